@@ -1,0 +1,1 @@
+"""Beredskapsläget: supply-preparedness dashboard."""

@@ -1,0 +1,33 @@
+-- Built at load time (work at load time, not at view time): one row per snapshot date and region,
+-- over the current priority list. A priority substance the region did not report counts in
+-- n_priority but neither in n_reported nor in n_meeting_target ("no report" is not "zero days").
+create or replace table agg_coverage_summary as
+with priority as (
+    select i.substance_id
+    from priority_list_items i
+    join priority_lists l using (list_version)
+    where l.is_current
+),
+n_list as (
+    select count(*) as n_priority from priority
+),
+reported as (
+    select c.snapshot_date, c.region_code, c.meets_target
+    from v_region_coverage c
+    semi join priority p on c.substance_id = p.substance_id
+),
+final as (
+    select
+        snapshot_date,
+        region_code,
+        any_value(n_list.n_priority) as n_priority,
+        count(*) as n_reported,
+        count(*) filter (where meets_target) as n_meeting_target
+    from reported, n_list
+    group by snapshot_date, region_code
+)
+select
+    *,
+    case when n_priority > 0 then n_meeting_target / n_priority end as share_meeting_target
+from final
+order by snapshot_date, region_code

@@ -1,0 +1,194 @@
+-- Beredskapsläget: base tables. Bump SCHEMA_VERSION in db.py when this file changes shape.
+-- Units are in column names (_sek, _days); codes are text; every row is real or synthetic as
+-- recorded per data set in data_sources.
+
+create table schema_version (
+    version integer not null,
+    created_at timestamp not null
+);
+
+create table data_sources (
+    dataset varchar primary key,       -- e.g. 'stock', 'sites', 'regions'
+    title varchar not null,
+    is_synthetic boolean not null,     -- true: generated demo data, never real figures
+    source varchar not null,           -- where the figures come from
+    licence varchar not null,
+    loaded_at timestamp not null,
+    n_rows bigint not null,
+    file_name varchar,                 -- the file last loaded, if any
+    file_sha256 varchar
+);
+
+------------------------------------------------------------------ geography
+create table regions (
+    region_code varchar primary key,   -- county code '01'..'25'
+    region_name varchar not null,      -- 'Region Stockholm'
+    lan_name varchar not null,         -- 'Stockholms län'
+    iso_3166_2 varchar not null        -- 'SE-AB'
+);
+
+create table region_population (
+    region_code varchar not null references regions (region_code),
+    ref_date date not null,            -- population on this date (folkbokförda)
+    population bigint not null check (population > 0),
+    source varchar not null,
+    primary key (region_code, ref_date)
+);
+
+create table countries (
+    iso2 varchar primary key,          -- ISO 3166-1 alpha-2
+    iso3 varchar not null unique,
+    name_sv varchar not null,
+    name_en varchar not null,
+    continent varchar,
+    is_eu_eea boolean not null,
+    is_nordic boolean not null,
+    lat double,                        -- label point, for maps
+    lon double
+);
+
+create table shapes (
+    layer varchar not null,            -- 'regions' | 'countries'
+    code varchar not null,             -- region_code or iso2
+    geojson varchar not null,          -- one GeoJSON geometry (RFC 7946, WGS84)
+    primary key (layer, code)
+);
+
+------------------------------------------------------------------ products
+create table substances (
+    substance_id varchar primary key,  -- stable key, e.g. ATC code 'N01AX10' or 'MT-0001'
+    name_sv varchar not null,
+    name_en varchar not null,
+    atc_code varchar,                  -- level 5 (medicines only)
+    atc_l4 varchar,                    -- first five characters: the group of alternatives
+    category varchar not null check (category in ('medicine', 'device', 'ppe'))
+);
+
+create table priority_lists (
+    list_version varchar primary key,  -- e.g. 'S2022/04550'
+    title varchar not null,
+    published_on date not null,
+    is_current boolean not null,
+    source varchar not null
+);
+
+create table priority_list_items (
+    list_version varchar not null references priority_lists (list_version),
+    substance_id varchar not null references substances (substance_id),
+    primary key (list_version, substance_id)
+);
+
+------------------------------------------------------------------ manufacturing
+create table companies (
+    company_id varchar primary key,
+    company_name varchar not null,
+    hq_country_iso2 varchar references countries (iso2),
+    is_vital boolean not null default false   -- of vital importance (synnerlig vikt)
+);
+
+create table sites (
+    site_id varchar primary key,
+    company_id varchar not null references companies (company_id),
+    site_type varchar not null check (site_type in ('api', 'fpp', 'packaging')),
+    country_iso2 varchar not null references countries (iso2),
+    city varchar not null,
+    lat double not null check (lat between -90 and 90),
+    lon double not null check (lon between -180 and 180),
+    capacity_index double check (capacity_index >= 0)   -- relative capacity, 1 = typical site
+);
+
+create table site_substances (
+    site_id varchar not null references sites (site_id),
+    substance_id varchar not null references substances (substance_id),
+    primary key (site_id, substance_id)
+);
+
+------------------------------------------------------------------ stock and shortages
+create table stock_snapshots (
+    snapshot_date date not null,
+    region_code varchar not null references regions (region_code),
+    substance_id varchar not null references substances (substance_id),
+    quantity double not null check (quantity >= 0),              -- in the product's unit (e.g. DDD)
+    daily_consumption double not null check (daily_consumption >= 0),  -- normal use per day
+    primary key (snapshot_date, region_code, substance_id)
+);
+
+create table shortages (
+    notice_id varchar primary key,
+    substance_id varchar not null references substances (substance_id),
+    product_name varchar not null,
+    kind varchar not null check (kind in ('restnotering', 'forsaljningsuppehall')),
+    start_date date not null,
+    expected_end_date date,
+    resolved_date date,                -- null while active
+    updated_on date not null
+);
+
+------------------------------------------------------------------ money
+create table grant_instruments (
+    instrument_id varchar primary key,     -- e.g. 'ok2024_lakemedel'
+    name_sv varchar not null,
+    name_en varchar not null,
+    year integer not null,
+    recipient varchar not null check (recipient in ('regions', 'skr')),
+    total_sek bigint not null check (total_sek >= 0),
+    distribution_key varchar not null check (distribution_key in ('population', 'fixed', 'application')),
+    population_ref_date date,              -- for distribution_key = 'population'
+    requisition_deadline date,
+    usage_start date,
+    usage_end date,
+    repayment_deadline date,
+    report_deadline date,
+    source_document varchar not null
+);
+
+create table grant_allocations (
+    instrument_id varchar not null references grant_instruments (instrument_id),
+    recipient_code varchar not null,       -- region_code or 'SKR'
+    allocated_sek bigint not null check (allocated_sek >= 0),
+    basis varchar not null check (basis in ('computed', 'published')),
+    primary key (instrument_id, recipient_code)
+);
+
+create table grant_requisitions (
+    instrument_id varchar not null references grant_instruments (instrument_id),
+    recipient_code varchar not null,
+    requisitioned_on date not null,
+    amount_sek bigint not null check (amount_sek >= 0),
+    primary key (instrument_id, recipient_code, requisitioned_on)
+);
+
+create table grant_use (
+    instrument_id varchar not null references grant_instruments (instrument_id),
+    recipient_code varchar not null,
+    year integer not null,
+    purpose varchar not null,
+    used_sek bigint not null check (used_sek >= 0),
+    primary key (instrument_id, recipient_code, year, purpose)
+);
+
+create table grant_repayments (
+    instrument_id varchar not null references grant_instruments (instrument_id),
+    recipient_code varchar not null,
+    repaid_on date not null,
+    amount_sek bigint not null check (amount_sek >= 0),
+    primary key (instrument_id, recipient_code, repaid_on)
+);
+
+------------------------------------------------------------------ regions' own preparedness
+create table region_costs (
+    region_code varchar not null references regions (region_code),
+    year integer not null,
+    kind varchar not null check (kind in ('actual', 'planned')),
+    category varchar not null,             -- 'medicines', 'devices', 'ppe', 'storage', 'staff'
+    cost_sek bigint not null check (cost_sek >= 0),
+    primary key (region_code, year, kind, category)
+);
+
+create table region_supply_systems (
+    region_code varchar not null references regions (region_code),
+    system_name varchar not null,
+    system_kind varchar not null,          -- 'own_stock', 'contracted_stock', 'hospital_pharmacy', ...
+    description varchar not null,
+    primary key (region_code, system_name)
+);

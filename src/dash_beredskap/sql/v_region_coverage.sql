@@ -1,0 +1,25 @@
+-- One row per stock snapshot: how many days the region's stock lasts at normal consumption.
+create or replace view v_region_coverage as
+with source as (
+    select * from stock_snapshots
+),
+substance as (
+    select substance_id, category from substances
+),
+final as (
+    select
+        s.snapshot_date,
+        s.region_code,
+        s.substance_id,
+        p.category,
+        s.quantity,
+        s.daily_consumption,
+        s.daily_consumption = 0 as is_zero_consumption,
+        case when s.daily_consumption > 0 then s.quantity / s.daily_consumption end as days_of_cover,
+        -- no normal consumption: one month of it is nothing, so the target is met
+        case when s.daily_consumption > 0 then s.quantity / s.daily_consumption >= 30 else true end
+            as meets_target
+    from source s
+    join substance p using (substance_id)
+)
+select * from final
