@@ -8,15 +8,18 @@ create table schema_version (
 );
 
 create table data_sources (
-    dataset varchar primary key,       -- e.g. 'stock', 'sites', 'regions'
+    -- one row per data set built by `build-demo` and per file loaded by `load`
+    load_id integer primary key,
+    dataset varchar not null,          -- the `beredskap load` name: 'stock', 'sites', 'grant-use', ...
     title varchar not null,
     is_synthetic boolean not null,     -- true: generated demo data, never real figures
     source varchar not null,           -- where the figures come from
     licence varchar not null,
     loaded_at timestamp not null,
-    n_rows bigint not null,
-    file_name varchar,                 -- the file last loaded, if any
-    file_sha256 varchar
+    n_rows bigint not null,            -- rows this build or file brought
+    file_name varchar,                 -- the file loaded, if any
+    file_sha256 varchar,
+    unique (dataset, file_sha256)
 );
 
 ------------------------------------------------------------------ geography
