@@ -23,7 +23,8 @@ shares as (
     join totals t using (substance_id)
 ),
 top as (
-    select substance_id, arg_max(country_iso2, (share, country_iso2)) as top_api_country,
+    select substance_id,
+        first(country_iso2 order by share desc, country_iso2) as top_api_country,
         max(share) as top_api_country_share, sum(share * share) as hhi_api
     from shares
     group by substance_id
