@@ -71,8 +71,8 @@ def con() -> duckdb.DuckDBPyConnection:
         "('g2','G2','G2',2024,'skr',2,'fixed',null,null,null,null,null,null,'doc')"
     )
     con.execute(
-        "insert into grant_allocations values ('g1','01',700,'computed'),('g1','06',300,'computed'),"
-        "('g2','SKR',2,'published')"
+        "insert into grant_allocations values ('g1','01',700,'computed'),"
+        "('g1','06',300,'computed'),('g2','SKR',2,'published')"
     )
     con.execute(
         "insert into grant_requisitions values ('g1','01',DATE '2024-11-01',700),"
