@@ -1,5 +1,6 @@
 -- Built at load time: one row per substance, how concentrated its active-substance (API) making is.
--- hhi_api = sum over countries of (the country's share of the substance's API sites)^2, 0..1.
+-- hhi_api = sum over countries of (the country's share of the substance's API sites)^2, 0..1,
+-- computed as sum(n_country^2) / n^2.
 create or replace table agg_supply_concentration as
 with api as (
     select ss.substance_id, s.country_iso2
@@ -17,17 +18,16 @@ totals as (
     from by_country
     group by substance_id
 ),
-shares as (
-    select b.substance_id, b.country_iso2, b.n_sites / t.n_api_sites as share
+top as (
+    -- integer sums, so the result does not depend on the order of a parallel float sum
+    select
+        b.substance_id,
+        first(b.country_iso2 order by b.n_sites desc, b.country_iso2) as top_api_country,
+        max(b.n_sites) / any_value(t.n_api_sites) as top_api_country_share,
+        sum(b.n_sites * b.n_sites) / (any_value(t.n_api_sites) ^ 2) as hhi_api
     from by_country b
     join totals t using (substance_id)
-),
-top as (
-    select substance_id,
-        first(country_iso2 order by share desc, country_iso2) as top_api_country,
-        max(share) as top_api_country_share, sum(share * share) as hhi_api
-    from shares
-    group by substance_id
+    group by b.substance_id
 ),
 final as (
     select

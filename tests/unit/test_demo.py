@@ -1,0 +1,212 @@
+"""The demo database: reproducible from its seed, real facts intact, synthetic data labelled.
+
+Each database is built once per module through the real CLI (the same steps users run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from dash_beredskap.cli import cli
+from dash_beredskap.demo import DEFAULT_SEED, INSTRUMENTS
+
+OTHER_SEED = 7
+
+# DOMAIN.md's money table: instrument year and recipient -> total in kronor
+EXPECTED_TOTALS = {
+    ("ok2018_civilt_forsvar", "regions"): 30_000_000,
+    ("ok2019_civilt_forsvar", "regions"): 30_000_000,
+    ("ok2020_civilt_forsvar", "regions"): 30_000_000,
+    ("ok2021_civilt_forsvar", "regions"): 200_000_000,
+    ("ok2022_civilt_forsvar", "regions"): 200_000_000,
+    ("ok2023_civilt_forsvar", "regions"): 400_000_000,
+    ("tok2022_lakemedel", "regions"): 500_000_000,
+    ("tok2023_lakemedel", "regions"): 400_000_000,
+    ("tok2023_lakemedel_skr", "skr"): 2_000_000,
+    ("ok2024_lakemedel", "regions"): 100_000_000,
+    ("ok2024_lakemedel_skr", "skr"): 2_000_000,
+}
+EXPECTED_SYNTHETIC = {
+    "regions": {False},
+    "populations": {False},
+    "countries": {False},
+    "substances": {False, True},  # real medicines, synthetic devices and PPE: two rows
+    "priority-lists": {True},  # real versions, stand-in membership
+    "sites": {True},
+    "stock": {True},
+    "shortages": {True},
+    "grant-instruments": {False},
+    "grant-allocations": {False},  # computed from real totals and populations
+    "grant-requisitions": {True},
+    "grant-use": {True},
+    "grant-repayments": {True},
+    "region-costs": {True},
+    "supply-systems": {True},
+}
+
+
+def _build(path: Path, seed: int) -> Path:
+    result = CliRunner().invoke(cli, ["build-demo", "--db", str(path), "--seed", str(seed)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build(tmp_path_factory.mktemp("demo") / "a.duckdb", DEFAULT_SEED)
+
+
+@pytest.fixture(scope="module")
+def con(demo_db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    connection = duckdb.connect(str(demo_db), read_only=True)
+    yield connection
+    connection.close()
+
+
+def _checksums(path: Path) -> dict[str, tuple[int, int]]:
+    """Order-independent (row count, sum of row hashes) for every table, agg_* included."""
+    with duckdb.connect(str(path), read_only=True) as c:
+        tables = [
+            r[0]
+            for r in c.execute(
+                "select table_name from information_schema.tables "
+                "where table_type = 'BASE TABLE' "
+                "order by table_name"
+            ).fetchall()
+        ]
+        return {
+            t: c.execute(f"select count(*), sum(hash({t})) from {t}").fetchall()[0] for t in tables
+        }
+
+
+def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> object:
+    return con.execute(sql, params or []).fetchall()[0][0]
+
+
+def test_same_seed_gives_identical_tables_and_other_seed_other_stock(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    first = _checksums(demo_db)
+    again = _checksums(_build(tmp_path / "b.duckdb", DEFAULT_SEED))
+    assert first == again
+    assert all(n > 0 for n, _ in first.values()), first
+    other = _checksums(_build(tmp_path / "c.duckdb", OTHER_SEED))
+    assert other["stock_snapshots"] != first["stock_snapshots"]
+    assert other["regions"] == first["regions"]  # real facts do not depend on the seed
+
+
+def test_regions_and_populations_are_scbs(con: duckdb.DuckDBPyConnection) -> None:
+    assert _scalar(con, "select count(*) from regions") == 21
+    totals = dict(
+        con.execute(
+            "select ref_date::varchar, sum(population) from region_population group by 1"
+        ).fetchall()
+    )
+    assert totals == {"2019-12-31": 10_327_589, "2023-12-31": 10_551_707}
+    assert _scalar(con, "select count(*) from shapes where layer = 'regions'") == 21
+
+
+def test_countries_have_swedish_names_and_flags(con: duckdb.DuckDBPyConnection) -> None:
+    rows = dict(con.execute("select iso2, name_sv from countries").fetchall())
+    assert rows["SE"] == "Sverige" and rows["IN"] == "Indien"
+    nordic = {r[0] for r in con.execute("select iso2 from countries where is_nordic").fetchall()}
+    assert nordic == {"SE", "NO", "DK", "FI", "IS"}
+    assert _scalar(con, "select count(*) from countries where is_eu_eea") == 30
+
+
+def test_medicines_come_from_the_eu_list(con: duckdb.DuckDBPyConnection) -> None:
+    counts = dict(con.execute("select category, count(*) from substances group by 1").fetchall())
+    assert counts["medicine"] == 285
+    assert counts["device"] > 0 and counts["ppe"] > 0
+    assert _scalar(con, "select count(*) from substances where substance_id = 'N01AX10'") == 1
+    assert (
+        _scalar(
+            con,
+            "select count(*) from substances "
+            "where category = 'medicine' and atc_l4 <> left(atc_code, 5)",
+        )
+        == 0
+    )
+
+
+def test_grant_totals_match_domain_and_allocations_sum_exactly(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    got = {
+        (i, r): t
+        for i, r, t in con.execute(
+            "select instrument_id, recipient, total_sek from grant_instruments"
+        ).fetchall()
+    }
+    assert got == EXPECTED_TOTALS
+    mismatched = con.execute(
+        "select i.instrument_id from grant_instruments i "
+        "join grant_allocations a using (instrument_id) "
+        "group by i.instrument_id, i.total_sek having sum(a.allocated_sek) <> i.total_sek"
+    ).fetchall()
+    assert mismatched == []
+    assert len(INSTRUMENTS) == len(EXPECTED_TOTALS)
+
+
+def test_grant_flows_are_consistent(con: duckdb.DuckDBPyConnection) -> None:
+    over = con.execute(
+        """
+        with r as (
+            select instrument_id, recipient_code, sum(amount_sek) as req
+            from grant_requisitions group by all
+        ),
+        u as (
+            select instrument_id, recipient_code, sum(used_sek) as used
+            from grant_use group by all
+        ),
+        p as (
+            select instrument_id, recipient_code, sum(amount_sek) as rep
+            from grant_repayments group by all
+        )
+        select * from r left join u using (instrument_id, recipient_code)
+            left join p using (instrument_id, recipient_code)
+        where coalesce(used, 0) + coalesce(rep, 0) > req
+        """
+    ).fetchall()
+    assert over == []
+    assert _scalar(con, "select max(year) from grant_use") <= 2026
+
+
+def test_api_making_is_concentrated_in_india_and_china(con: duckdb.DuckDBPyConnection) -> None:
+    share = _scalar(
+        con, "select avg((country_iso2 in ('IN', 'CN'))::int) from sites where site_type = 'api'"
+    )
+    assert share > 0.5
+    single = _scalar(
+        con,
+        "select avg(single_country_api::int) from v_supply_concentration "
+        "join substances using (substance_id) where category = 'medicine'",
+    )
+    assert 0.08 < single < 0.25
+
+
+def test_national_share_meeting_target_rises(con: duckdb.DuckDBPyConnection) -> None:
+    rows = con.execute(
+        "select share_meeting_target from v_national_coverage_summary order by snapshot_date"
+    ).fetchall()
+    first, last = rows[0][0], rows[-1][0]
+    assert first < last
+    assert 0.1 < first < 0.4 and last > 0.5
+
+
+def test_every_dataset_is_labelled_honestly(con: duckdb.DuckDBPyConnection) -> None:
+    got: dict[str, set[bool]] = {}
+    for dataset, synthetic in con.execute(
+        "select dataset, is_synthetic from data_sources"
+    ).fetchall():
+        got.setdefault(dataset, set()).add(synthetic)
+    assert got == EXPECTED_SYNTHETIC
+    loaded = {
+        r[0] for r in con.execute("select distinct loaded_at::varchar from data_sources").fetchall()
+    }
+    assert loaded == {"2026-11-01 00:00:00"}
