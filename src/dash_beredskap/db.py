@@ -38,6 +38,11 @@ DERIVED_SQL = (
     "v_national_coverage_summary",
     "agg_supply_concentration",
     "v_supply_concentration",
+    "agg_substance_supply",
+    "v_substance_supply",
+    "agg_site_summary",
+    "v_site_map",
+    "v_company_importance",
     "v_grant_ledger",
 )
 PUBLIC_VIEWS = tuple(name for name in DERIVED_SQL if name.startswith("v_"))

@@ -83,6 +83,13 @@ def con() -> duckdb.DuckDBPyConnection:
         "('g1','01',2025,'lokaler',50),('g1','06',2025,'lager',300)"
     )
     con.execute("insert into grant_repayments values ('g1','01',DATE '2026-03-01',50)")
+    # B: one active notice within three years of the latest snapshot (D2); A: one resolved in 2020
+    con.execute(
+        "insert into shortages values "
+        "('N1','B','b inj','restnotering',DATE '2023-06-01',null,null,DATE '2023-06-01'),"
+        "('N2','A','a tab','forsaljningsuppehall',DATE '2020-01-01',null,DATE '2020-06-01',"
+        "DATE '2020-06-01')"
+    )
     db.refresh_derived(con)
     yield con
     con.close()
@@ -224,3 +231,53 @@ def test_schema_version_mismatch_is_explained(tmp_path) -> None:
     expected = f"schema version {db.SCHEMA_VERSION - 1}, this app needs {db.SCHEMA_VERSION}"
     with pytest.raises(db.SchemaMismatchError, match=expected):
         db.connect_read_only(path)
+
+
+def test_substance_supply_and_vulnerability_score(con: duckdb.DuckDBPyConnection) -> None:
+    df = con.execute("select * from v_substance_supply").df().set_index("substance_id")
+    a, b, c = df.loc["A"], df.loc["B"], df.loc["C"]
+    # A: API sites IN x3, CN x1 (none in EU/EEA), finished product in Sweden
+    assert (a.n_source_sites, a.n_source_countries, a.n_source_companies) == (4, 2, 1)
+    assert a.hhi_source == pytest.approx(0.625)
+    assert a.eu_eea_share_source == 0.0
+    assert (a.n_fpp_sites, a.n_nordic_sites, a.n_swedish_sites) == (1, 1, 1)
+    assert (a.n_active_shortages, a.n_shortages_3y) == (0, 0)  # resolved 2020, outside 3 years
+    expected_a = 100 * (0.35 * 0.625 + 0.25 * (1 / 4) + 0.25 * 1.0 + 0.15 * 0)
+    assert a.vulnerability_score == pytest.approx(round(expected_a, 1))
+    assert not a.is_nordic_gap
+    # B: one API site in Italy (EU), one active shortage notice, nothing Nordic
+    assert (b.n_source_sites, b.eu_eea_share_source, b.n_active_shortages) == (1, 1.0, 1)
+    assert b.vulnerability_score == pytest.approx(100 * (0.35 + 0.25 + 0 + 0.15 / 3))
+    assert b.is_nordic_gap
+    # C, a device: its source stage is the finished product (Umeå, Sweden)
+    assert (c.source_stage, c.n_source_sites, c.n_nordic_fpp_sites) == ("fpp", 1, 1)
+    assert c.vulnerability_score == pytest.approx(60.0)
+    # X is made nowhere: every supply component at its worst
+    x = df.loc["X"]
+    assert x.has_no_known_source and not x.is_priority
+    assert x.vulnerability_score == pytest.approx(85.0)
+
+
+def test_company_importance_counts_sole_sources(con: duckdb.DuckDBPyConnection) -> None:
+    got = {
+        r[0]: r[1:]
+        for r in rows(
+            con,
+            "select company_id, n_sites, n_priority_items, n_sole_source, n_one_of_two "
+            "from v_company_importance",
+        )
+    }
+    assert got["K1"] == (4, 1, 1, 0)  # the only API maker of A
+    assert got["K2"] == (2, 2, 2, 0)  # only API maker of B, only finished-product maker of C
+
+
+def test_site_map_lists_what_each_site_makes(con: duckdb.DuckDBPyConnection) -> None:
+    got = {
+        r[0]: r[1:]
+        for r in rows(
+            con,
+            "select site_id, n_substances, n_priority_substances, substance_names from v_site_map",
+        )
+    }
+    assert got["s6"] == (2, 2, "a, c")
+    assert got["s5"] == (1, 1, "b")

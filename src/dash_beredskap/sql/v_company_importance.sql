@@ -1,0 +1,54 @@
+-- One row per company: its sites, the priority items it makes at the source stage, and for how
+-- many of those it is the only source or one of two (the ranking that informs the vital flag).
+create or replace view v_company_importance as
+with supply as (
+    select substance_id, source_stage, n_source_companies
+    from agg_substance_supply
+    where is_priority
+),
+company_items as (
+    select distinct s.company_id, ss.substance_id, p.n_source_companies
+    from site_substances ss
+    join sites s using (site_id)
+    join supply p on p.substance_id = ss.substance_id and p.source_stage = s.site_type
+),
+items as (
+    select
+        company_id,
+        count(*) as n_priority_items,
+        count(*) filter (where n_source_companies = 1) as n_sole_source,
+        count(*) filter (where n_source_companies = 2) as n_one_of_two
+    from company_items
+    group by company_id
+),
+site_counts as (
+    select
+        company_id,
+        count(*) as n_sites,
+        count(distinct country_iso2) as n_countries,
+        count(*) filter (where site_type = 'api') as n_api_sites,
+        count(*) filter (where site_type = 'fpp') as n_fpp_sites,
+        count(*) filter (where site_type = 'packaging') as n_packaging_sites
+    from sites
+    group by company_id
+),
+final as (
+    select
+        k.company_id,
+        k.company_name,
+        k.hq_country_iso2,
+        k.is_vital,
+        coalesce(sc.n_sites, 0)::bigint as n_sites,
+        coalesce(sc.n_countries, 0)::bigint as n_countries,
+        coalesce(sc.n_api_sites, 0)::bigint as n_api_sites,
+        coalesce(sc.n_fpp_sites, 0)::bigint as n_fpp_sites,
+        coalesce(sc.n_packaging_sites, 0)::bigint as n_packaging_sites,
+        coalesce(i.n_priority_items, 0)::bigint as n_priority_items,
+        coalesce(i.n_sole_source, 0)::bigint as n_sole_source,
+        coalesce(i.n_one_of_two, 0)::bigint as n_one_of_two
+    from companies k
+    left join site_counts sc using (company_id)
+    left join items i using (company_id)
+)
+select * from final
+order by n_sole_source desc, n_one_of_two desc, n_priority_items desc, company_id
