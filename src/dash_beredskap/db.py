@@ -36,6 +36,8 @@ DERIVED_SQL = (
     "agg_coverage_summary",
     "v_region_coverage_summary",
     "v_national_coverage_summary",
+    "agg_coverage_monthly",
+    "v_region_coverage_monthly",
     "agg_supply_concentration",
     "v_supply_concentration",
     "agg_substance_supply",

@@ -281,3 +281,22 @@ def test_site_map_lists_what_each_site_makes(con: duckdb.DuckDBPyConnection) -> 
     }
     assert got["s6"] == (2, 2, "a, c")
     assert got["s5"] == (1, 1, "b")
+
+
+def test_monthly_coverage_keeps_each_months_last_snapshot(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        "insert into stock_snapshots values (DATE '2024-01-20','01','A',100,10)"
+    )  # later in January than D1: replaces A's January figure for region 01
+    db.refresh_derived(con)
+    got = {
+        (r[0], r[1], r[2]): (r[3], r[4])
+        for r in rows(
+            con,
+            "select month, region_code, substance_id, snapshot_date, days_of_cover "
+            "from v_region_coverage_monthly",
+        )
+    }
+    assert got[(D1, "01", "A")] == (date(2024, 1, 20), 10.0)
+    assert got[(D1, "01", "B")] == (D1, 10.0)
+    assert got[(D2, "01", "A")] == (D2, pytest.approx(29.9))
+    assert len(got) == 8  # 4 in January, 4 in February (X included: the view keeps all items)
