@@ -10,6 +10,13 @@ import click
 import duckdb
 
 from dash_beredskap import db, demo
+from dash_beredskap.ingest.check import check_database
+from dash_beredskap.ingest.errors import IngestError, format_errors, write_errors_csv
+from dash_beredskap.ingest.loader import load_file
+from dash_beredskap.ingest.specs import DATASETS
+
+EXIT_PROBLEMS = 1  # check found problems, or the database is missing or of another version
+EXIT_REFUSED = 2  # load: the file is invalid; nothing was written
 
 DB_OPTION = click.option(
     "--db",
@@ -47,6 +54,92 @@ def build_demo(db_path: Path | None, seed: int, as_of: datetime) -> None:
 
     db.publish_new(path, build)
     click.echo(f"Built demo database {path} (seed {seed}, as of {as_of_date}).")
+
+
+LOAD_HELP = f"""Load FILE (CSV or XLSX) as DATASET: all rows or none.
+
+DATASET is one of: {", ".join(DATASETS)}. Columns and rules: docs/datasets.md.
+
+Every error is listed with file, row and column; exit code 2 if the file is refused (nothing is
+written), 1 if the database is missing or of another schema version.
+"""
+
+
+@cli.command("load", help=LOAD_HELP)
+@click.argument("dataset", type=click.Choice(list(DATASETS)), metavar="DATASET")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@DB_OPTION
+@click.option("--dry-run", is_flag=True, help="Validate and apply to a copy, then discard it.")
+@click.option(
+    "--errors-csv",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write every error to this CSV (for sorting in Excel).",
+)
+def load(
+    dataset: str, file: Path, db_path: Path | None, dry_run: bool, errors_csv: Path | None
+) -> None:
+    """The help text is LOAD_HELP, built from the specs so it names every data set."""
+    path = db_path or db.default_db_path()
+    try:
+        result = load_file(path, dataset, file, dry_run=dry_run)
+    except IngestError as e:
+        click.echo(
+            f"Refused {file.name} as {dataset}: {len(e.errors)} error(s). "
+            f"Nothing was written to {path}.",
+            err=True,
+        )
+        for line in format_errors(e.errors):
+            click.echo(f"  {line}", err=True)
+        if errors_csv is not None:
+            write_errors_csv(e.errors, errors_csv)
+            click.echo(f"All errors written to {errors_csv}.", err=True)
+        sys.exit(EXIT_REFUSED)
+    except (FileNotFoundError, db.SchemaMismatchError) as e:
+        click.echo(f"Error: {e}", err=True)
+        sys.exit(EXIT_PROBLEMS)
+    except duckdb.Error as e:  # validation should have caught it; say so, nothing was written
+        click.echo(f"Error: the database refused {file.name} (nothing was written): {e}", err=True)
+        sys.exit(EXIT_PROBLEMS)
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    verb = "Checked (dry run, nothing written)" if dry_run else "Loaded"
+    click.echo(
+        f"{verb} {file.name} as {dataset} into {path}: {result.n_rows} row(s), "
+        f"{result.n_new} new, {result.n_replaced} replaced"
+        + ("" if dry_run else f"; data_sources load_id {result.load_id}.")
+    )
+
+
+@cli.command("check")
+@DB_OPTION
+def check(db_path: Path | None) -> None:
+    """Check a database and summarise it. Exit code 1 if there are problems."""
+    path = db_path or db.default_db_path()
+    try:
+        report = check_database(path)
+    except (FileNotFoundError, db.SchemaMismatchError) as e:
+        click.echo(f"Problem: {e}", err=True)
+        sys.exit(EXIT_PROBLEMS)
+    click.echo(f"Database: {report.path}")
+    click.echo(f"Schema version: {report.schema_version} (this program: {db.SCHEMA_VERSION})")
+    click.echo(f"Latest stock snapshot: {report.latest_snapshot or 'none'}")
+    click.echo("Rows per table:")
+    width = max((len(t) for t, _ in report.row_counts), default=0)
+    for table, n in report.row_counts:
+        click.echo(f"  {table:<{width}}  {n:>12,}".replace(",", " "))
+    click.echo("Data sources (load_id, data set, real/synthetic, rows, loaded at, file):")
+    for load_id, dataset, kind, n, loaded_at, file_name in report.sources:
+        when = f"{loaded_at:%Y-%m-%d %H:%M}"
+        click.echo(f"  {load_id:>3}  {dataset:<20} {kind:<9} {n:>10}  {when}  {file_name}")
+    for note in report.notes:
+        click.echo(f"Note: {note}")
+    if report.problems:
+        click.echo(f"Problems ({len(report.problems)}):")
+        for problem in report.problems:
+            click.echo(f"  - {problem}")
+        sys.exit(EXIT_PROBLEMS)
+    click.echo("Problems: none")
 
 
 def main() -> None:  # pragma: no cover - console entry for `python -m`

@@ -1240,11 +1240,11 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
         ("substances", "Medicintekniska produkter och skyddsutrustning (syntetiska)", True,
          f"{synth} Generiska artiklar (MT-, PSU-) som behövs för att ge läkemedlen.",
          SYNTHETIC_LICENCE, n["items"]),
-        ("priority-lists", "Prioriteringslistor (versioner verkliga, innehåll ersättning)", True,
+        ("priority-list", "Prioriteringslistor (versioner verkliga, innehåll ersättning)", True,
          "Versioner, rubriker och datum: Socialstyrelsen S2022/01940 och S2022/04550 (2023-05-12). "
          "Innehållet är en ERSÄTTNING (stand-in), inte Socialstyrelsens lista: EU-listans "
          "läkemedel plus syntetiska produkter; 2022 års lista ett urval ur ATC-grupper.",
-         "Se källorna", n["priority-lists"]),
+         "Se källorna", n["priority-list"]),
         ("sites", "Företag, tillverkningsställen och vad de tillverkar", True,
          f"{synth} Påhittade företagsnamn; verkliga städer med slumpad position ±0,05°. "
          f"Även {n['companies']} företag och {n['site-substances']} kopplingar ställe–produkt.",
@@ -1306,7 +1306,7 @@ def build_demo(con: duckdb.DuckDBPyConnection, seed: int, as_of: date) -> None:
     n["items"] = len(substances) - n["medicines"]
     lists, list_items = _priority_lists(substances, medicines)
     _insert(con, "priority_lists", lists)
-    n["priority-lists"] = _insert(con, "priority_list_items", list_items)
+    n["priority-list"] = _insert(con, "priority_list_items", list_items)
 
     companies, sites = _companies_and_sites(rng)
     items = substances[substances["category"] != "medicine"]

@@ -36,7 +36,7 @@ EXPECTED_SYNTHETIC = {
     "populations": {False},
     "countries": {False},
     "substances": {False, True},  # real medicines, synthetic devices and PPE: two rows
-    "priority-lists": {True},  # real versions, stand-in membership
+    "priority-list": {True},  # real versions, stand-in membership
     "sites": {True},
     "stock": {True},
     "shortages": {True},

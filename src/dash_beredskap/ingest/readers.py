@@ -1,0 +1,207 @@
+"""Read a CSV or XLSX file into rows of plain strings, as the user sees them.
+
+Everything is read as text and converted later against the data set's spec, so a value is never
+silently changed by a reader's type guessing (a region code '01' stays '01'). Swedish files come
+from Excel: ';' as delimiter, decimal commas, Windows-1252 or UTF-8 with a BOM; all are accepted.
+Row numbers are kept as the user sees them (header = row 1), because every error points there.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+import openpyxl
+
+from dash_beredskap.ingest.errors import FileError, IngestError
+
+DELIMITERS = (";", "\t", ",")  # on a tie the first wins: ';' is what Swedish Excel writes
+DELIMITER_NAMES = {";": "';' (semicolon)", ",": "',' (comma)", "\t": "tab"}
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 .xls
+
+
+@dataclass(frozen=True)
+class RawTable:
+    """A file's header and data rows, all cells stripped strings."""
+
+    file_name: str
+    header_row: int  # the row number of the header (1 unless a 'sep=' line comes first)
+    header: list[str]
+    rows: list[tuple[int, list[str]]]  # (row number as the user sees it, cells)
+    file_format: str  # 'csv' or 'xlsx'
+    delimiter: str | None = None  # CSV only
+    encoding: str | None = None  # CSV only: 'utf-8', 'utf-8-sig' or 'cp1252'
+
+
+def read_table(path: Path, data: bytes | None = None) -> RawTable:
+    """Read `path` (or its bytes `data`, already read) as XLSX, by content, or as CSV."""
+    path = Path(path)
+    if data is None:
+        data = path.read_bytes()
+    if data.startswith(_ZIP_MAGIC):
+        return read_xlsx(path, data)
+    if data.startswith(_OLE_MAGIC):
+        raise _file_error(
+            path,
+            None,
+            "a CSV or XLSX file; this is an old Excel 97-2003 .xls workbook: "
+            "save it as .xlsx or as CSV",
+        )
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise _file_error(path, None, "an Excel workbook, but this .xlsx file is not one")
+    return read_csv_bytes(data, path.name)
+
+
+def _file_error(path: Path | str, value: str | None, expected: str) -> IngestError:
+    return IngestError([FileError(Path(path).name, None, None, value, expected)])
+
+
+def decode_text(data: bytes, file_name: str) -> tuple[str, str]:
+    """The file's text and its encoding: strict UTF-8 (BOM or not) first, then Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(data):
+        raise _file_error(
+            file_name,
+            None,
+            "UTF-8 or Windows-1252 text; this file is UTF-16 (Excel's "
+            "'Unicode text'): save it as 'CSV UTF-8' or 'CSV (semicolon delimited)' instead",
+        )
+    if b"\x00" in data[:65536]:
+        raise _file_error(file_name, None, "a CSV or XLSX file; this looks like a binary file")
+    try:
+        text = data.decode("utf-8-sig")
+        return text, "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise IngestError(
+            [
+                FileError(
+                    file_name,
+                    line,
+                    None,
+                    f"byte 0x{data[e.start]:02x}",
+                    "UTF-8 or Windows-1252 text; this byte is neither (is the file UTF-16, "
+                    "Mac Roman or binary?): save it as 'CSV UTF-8'",
+                )
+            ]
+        ) from None
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """UTF-16 without a BOM: ASCII text with a NUL in every other byte."""
+    head = data[:4096]
+    if len(head) < 4:
+        return False
+    n_even = head[0::2].count(0)
+    n_odd = head[1::2].count(0)
+    half = len(head) // 2
+    return max(n_even, n_odd) > 0.4 * half and min(n_even, n_odd) < 0.1 * half
+
+
+def detect_delimiter(header_line: str) -> str:
+    """The delimiter that occurs most often in the header line outside quotes (';' on a tie)."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    in_quotes = False
+    for ch in header_line:
+        if ch == '"':
+            in_quotes = not in_quotes
+        elif not in_quotes and ch in counts:
+            counts[ch] += 1
+    return max(DELIMITERS, key=lambda d: counts[d])  # max keeps the first of equals
+
+
+def read_csv_bytes(data: bytes, file_name: str) -> RawTable:
+    """Parse delimited text; honours Excel's 'sep=;' first line."""
+    text, encoding = decode_text(data, file_name)
+    lines = text.splitlines()
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        raise _file_error(file_name, None, "a header row; the file is empty")
+    skip = first
+    delimiter: str | None = None
+    if lines[first].strip().lower().startswith("sep=") and len(lines[first].strip()) == 5:
+        delimiter = lines[first].strip()[4]
+        skip = first + 1
+    if delimiter is None:
+        header_line = lines[skip] if skip < len(lines) else ""
+        delimiter = detect_delimiter(header_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] | None = None
+    header_row = 0
+    rows: list[tuple[int, list[str]]] = []
+    line_before = 0
+    try:
+        for record in reader:
+            row_number = line_before + 1
+            line_before = reader.line_num
+            if row_number <= skip:
+                continue
+            cells = [cell.strip() for cell in record]
+            if header is None:
+                if not any(cells):
+                    continue
+                header, header_row = cells, row_number
+            elif any(cells):
+                rows.append((row_number, cells))
+    except csv.Error as e:
+        raise IngestError(
+            [FileError(file_name, line_before + 1, None, None, f"well-formed CSV ({e})")]
+        ) from None
+    if header is None:
+        raise _file_error(file_name, None, "a header row; the file has no text")
+    return RawTable(file_name, header_row, header, rows, "csv", delimiter, encoding)
+
+
+def excel_cell_text(value: object) -> str:
+    """An XLSX cell as the text a user would type: dates ISO, whole floats without '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value).strip()
+
+
+def read_xlsx(path: Path, data: bytes | None = None) -> RawTable:
+    """The first sheet of a workbook; the first non-empty row is the header."""
+    path = Path(path)
+    source = io.BytesIO(data) if data is not None else path
+    try:
+        workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        raise _file_error(path, None, f"a readable XLSX workbook ({e})") from None
+    try:
+        sheet = workbook.worksheets[0]
+        header: list[str] | None = None
+        header_row = 0
+        rows: list[tuple[int, list[str]]] = []
+        for row_number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1):
+            cells = [excel_cell_text(v) for v in values]
+            if not any(cells):
+                continue
+            if header is None:
+                header, header_row = cells, row_number
+            else:
+                rows.append((row_number, cells))
+    finally:
+        workbook.close()
+    if header is None:
+        raise _file_error(path, None, "a header row on the first sheet; the sheet is empty")
+    while header and not header[-1]:
+        header.pop()
+    return RawTable(path.name, header_row, header, rows, "xlsx")
