@@ -1,0 +1,31 @@
+"""Beredskapsläget: the router. Language from the URL, the page list, the shared sidebar.
+
+Pages live in pages/ and are registered in dash_beredskap.ui.nav; this file holds no figures.
+Run: `streamlit run app.py` (the database: $BEREDSKAP_DB or data/beredskap.duckdb).
+"""
+
+from pathlib import Path
+
+import streamlit as st
+
+from dash_beredskap.ui import nav, shell, state
+from dash_beredskap.ui.i18n import t
+
+# 1. language (?lang=sv|en, bound to the switch so it survives page changes)
+state.language_switch(st.sidebar, t("sidebar.language"))
+
+# 2. pages
+page = st.navigation(nav.navigation_pages(), position="sidebar")
+st.set_page_config(
+    page_title=f"{page.title} · {t('app.name')}",
+    page_icon=str(Path(__file__).parent / "static" / "favicon.png"),  # local: no icon CDN
+    layout="wide",
+)
+
+# 3. the database, then the page
+problem = shell.check_database()
+if problem is not None:
+    shell.database_error(problem)
+    st.stop()
+shell.sidebar_footer()
+page.run()

@@ -1,0 +1,61 @@
+"""Om data: every data set (real or synthetic), the schema version, the public views, caveats."""
+
+import streamlit as st
+
+from dash_beredskap import queries
+from dash_beredskap.ui import data, fmt, nav
+from dash_beredskap.ui.i18n import t
+from dash_beredskap.ui.tables import Column, show_table
+
+nav.require_router()  # first: a page never runs without app.py
+
+SOURCE_COLUMNS = [
+    Column("kind_label", "col.data_kind"),
+    Column("dataset", "col.dataset"),
+    Column("title", "col.title"),
+    Column("n_rows", "col.n_rows", "int", width=90),
+    Column("loaded_at", "col.loaded_at", "date"),
+    Column("source", "col.source"),
+    Column("licence", "col.licence"),
+]
+
+# 1. state: none
+
+# 2. data
+sources = data.run(queries.data_sources).assign(
+    kind_label=lambda df: df["is_synthetic"].map(
+        {True: t("about.kind.synthetic"), False: t("about.kind.real")}
+    )
+)
+schema = data.run(queries.schema_info)
+views = data.run(queries.public_views)["view_name"].tolist()
+
+# 3. render
+st.title(t("about.title"))
+st.markdown(t("about.intro"))
+
+st.subheader(t("about.sources.title"))
+st.markdown(t("about.sources.sentence"))
+show_table(sources, SOURCE_COLUMNS, height="all", tint=sources["is_synthetic"])
+
+st.subheader(t("about.schema.title"))
+st.markdown(
+    t(
+        "about.schema.sentence",
+        version=int(schema["schema_version"].iloc[0]) if len(schema) else fmt.MISSING,
+        created=fmt.day(schema["created_at"].iloc[0]) if len(schema) else fmt.MISSING,
+        file=data.database_path().name,
+    )
+)
+
+st.subheader(t("about.views.title"))
+st.markdown(t("about.views.sentence"))
+st.table({t("col.view"): views, t("col.purpose"): [data.view_purpose(v) for v in views]})
+st.code(
+    f'duckdb -readonly {data.database_path()} "select * from v_national_coverage_summary"',
+    language="bash",
+)
+
+
+st.subheader(t("about.caveats.title"))
+st.markdown(t("about.caveats.body"))

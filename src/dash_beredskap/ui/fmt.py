@@ -1,0 +1,131 @@
+"""Numbers, shares, money and dates written the way the reader's language writes them (Babel).
+
+Swedish: `1 234,5` (the group separator is the no-break space Babel gives, U+00A0), `73,4 %`,
+`1 234,5 mnkr`, `1 nov. 2026`. English: `1,234.5`, `73.4%`, `MSEK 1,234.5`, `1 Nov 2026`.
+Every function takes `lang`; without it the language of the current run is used. Rounding is
+half up (0,7345 -> 73,5 %), not Babel's default half-even.
+A missing value (None/NaN) is shown as an en dash.
+"""
+
+from __future__ import annotations
+
+import decimal
+from datetime import date, datetime
+
+import pandas as pd
+from babel import numbers as babel_numbers
+from babel.dates import format_date
+
+from dash_beredskap.ui import state
+from dash_beredskap.ui.i18n import translate
+
+LOCALES = {"sv": "sv_SE", "en": "en_GB"}
+MISSING = "–"
+NBSP = "\u00a0"
+
+
+def format_decimal(value: float | int, format: str, locale: str) -> str:
+    """Babel's format_decimal, rounding half up (73,45 -> 73,5) as readers expect."""
+    with decimal.localcontext(rounding=decimal.ROUND_HALF_UP):
+        return babel_numbers.format_decimal(value, format=format, locale=locale)
+
+
+def format_percent(value: float | int, format: str, locale: str) -> str:
+    """Babel's format_percent, rounding half up."""
+    with decimal.localcontext(rounding=decimal.ROUND_HALF_UP):
+        return babel_numbers.format_percent(value, format=format, locale=locale)
+
+
+def _lang(lang: str | None) -> str:
+    return lang if lang in LOCALES else state.language()
+
+
+def is_missing(value: object) -> bool:
+    if value is None or value is pd.NaT:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _pattern(decimals: int) -> str:
+    return "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+
+
+def number(value: float | int | None, decimals: int = 0, lang: str | None = None) -> str:
+    """`1 234,5` (sv) / `1,234.5` (en) with exactly `decimals` decimals."""
+    if is_missing(value):
+        return MISSING
+    return format_decimal(value, format=_pattern(decimals), locale=LOCALES[_lang(lang)])
+
+
+def integer(value: int | None, lang: str | None = None) -> str:
+    """A count: `1 234` (sv) / `1,234` (en)."""
+    return number(value, 0, lang)
+
+
+def percent(share: float | None, decimals: int = 1, lang: str | None = None) -> str:
+    """A share 0..1 as percent: `73,4 %` (sv, no-break space) / `73.4%` (en)."""
+    if is_missing(share):
+        return MISSING
+    lang = _lang(lang)
+    suffix = NBSP + "%" if lang == "sv" else "%"
+    return format_percent(share, format=_pattern(decimals) + suffix, locale=LOCALES[lang])
+
+
+def percent_points(change: float | None, decimals: int = 1, lang: str | None = None) -> str:
+    """A change of a share (0..1 units) in percentage points, signed: `+2,3 procentenheter`."""
+    if is_missing(change):
+        return MISSING
+    lang = _lang(lang)
+    points = change * 100
+    if round(points, decimals) == 0:
+        points = 0.0
+    body = format_decimal(abs(points), format=_pattern(decimals), locale=LOCALES[lang])
+    # ASCII minus: st.metric reads a leading "-" as a fall (red, arrow down)
+    sign = "+" if points > 0 else ("-" if points < 0 else "±")
+    return f"{sign}{body}{NBSP}{translate('unit.percent_points', lang)}"
+
+
+def mnkr(sek: float | int | None, decimals: int = 1, lang: str | None = None) -> str:
+    """Kronor as millions: `1 234,5 mnkr` (sv) / `MSEK 1,234.5` (en)."""
+    if is_missing(sek):
+        return MISSING
+    lang = _lang(lang)
+    body = format_decimal(sek / 1e6, format=_pattern(decimals), locale=LOCALES[lang])
+    return f"{body}{NBSP}mnkr" if lang == "sv" else f"MSEK{NBSP}{body}"
+
+
+def day(value: date | datetime | pd.Timestamp | str | None, lang: str | None = None) -> str:
+    """A date (or a `2026-11-01` string): `1 nov. 2026` (sv) / `1 Nov 2026` (en)."""
+    if is_missing(value):
+        return MISSING
+    if isinstance(value, str):
+        value = date.fromisoformat(value)
+    if isinstance(value, datetime):  # pd.Timestamp is a datetime too
+        value = value.date()
+    return format_date(value, "medium", locale=LOCALES[_lang(lang)])
+
+
+def timestamp(value: datetime | pd.Timestamp | None, lang: str | None = None) -> str:
+    """A moment to the minute: `1 nov. 2026 14:05`."""
+    if is_missing(value):
+        return MISSING
+    ts = pd.Timestamp(value)
+    return f"{day(ts, lang)} {ts:%H:%M}"
+
+
+def iso_day(value: date | datetime | pd.Timestamp) -> str:
+    """`2026-11-01`: the form a date takes in the URL and in file names."""
+    return pd.Timestamp(value).date().isoformat()
+
+
+def parse_iso_day(text: str) -> date:
+    """The date of a `2026-11-01` string (from the URL, already validated)."""
+    return date.fromisoformat(text)
+
+
+def plotly_separators(lang: str | None = None) -> str:
+    """Plotly's `separators` layout value: decimal then thousands (sv: comma and a thin space)."""
+    return ", " if _lang(lang) == "sv" else ".,"

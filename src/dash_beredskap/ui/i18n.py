@@ -1,0 +1,410 @@
+"""Every text the app shows, in Swedish (the default) and English, by key.
+
+Code uses keys, never sentences: `t("coverage.title")`. Placeholders are str.format fields
+(`{date}`); the caller formats numbers and dates with `fmt` first. A test checks that both tables
+have the same keys and that every `t("...")` used in the code exists.
+"""
+
+from __future__ import annotations
+
+from dash_beredskap.ui.state import language
+
+SV: dict[str, str] = {
+    # ------------------------------------------------------------------ shell
+    "app.name": "Beredskapsläget",
+    "sidebar.language": "Språk · Language",
+    "sidebar.demo_note": "Databasen innehåller syntetiska demodata. Se sidan Om data.",
+    "sidebar.db_info": "Databas {file}, ändrad {date} · schemaversion {version}",
+    "nav.section.situation": "Läget",
+    "nav.section.analysis": "Fördjupning",
+    "nav.section.about": "Om",
+    "badge.demo": "Demodata",
+    "badge.help": "Siffran bygger på syntetiska data som genererats för demonstration, "
+    "inte på verkliga uppgifter.",
+    "common.source": "Källa: {source}",
+    "common.yes": "Ja",
+    "common.no": "Nej",
+    "unit.percent_points": "procentenheter",
+    "unit.mnkr_axis": "mnkr",
+    "download.csv": "Ladda ned CSV",
+    "download.excel": "Ladda ned Excel",
+    "download.unit_sek": "{label} (kr)",
+    "error.db_missing.title": "Databasfilen saknas",
+    "error.db_missing.body": "Appen hittar ingen databas på `{path}`. Bygg demodatabasen "
+    "med kommandot nedan och ladda om sidan (eller peka ut en annan fil med "
+    "miljövariabeln `BEREDSKAP_DB`).",
+    "error.db_schema.title": "Databasfilen har fel schemaversion",
+    "error.db_schema.body": "Filen `{path}` är skriven av en annan version av appen "
+    "(appen behöver schemaversion {version}). Bygg om den med kommandot nedan, eller läs "
+    "in era data på nytt med den här versionens `beredskap load`.",
+    "error.detail": "Teknisk detalj: {detail}",
+    # ------------------------------------------------------------------ shared figures
+    "coverage.no_report": "ingen rapport",
+    "coverage.hover_region": "{region}<br>{share} av listan för 30 dagar<br>"
+    "{n_meeting} av {n_priority} poster",
+    "coverage.hover_national": "{date}<br>{share} av listan för 30 dagar<br>"
+    "{n_meeting} av {n_pairs} (region, post)-par",
+    "shortage.restnotering": "Restnotering",
+    "shortage.sales": "Försäljningsuppehåll",
+    # ------------------------------------------------------------------ Lägesbild
+    "overview.title": "Lägesbild",
+    "overview.no_snapshot": "Databasen har ännu inga lagerrapporter. Läs in lagerdata med "
+    "`beredskap load stock` eller bygg demodatabasen med `beredskap build-demo`.",
+    "overview.as_of": "Läget enligt den senaste lagerrapporten, {date}.",
+    "overview.coverage.label": "Lager ≥ 30 dagar, riket",
+    "overview.coverage.help": "Andelen av alla par (region, post på prioriteringslistan) där "
+    "regionens lager räcker minst 30 dagar vid normal förbrukning. En post som regionen inte "
+    "rapporterat räknas som ej uppfylld.",
+    "overview.coverage.sentence": "{n_meeting} av {n_pairs} par (region, post) når målet om "
+    "en månads förbrukning. Förändringen jämförs med {prev}.",
+    "overview.coverage.sentence_no_prev": "{n_meeting} av {n_pairs} par (region, post) når "
+    "målet om en månads förbrukning. Det finns ingen rapport ett år tidigare att jämföra med.",
+    "overview.coverage.link": "Täckning per region",
+    "overview.supply.label": "API från ett enda land",
+    "overview.supply.sentence": "av {n_known} substanser på prioriteringslistan med kända "
+    "tillverkningsställen för aktiv substans (API) har alla i ett och samma land. Listan har "
+    "{n_priority} poster.",
+    "overview.supply.link": "Var tillverkas de?",
+    "overview.grants.allocated": "Statsbidrag tilldelade",
+    "overview.grants.used": "Använt hittills",
+    "overview.grants.sentence": "{share} av de tilldelade medlen till regionerna och SKR är "
+    "använda; {repaid} har betalats tillbaka.",
+    "overview.grants.link": "Statsbidragen i detalj",
+    "overview.shortages.label": "Aktiva restnoteringar",
+    "overview.shortages.sentence": "Därav {n_sales} försäljningsuppehåll; {n_priority} gäller "
+    "substanser på prioriteringslistan. Aktiv: startad senast {date} och inte löst då.",
+    "overview.shortages.source": "tabellen shortages (aktiv den senaste rapportdagen: "
+    "startdatum ≤ dagen och löst efter dagen eller inte alls)",
+    "overview.shortages.link": "Se aktiva restnoteringar",
+    "overview.regions.title": "Täckning per region",
+    "overview.regions.sentence": "Andel av prioriteringslistan som varje region har i lager för "
+    "minst 30 dagar, {date}. Grå stapel: regionen har inte rapporterat den dagen.",
+    # ------------------------------------------------------------------ Tillverkning
+    "manufacturing.title": "Tillverkning",
+    "manufacturing.intro": "Var tillverkas den aktiva substansen (API) i läkemedlen på "
+    "prioriteringslistan? **{n_single}** av {n_known} substanser med kända "
+    "tillverkningsställen tillverkas i ett enda land (listan har {n_priority} poster).",
+    "manufacturing.countries.title": "Tillverkningsställen för aktiv substans per land (topp {n})",
+    "manufacturing.countries.source": "Källa: tabellerna sites och site_substances "
+    "(tillverkningsställen av typen API som gör minst en substans på prioriteringslistan; "
+    "varje ställe räknas en gång).",
+    "manufacturing.hover_country": "{country}<br>{n_sites} tillverkningsställen<br>"
+    "{n_substances} prioriterade substanser",
+    "manufacturing.table.title": "Koncentration per substans",
+    "manufacturing.table.sentence": "HHI (Herfindahl–Hirschman-index) är summan av varje lands "
+    "andel av substansens tillverkningsställen i kvadrat: 1 betyder allt i ett land, nära 0 "
+    "betyder spritt på många länder. Klicka på en kolumnrubrik för att sortera.",
+    "manufacturing.shortages.title": "Aktiva restnoteringar och försäljningsuppehåll",
+    "manufacturing.shortages.sentence": "{n} aktiva notiser den {date}, varav {n_priority} "
+    "för substanser på prioriteringslistan.",
+    # ------------------------------------------------------------------ Täckning
+    "coverage.title": "Täckning",
+    "coverage.intro": "Målet är att regionerna har lager för minst **en månads normal "
+    "förbrukning** i slutenvården av varje läkemedel på prioriteringslistan.",
+    "coverage.date_label": "Lagerrapport",
+    "coverage.date_help": "Välj vilken rapportdag regionerna visas för. Valet sparas i "
+    "adressen, så en delad länk visar samma dag.",
+    "coverage.regions.title": "Andel av listan i lager för 30 dagar per region, {date}",
+    "coverage.trend.title": "Hela landet över tid",
+    "coverage.table.title": "Tabell och nedladdning",
+    "coverage.method": "Metod: en post når målet när lagret räcker minst 30 dagar vid normal "
+    "förbrukning (lager ÷ förbrukning per dag). En post med noll förbrukning räknas som "
+    "uppfylld. En post som regionen inte rapporterat räknas som ej uppfylld. Riket är andelen "
+    "av alla par (region, post), så varje region väger lika.",
+    # ------------------------------------------------------------------ Statsbidrag
+    "grants.title": "Statsbidrag",
+    "grants.intro": "Statens pengar till regionerna och SKR för försörjningsberedskap: "
+    "tilldelat, rekvirerat hos Kammarkollegiet, använt och återbetalt.",
+    "grants.region_label": "Mottagare",
+    "grants.all_recipients": "Alla mottagare",
+    "grants.year.title": "Per år: {who}",
+    "grants.instrument.title": "Per överenskommelse eller bidrag: {who}",
+    "grants.method": "Metod: tilldelat räknas det år överenskommelsen gäller; rekvirerat, "
+    "använt och återbetalt det år det skedde. Staplarna står bredvid varandra eftersom de är "
+    "steg för samma pengar och inte kan läggas ihop.",
+    # ------------------------------------------------------------------ Om data
+    "about.title": "Om data",
+    "about.intro": "Allt som visas kommer från en DuckDB-fil som bara kommandot `beredskap` "
+    "skriver till. Verkliga offentliga uppgifter och syntetiska demodata hålls isär och "
+    "redovisas nedan.",
+    "about.sources.title": "Datamängder",
+    "about.sources.sentence": "En rad per inläsning. **Syntetiska** datamängder är genererade "
+    "för demonstration och visar aldrig verkliga förhållanden; siffror från dem märks "
+    "Demodata i appen.",
+    "about.kind.synthetic": "Syntetisk (demo)",
+    "about.kind.real": "Verklig",
+    "about.schema.title": "Schemaversion",
+    "about.schema.sentence": "Filen {file} har schemaversion **{version}** (skapad {created}).",
+    "about.views.title": "Publika vyer",
+    "about.views.sentence": "Varje siffra i appen kommer från en namngiven vy. En analytiker "
+    "får samma siffror direkt med DuckDB, till exempel:",
+    "about.view.v_region_coverage": "En rad per lagerrapport (dag × region × substans): "
+    "dagar i lager och om 30-dagarsmålet nås.",
+    "about.view.v_region_coverage_summary": "En rad per dag och region: andel av "
+    "prioriteringslistan i lager för 30 dagar.",
+    "about.view.v_national_coverage_summary": "En rad per dag: hela landet, andel av alla "
+    "par (region, post).",
+    "about.view.v_supply_concentration": "En rad per substans: antal tillverkningsställen och "
+    "länder för aktiv substans, HHI, största land och dess andel.",
+    "about.view.v_grant_ledger": "En rad per bidrag × år × mottagare: tilldelat, rekvirerat, "
+    "använt och återbetalt (kr).",
+    "about.view.undocumented": "(saknar beskrivning)",
+    "about.caveats.title": "Förbehåll",
+    "about.caveats.body": "- **Prioriteringslistan:** Socialstyrelsens prioriteringslista "
+    "(S2022/04550, 2023-05-12) finns inte i maskinläsbar form. EU:s förteckning över "
+    "kritiska läkemedel (Union list of critical medicines, EMA/HMA/EU-kommissionen) står i "
+    "dess ställe.\n"
+    "- **Befolkning:** SCB:s folkmängd per län (BE0101). Fördelningen av 2024 års medel "
+    "enligt befolkning augusti 2023 beräknas med folkmängden 2023-12-31, eftersom länssiffror "
+    "för augusti 2023 inte ingår.\n"
+    "- **Aktiv restnotering:** en notis räknas som aktiv den senaste rapportdagen om den "
+    "startat senast den dagen och inte lösts (eller lösts först efter dagen).\n"
+    "- **Demodata:** tillverkningsställen, företag, lagernivåer, restnoteringar och "
+    "användningen av statsbidragen är syntetiska i demodatabasen.",
+    # ------------------------------------------------------------------ column headers
+    "col.region_code": "Länskod",
+    "col.region_name": "Region",
+    "col.share_meeting_target": "Andel i lager 30 dagar",
+    "col.n_meeting_target": "Poster som når målet",
+    "col.n_reported": "Rapporterade poster",
+    "col.n_priority": "Poster på listan",
+    "col.substance_name": "Substans",
+    "col.atc_code": "ATC-kod",
+    "col.n_api_sites": "Tillverkningsställen (API)",
+    "col.n_api_countries": "Länder (API)",
+    "col.hhi_api": "HHI",
+    "col.top_api_country": "Största land",
+    "col.top_api_country_share": "Största landets andel",
+    "col.single_country_api": "Ett enda land",
+    "col.product_name": "Produkt",
+    "col.shortage_kind": "Typ",
+    "col.start_date": "Start",
+    "col.expected_end_date": "Beräknat slut",
+    "col.is_on_priority_list": "På prioriteringslistan",
+    "col.instrument_name": "Överenskommelse eller bidrag",
+    "col.instrument_year": "År",
+    "col.year": "År",
+    "col.allocated_sek": "Tilldelat",
+    "col.requisitioned_sek": "Rekvirerat",
+    "col.used_sek": "Använt",
+    "col.repaid_sek": "Återbetalt",
+    "col.data_kind": "Slag",
+    "col.dataset": "Datamängd",
+    "col.title": "Innehåll",
+    "col.source": "Källa",
+    "col.licence": "Licens",
+    "col.loaded_at": "Inläst",
+    "col.n_rows": "Rader",
+    "col.view": "Vy",
+    "col.purpose": "Innehåll",
+}
+
+EN: dict[str, str] = {
+    # ------------------------------------------------------------------ shell
+    "app.name": "Beredskapsläget",
+    "sidebar.language": "Language · Språk",
+    "sidebar.demo_note": "The database holds synthetic demo data. See the page About the data.",
+    "sidebar.db_info": "Database {file}, modified {date} · schema version {version}",
+    "nav.section.situation": "Situation",
+    "nav.section.analysis": "In depth",
+    "nav.section.about": "About",
+    "badge.demo": "Demo data",
+    "badge.help": "This figure is built from synthetic data generated for demonstration, "
+    "not from real records.",
+    "common.source": "Source: {source}",
+    "common.yes": "Yes",
+    "common.no": "No",
+    "unit.percent_points": "percentage points",
+    "unit.mnkr_axis": "MSEK",
+    "download.csv": "Download CSV",
+    "download.excel": "Download Excel",
+    "download.unit_sek": "{label} (SEK)",
+    "error.db_missing.title": "The database file is missing",
+    "error.db_missing.body": "The app finds no database at `{path}`. Build the demo database "
+    "with the command below and reload the page (or point to another file with the "
+    "environment variable `BEREDSKAP_DB`).",
+    "error.db_schema.title": "The database file has the wrong schema version",
+    "error.db_schema.body": "The file `{path}` was written by another version of the app "
+    "(this app needs schema version {version}). Rebuild it with the command below, or load "
+    "your data again with this version's `beredskap load`.",
+    "error.detail": "Technical detail: {detail}",
+    # ------------------------------------------------------------------ shared figures
+    "coverage.no_report": "no report",
+    "coverage.hover_region": "{region}<br>{share} of the list for 30 days<br>"
+    "{n_meeting} of {n_priority} items",
+    "coverage.hover_national": "{date}<br>{share} of the list for 30 days<br>"
+    "{n_meeting} of {n_pairs} (region, item) pairs",
+    "shortage.restnotering": "Shortage notice",
+    "shortage.sales": "Sales suspension",
+    # ------------------------------------------------------------------ Lägesbild
+    "overview.title": "Situation overview",
+    "overview.no_snapshot": "The database has no stock reports yet. Load stock data with "
+    "`beredskap load stock` or build the demo database with `beredskap build-demo`.",
+    "overview.as_of": "The situation as of the latest stock report, {date}.",
+    "overview.coverage.label": "Stock ≥ 30 days, national",
+    "overview.coverage.help": "The share of all pairs (region, item on the priority list) "
+    "where the region's stock lasts at least 30 days of normal consumption. An item the "
+    "region did not report counts as not met.",
+    "overview.coverage.sentence": "{n_meeting} of {n_pairs} (region, item) pairs reach the "
+    "target of one month's consumption. The change is against {prev}.",
+    "overview.coverage.sentence_no_prev": "{n_meeting} of {n_pairs} (region, item) pairs "
+    "reach the target of one month's consumption. There is no report a year earlier to "
+    "compare with.",
+    "overview.coverage.link": "Coverage by region",
+    "overview.supply.label": "API from one country only",
+    "overview.supply.sentence": "of {n_known} substances on the priority list with known "
+    "active-substance (API) sites have all of them in one country. The list has "
+    "{n_priority} items.",
+    "overview.supply.link": "Where are they made?",
+    "overview.grants.allocated": "State grants allocated",
+    "overview.grants.used": "Used so far",
+    "overview.grants.sentence": "{share} of the money allocated to the regions and SKR has "
+    "been used; {repaid} has been repaid.",
+    "overview.grants.link": "Grants in detail",
+    "overview.shortages.label": "Active shortage notices",
+    "overview.shortages.sentence": "Of which {n_sales} sales suspensions; {n_priority} concern "
+    "substances on the priority list. Active: started by {date} and not resolved then.",
+    "overview.shortages.source": "table shortages (active on the latest report date: start "
+    "date ≤ the date and resolved after it or not at all)",
+    "overview.shortages.link": "See active notices",
+    "overview.regions.title": "Coverage by region",
+    "overview.regions.sentence": "Share of the priority list each region holds in stock for at "
+    "least 30 days, {date}. Grey bar: the region did not report that day.",
+    # ------------------------------------------------------------------ Tillverkning
+    "manufacturing.title": "Manufacturing",
+    "manufacturing.intro": "Where is the active substance (API) of the medicines on the "
+    "priority list made? **{n_single}** of {n_known} substances with known sites are made in a "
+    "single country (the list has {n_priority} items).",
+    "manufacturing.countries.title": "Active-substance sites per country (top {n})",
+    "manufacturing.countries.source": "Source: tables sites and site_substances (API sites "
+    "making at least one substance on the priority list; each site counted once).",
+    "manufacturing.hover_country": "{country}<br>{n_sites} sites<br>"
+    "{n_substances} priority substances",
+    "manufacturing.table.title": "Concentration per substance",
+    "manufacturing.table.sentence": "HHI (Herfindahl–Hirschman index) is the sum of each "
+    "country's squared share of the substance's sites: 1 means all in one country, near 0 "
+    "means spread over many. Click a column header to sort.",
+    "manufacturing.shortages.title": "Active shortage notices and sales suspensions",
+    "manufacturing.shortages.sentence": "{n} active notices on {date}, {n_priority} of them "
+    "for substances on the priority list.",
+    # ------------------------------------------------------------------ Täckning
+    "coverage.title": "Coverage",
+    "coverage.intro": "The target: the regions hold stock for at least **one month of normal "
+    "inpatient consumption** of every medicine on the priority list.",
+    "coverage.date_label": "Stock report",
+    "coverage.date_help": "Choose the report date the regions are shown for. The choice is "
+    "kept in the address, so a shared link shows the same date.",
+    "coverage.regions.title": "Share of the list stocked for 30 days by region, {date}",
+    "coverage.trend.title": "The whole country over time",
+    "coverage.table.title": "Table and download",
+    "coverage.method": "Method: an item meets the target when the stock lasts at least 30 "
+    "days at normal consumption (stock ÷ consumption per day). An item with zero consumption "
+    "counts as met. An item the region did not report counts as not met. The national figure "
+    "is the share of all (region, item) pairs, so every region weighs the same.",
+    # ------------------------------------------------------------------ Statsbidrag
+    "grants.title": "State grants",
+    "grants.intro": "The state's money to the regions and SKR for supply preparedness: "
+    "allocated, requisitioned from Kammarkollegiet, used and repaid.",
+    "grants.region_label": "Recipient",
+    "grants.all_recipients": "All recipients",
+    "grants.year.title": "Per year: {who}",
+    "grants.instrument.title": "Per agreement or grant: {who}",
+    "grants.method": "Method: allocated counts in the agreement's year; requisitioned, used "
+    "and repaid in the year they happened. The bars stand side by side because they are "
+    "stages of the same money and cannot be added up.",
+    # ------------------------------------------------------------------ Om data
+    "about.title": "About the data",
+    "about.intro": "Everything shown comes from one DuckDB file that only the `beredskap` "
+    "command writes. Real public facts and synthetic demo data are kept apart and listed "
+    "below.",
+    "about.sources.title": "Data sets",
+    "about.sources.sentence": "One row per load. **Synthetic** data sets are generated for "
+    "demonstration and never show real conditions; figures built from them are marked Demo "
+    "data in the app.",
+    "about.kind.synthetic": "Synthetic (demo)",
+    "about.kind.real": "Real",
+    "about.schema.title": "Schema version",
+    "about.schema.sentence": "The file {file} has schema version **{version}** "
+    "(created {created}).",
+    "about.views.title": "Public views",
+    "about.views.sentence": "Every figure in the app comes from a named view. An analyst gets "
+    "the same numbers straight from DuckDB, for example:",
+    "about.view.v_region_coverage": "One row per stock report (date × region × substance): "
+    "days of cover and whether the 30-day target is met.",
+    "about.view.v_region_coverage_summary": "One row per date and region: share of the "
+    "priority list stocked for 30 days.",
+    "about.view.v_national_coverage_summary": "One row per date: the whole country, share of "
+    "all (region, item) pairs.",
+    "about.view.v_supply_concentration": "One row per substance: active-substance sites and "
+    "countries, HHI, top country and its share.",
+    "about.view.v_grant_ledger": "One row per grant × year × recipient: allocated, "
+    "requisitioned, used and repaid (SEK).",
+    "about.view.undocumented": "(no description)",
+    "about.caveats.title": "Caveats",
+    "about.caveats.body": "- **The priority list:** Socialstyrelsen's priority list "
+    "(S2022/04550, 2023-05-12) is not published in machine-readable form. The EU's Union list "
+    "of critical medicines (EMA/HMA/European Commission) stands in for it.\n"
+    "- **Population:** Statistics Sweden's population per county (BE0101). The 2024 money, "
+    "split by the population of August 2023, is computed with the population of 2023-12-31, "
+    "as county figures for August 2023 are not included.\n"
+    "- **Active shortage notice:** a notice counts as active on the latest report date if it "
+    "started on or before that date and was not resolved (or was resolved only after it).\n"
+    "- **Demo data:** manufacturing sites, companies, stock levels, shortage notices and the "
+    "use of the grants are synthetic in the demo database.",
+    # ------------------------------------------------------------------ column headers
+    "col.region_code": "County code",
+    "col.region_name": "Region",
+    "col.share_meeting_target": "Share stocked 30 days",
+    "col.n_meeting_target": "Items meeting target",
+    "col.n_reported": "Items reported",
+    "col.n_priority": "Items on the list",
+    "col.substance_name": "Substance",
+    "col.atc_code": "ATC code",
+    "col.n_api_sites": "Sites (API)",
+    "col.n_api_countries": "Countries (API)",
+    "col.hhi_api": "HHI",
+    "col.top_api_country": "Top country",
+    "col.top_api_country_share": "Top country's share",
+    "col.single_country_api": "Single country",
+    "col.product_name": "Product",
+    "col.shortage_kind": "Kind",
+    "col.start_date": "Start",
+    "col.expected_end_date": "Expected end",
+    "col.is_on_priority_list": "On the priority list",
+    "col.instrument_name": "Agreement or grant",
+    "col.instrument_year": "Year",
+    "col.year": "Year",
+    "col.allocated_sek": "Allocated",
+    "col.requisitioned_sek": "Requisitioned",
+    "col.used_sek": "Used",
+    "col.repaid_sek": "Repaid",
+    "col.data_kind": "Kind",
+    "col.dataset": "Data set",
+    "col.title": "Contents",
+    "col.source": "Source",
+    "col.licence": "Licence",
+    "col.loaded_at": "Loaded",
+    "col.n_rows": "Rows",
+    "col.view": "View",
+    "col.purpose": "Contents",
+}
+
+TABLES = {"sv": SV, "en": EN}
+
+
+def has(key: str) -> bool:
+    """True if `key` is in the tables (for keys built from data, like a view's name)."""
+    return key in SV
+
+
+def translate(key: str, lang: str, **fields: object) -> str:
+    """The text for `key` in `lang` with `fields` filled in; an unknown key shows as itself."""
+    text = TABLES.get(lang, SV).get(key)
+    if text is None:
+        text = SV.get(key, key)
+    return text.format(**fields) if fields else text
+
+
+def t(key: str, **fields: object) -> str:
+    """The text for `key` in the language of the current run (Swedish by default)."""
+    return translate(key, language(), **fields)

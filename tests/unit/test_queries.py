@@ -1,0 +1,224 @@
+"""queries.py: each named SELECT against hand-computed answers on a tiny database."""
+
+from __future__ import annotations
+
+import inspect
+import subprocess
+import sys
+from datetime import date, datetime
+
+import duckdb
+import pandas as pd
+import pytest
+
+from dash_beredskap import db, queries
+
+D_OLD, D_PREV, D_LAST = date(2025, 11, 1), date(2025, 12, 1), date(2026, 11, 1)
+
+
+@pytest.fixture()
+def con() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    db.create_schema(con, datetime(2026, 11, 1))
+    con.execute(
+        "insert into regions values ('01','Region Stockholm','Stockholms län','SE-AB'),"
+        "('12','Region Skåne','Skåne län','SE-M'),"
+        "('25','Region Norrbotten','Norrbottens län','SE-BD')"
+    )
+    con.execute(
+        "insert into countries values ('IN','IND','Indien','India','Asia',false,false,0,0),"
+        "('CN','CHN','Kina','China','Asia',false,false,0,0),"
+        "('IT','ITA','Italien','Italy','Europe',true,false,0,0)"
+    )
+    con.execute(
+        "insert into substances values ('A','Propofol','Propofol',null,null,'medicine'),"
+        "('B','Morfin','Morphine',null,null,'medicine'),"
+        "('X','Gammalt','Old',null,null,'medicine')"
+    )
+    con.execute(
+        "insert into priority_lists values ('cur','c',DATE '2023-05-12',true,'t'),"
+        "('old','o',DATE '2022-01-01',false,'t')"
+    )
+    con.execute("insert into priority_list_items values ('cur','A'),('cur','B'),('old','X')")
+    con.execute("insert into companies values ('K','K','IN',false)")
+    # A: API sites in IN (2) and CN (1); B: API in IN (the same site s1) only; X: API in IT
+    con.execute(
+        "insert into sites values ('s1','K','api','IN','a',0,0,1),('s2','K','api','IN','b',0,0,1),"
+        "('s3','K','api','CN','c',0,0,1),('s4','K','api','IT','d',0,0,1),"
+        "('s5','K','fpp','IT','e',0,0,1)"
+    )
+    con.execute(
+        "insert into site_substances values ('s1','A'),('s2','A'),('s3','A'),('s1','B'),"
+        "('s4','X'),('s5','B')"
+    )
+    # D_LAST: 01 meets A (40 d) and B (30 d); 12 meets A only (B 29 d); 25 does not report.
+    # D_PREV is 11 months before D_LAST, so not "a year before"; D_OLD is, to the day.
+    con.execute(
+        "insert into stock_snapshots values "
+        f"(DATE '{D_LAST}','01','A',400,10),(DATE '{D_LAST}','01','B',300,10),"
+        f"(DATE '{D_LAST}','12','A',400,10),(DATE '{D_LAST}','12','B',290,10),"
+        f"(DATE '{D_PREV}','01','A',0,10),"
+        f"(DATE '{D_OLD}','01','A',400,10),(DATE '{D_OLD}','12','A',1,10)"
+    )
+    con.execute(
+        "insert into shortages values "
+        "('n1','A','p','restnotering',DATE '2026-10-01',null,null,DATE '2026-10-01'),"
+        "('n2','B','p','forsaljningsuppehall',DATE '2026-10-01',null,DATE '2026-11-02',"
+        "DATE '2026-11-02'),"
+        "('n3','X','p','restnotering',DATE '2026-10-01',null,null,DATE '2026-10-01'),"
+        "('n4','A','p','restnotering',DATE '2026-10-01',null,DATE '2026-11-01',DATE '2026-11-01'),"
+        "('n5','B','p','restnotering',DATE '2026-11-02',null,null,DATE '2026-11-02')"
+    )
+    con.execute(
+        "insert into grant_instruments values "
+        "('g1','Avtal','Agreement',2024,'regions',1000,'population',null,null,null,null,null,"
+        "null,'doc'),"
+        "('g2','SKR-del','SKR share',2024,'skr',2,'fixed',null,null,null,null,null,null,'doc')"
+    )
+    con.execute(
+        "insert into grant_allocations values ('g1','01',600,'computed'),"
+        "('g1','12',400,'computed'),('g2','SKR',2,'published')"
+    )
+    con.execute(
+        "insert into grant_requisitions values ('g1','01',DATE '2024-11-01',600),"
+        "('g1','12',DATE '2025-01-10',400)"
+    )
+    con.execute(
+        "insert into grant_use values ('g1','01',2024,'lager',100),('g1','01',2025,'lager',300),"
+        "('g1','12',2025,'lager',400),('g2','SKR',2024,'samordning',1)"
+    )
+    con.execute("insert into grant_repayments values ('g1','01',DATE '2026-03-01',200)")
+    con.execute(
+        "insert into data_sources values (1,'stock','Lager',true,'demo','CC0',"
+        "TIMESTAMP '2026-11-01 10:00',7,null,null)"
+    )
+    db.refresh_derived(con)
+    yield con
+    con.close()
+
+
+QUERIES = [
+    fn
+    for name, fn in inspect.getmembers(queries, inspect.isfunction)
+    if fn.__module__ == queries.__name__ and not name.startswith("_")
+]
+
+
+def test_queries_module_does_not_import_streamlit() -> None:
+    code = "import sys, dash_beredskap.queries; sys.exit('streamlit' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda f: f.__name__)
+def test_every_query_returns_a_frame_on_a_cursor(con, query) -> None:
+    got = query(con.cursor())
+    assert isinstance(got, pd.DataFrame)
+
+
+def test_national_headline_compares_with_the_snapshot_a_year_before(con) -> None:
+    row = queries.national_coverage_headline(con).iloc[0]
+    assert row["snapshot_date"].date() == D_LAST
+    # 3 of (2 items x 3 regions) pairs meet the target; Norrbotten did not report
+    assert row["n_meeting_target"] == 3
+    assert row["n_pairs"] == 6
+    assert row["share_meeting_target"] == pytest.approx(3 / 6)
+    # D_PREV is only 11 months earlier: the comparison is D_OLD, to the day (1 pair of 6 met)
+    assert row["prev_snapshot_date"].date() == D_OLD
+    assert row["prev_share_meeting_target"] == pytest.approx(1 / 6)
+    assert row["change_share"] == pytest.approx(2 / 6)
+
+
+def test_national_headline_without_a_year_old_snapshot(con) -> None:
+    con.execute(f"delete from stock_snapshots where snapshot_date = DATE '{D_OLD}'")
+    db.refresh_derived(con)
+    row = queries.national_coverage_headline(con).iloc[0]
+    assert pd.isna(row["prev_snapshot_date"]) and pd.isna(row["change_share"])
+
+
+def test_region_coverage_keeps_regions_without_a_report_last(con) -> None:
+    got = queries.region_coverage_on(con)
+    assert got["region_code"].tolist() == ["01", "12", "25"]
+    assert got["share_meeting_target"].tolist()[:2] == [1.0, 0.5]
+    assert pd.isna(got["share_meeting_target"].iloc[2])
+    assert got["region_short_name"].tolist() == ["Stockholm", "Skåne", "Norrbotten"]
+    old = queries.region_coverage_on(con, D_OLD)
+    assert old.set_index("region_code")["n_meeting_target"].to_dict()["01"] == 1
+    assert (old["snapshot_date"].dt.date == D_OLD).all()
+
+
+def test_trend_and_dates(con) -> None:
+    trend = queries.national_coverage_trend(con)
+    assert [d.date() for d in trend["snapshot_date"]] == [D_OLD, D_PREV, D_LAST]
+    dates = queries.coverage_snapshot_dates(con)["snapshot_date"].dt.date.tolist()
+    assert dates == [D_LAST, D_PREV, D_OLD]
+
+
+def test_supply_concentration_for_the_current_list_only(con) -> None:
+    got = queries.supply_concentration_current(con, "en").set_index("substance_id")
+    assert sorted(got.index) == ["A", "B"]
+    assert got.loc["A", "n_api_countries"] == 2
+    assert got.loc["B", "top_api_country_name"] == "India"
+    assert bool(got.loc["B", "single_country_api"])
+    summary = queries.single_country_api_summary(con).iloc[0]
+    assert (summary["n_priority"], summary["n_with_api_sites"], summary["n_single_country"]) == (
+        2,
+        2,
+        1,
+    )
+
+
+def test_api_sites_per_country_count_each_site_once(con) -> None:
+    got = queries.api_sites_by_country(con, "sv", 15)
+    # IN: s1 (A and B) and s2 -> 2 sites, 2 substances; CN: s3. IT's site makes only X.
+    assert got[["country_iso2", "country_name", "n_api_sites", "n_substances"]].values.tolist() == [
+        ["IN", "Indien", 2, 2],
+        ["CN", "Kina", 1, 1],
+    ]
+    assert len(queries.api_sites_by_country(con, "sv", 1)) == 1
+
+
+def test_language_is_a_bound_value_not_sql(con) -> None:
+    hostile = "en' or 1=1; drop table substances; --"
+    got = queries.supply_concentration_current(con, hostile)
+    assert sorted(got["substance_name"]) == ["Morfin", "Propofol"]  # not English: fell to sv
+    assert con.execute("select count(*) from substances").fetchall() == [(3,)]
+
+
+def test_active_shortages_as_of_the_latest_snapshot(con) -> None:
+    summary = queries.active_shortage_summary(con).iloc[0]
+    # n1 open, n2 resolved the day after, n3 open but off the list; n4 resolved on the day
+    # (not active), n5 starts the day after (not active)
+    assert summary["as_of"].date() == D_LAST
+    assert (summary["n_active"], summary["n_on_priority_list"]) == (3, 2)
+    assert (summary["n_restnotering"], summary["n_forsaljningsuppehall"]) == (2, 1)
+    listed = queries.active_shortages(con, "en")
+    # on the list first, then by start date and name (Morphine before Propofol)
+    assert listed["notice_id"].tolist() == ["n2", "n1", "n3"]
+    assert listed["is_on_priority_list"].tolist() == [True, True, False]
+
+
+def test_grants_sum_per_instrument_year_and_recipient(con) -> None:
+    totals = queries.grant_totals(con).iloc[0]
+    assert (totals["allocated_sek"], totals["used_sek"], totals["repaid_sek"]) == (1002, 801, 200)
+    assert totals["used_share"] == pytest.approx(801 / 1002)
+    by_instrument = queries.grants_by_instrument(con, "en", None).set_index("instrument_id")
+    assert by_instrument.loc["g1", "instrument_name"] == "Agreement"
+    assert by_instrument.loc["g1", "requisitioned_sek"] == 1000
+    stockholm = queries.grants_by_instrument(con, "sv", "01")
+    assert stockholm[
+        ["instrument_id", "allocated_sek", "used_sek", "repaid_sek"]
+    ].values.tolist() == [["g1", 600, 400, 200]]
+    by_year = queries.grants_by_year(con, "12").set_index("year")
+    assert by_year.loc[2024, "allocated_sek"] == 400
+    assert by_year.loc[2025, "requisitioned_sek"] == 400
+    skr = queries.grants_by_year(con, "SKR")
+    assert skr["used_sek"].tolist() == [1]
+    recipients = queries.grant_recipients(con)
+    assert recipients["region_code"].tolist() == ["01", "12", "SKR"]
+    assert recipients["recipient_name"].tolist()[-1] == "SKR"
+
+
+def test_file_information(con) -> None:
+    assert queries.schema_info(con)["schema_version"].tolist() == [db.SCHEMA_VERSION]
+    assert queries.data_sources(con)["is_synthetic"].tolist() == [True]
+    assert set(db.PUBLIC_VIEWS) <= set(queries.public_views(con)["view_name"])
