@@ -39,6 +39,14 @@ def test_code_files_are_found() -> None:
     assert len(used_keys()) > 50
 
 
+def test_no_key_is_defined_in_two_places() -> None:
+    seen: dict[str, str] = {key: "i18n" for key in i18n.SHELL_KEYS}
+    for area in i18n.AREAS:
+        for key in area.SV:
+            assert key not in seen, f"{key} is in {seen[key]} and {area.__name__}"
+            seen[key] = area.__name__
+
+
 def test_swedish_and_english_have_the_same_keys() -> None:
     assert set(i18n.SV) == set(i18n.EN), {
         "only in sv": sorted(set(i18n.SV) - set(i18n.EN)),

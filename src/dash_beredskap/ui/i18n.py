@@ -8,6 +8,9 @@ have the same keys and that every `t("...")` used in the code exists.
 from __future__ import annotations
 
 from dash_beredskap.ui.state import language
+from dash_beredskap.ui.texts import coverage as texts_coverage
+from dash_beredskap.ui.texts import grants as texts_grants
+from dash_beredskap.ui.texts import supply as texts_supply
 
 SV: dict[str, str] = {
     # ------------------------------------------------------------------ shell
@@ -388,6 +391,12 @@ EN: dict[str, str] = {
     "col.view": "View",
     "col.purpose": "Contents",
 }
+
+AREAS = (texts_supply, texts_coverage, texts_grants)
+SHELL_KEYS = frozenset(SV)
+for _area in AREAS:
+    SV.update(_area.SV)
+    EN.update(_area.EN)
 
 TABLES = {"sv": SV, "en": EN}
 

@@ -1,0 +1,5 @@
+"""Texts of the supply pages, Swedish and English (merged into ui.i18n)."""
+
+SV: dict[str, str] = {}
+
+EN: dict[str, str] = {}
