@@ -18,7 +18,7 @@ from pathlib import Path
 
 import duckdb
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: scenarios, scenario_disruptions (issue 8)
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
@@ -46,6 +46,22 @@ DERIVED_SQL = (
     "v_site_map",
     "v_company_importance",
     "v_grant_ledger",
+    # ---- grants (issue 7)
+    "v_grant_instruments",
+    "v_grant_allocation_key",
+    "v_grant_region_totals",
+    "v_grant_use",
+    "v_grant_deadlines",
+    "v_grant_reconciliation",
+    "v_region_costs",
+    # ---- coverage, shortages and exposure (issue 6)
+    "agg_priority_cover",
+    "v_priority_cover_monthly",
+    "agg_national_substance_cover",
+    "v_national_substance_cover",
+    "v_treatment_alternatives",
+    "v_shortage_notices",
+    "v_region_supply_systems",
 )
 PUBLIC_VIEWS = tuple(name for name in DERIVED_SQL if name.startswith("v_"))
 

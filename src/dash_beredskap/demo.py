@@ -1216,6 +1216,56 @@ def _supply_systems(rng: np.random.Generator, regions: list[str]) -> pd.DataFram
     return out.sort_values(["region_code", "system_name"], ignore_index=True)
 
 
+# ================================================================== example scenarios
+def _example_scenarios(
+    as_of: date, sites: pd.DataFrame, links: pd.DataFrame, current: set[str]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Three ready-made "what if" scenarios (made up, so marked synthetic), all starting on
+    the first day of the month after `as_of`: India stops exporting for 90 days; everything
+    made outside the EU/EEA stops for 60 days; the company whose active-substance sites make
+    the most substances on the current list stops for six months (182 days)."""
+    start = (as_of.replace(day=1) + timedelta(days=32)).replace(day=1)
+    api = links.merge(sites.loc[sites["site_type"] == "api", ["site_id", "company_id"]])
+    api = api[api["substance_id"].isin(current)]
+    per_company = api.groupby("company_id")["substance_id"].nunique()
+    largest = sorted(per_company.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    rows = [
+        ("exempel-indien-90", "Indien slutar exportera i 90 dagar",
+         "Inga leveranser från tillverkningsställen i Indien (aktiv substans och färdig "
+         "produkt) i tre månader.", "country", "IN", 90),
+        ("exempel-utanfor-eu-ees-60", "Allt utanför EU/EES stoppas i 60 dagar",
+         "Alla tillverkningsställen utanför EU/EES levererar inget i två månader.",
+         "country_group", "non_eu_eea", 60),
+        ("exempel-storsta-api-tillverkaren-182",
+         "Den största API-tillverkaren stoppas i sex månader",
+         f"Företaget vars tillverkningsställen för aktiv substans gör flest substanser på "
+         f"prioriteringslistan ({largest}, {int(per_company[largest])} substanser) levererar "
+         "inget i sex månader.", "company", largest, 182),
+    ]  # fmt: skip
+    created = pd.Timestamp(datetime.combine(as_of, time()))
+    scenarios = pd.DataFrame(
+        {
+            "scenario_id": [r[0] for r in rows],
+            "name": [r[1] for r in rows],
+            "description": [r[2] for r in rows],
+            "created_at": created,
+            "is_example": True,
+        }
+    )
+    disruptions = pd.DataFrame(
+        {
+            "scenario_id": [r[0] for r in rows],
+            "seq": 1,
+            "kind": [r[3] for r in rows],
+            "target": [r[4] for r in rows],
+            "start_date": pd.Timestamp(start),
+            "duration_days": [r[5] for r in rows],
+            "share": 1.0,
+        }
+    )
+    return scenarios, disruptions
+
+
 # ================================================================== data_sources
 def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
     """One row per data set; is_synthetic says honestly whether its figures are generated."""
@@ -1276,6 +1326,10 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
          synth, SYNTHETIC_LICENCE, n["region-costs"]),
         ("supply-systems", "Regionernas system för att säkra försörjningen", True,
          synth, SYNTHETIC_LICENCE, n["supply-systems"]),
+        ("scenarios", "Exempelscenarier för störningar i försörjningen", True,
+         f"{synth} Tre påhittade scenarier (Indien, allt utanför EU/EES, största "
+         "API-tillverkaren) att utgå från på sidan Scenarier.",
+         SYNTHETIC_LICENCE, n["scenarios"]),
     ]  # fmt: skip
     out = pd.DataFrame(
         rows, columns=["dataset", "title", "is_synthetic", "source", "licence", "n_rows"]
@@ -1336,4 +1390,7 @@ def build_demo(con: duckdb.DuckDBPyConnection, seed: int, as_of: date) -> None:
     n["supply-systems"] = _insert(
         con, "region_supply_systems", _supply_systems(rng, sorted(pop_2023))
     )
+    example_scenarios, example_disruptions = _example_scenarios(as_of, sites, links, current)
+    n["scenarios"] = _insert(con, "scenarios", example_scenarios)
+    _insert(con, "scenario_disruptions", example_disruptions)
     _insert(con, "data_sources", _data_sources(seed, as_of, n))

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
 
 
 def allocate_by_population(total_sek: int, population: Mapping[str, int]) -> dict[str, int]:
@@ -32,3 +36,430 @@ def population_shares(population: Mapping[str, int]) -> dict[str, float]:
     """Each recipient's share of the total population (the distribution key), 0..1."""
     pop_total = sum(population.values())
     return {code: pop / pop_total for code, pop in population.items()}
+
+
+# ---------------------------------------------------------------- grants: deadlines (issue 7)
+# The status of a grant deadline for one recipient, as of a date. The rules are stated in
+# docs/method.md ("Deadlines"); each takes plain values, so a test can pin it on chosen dates.
+DEADLINE_KINDS = ("requisition", "usage_end", "repayment", "report")
+DONE, DUE, OVERDUE, UNKNOWN = "done", "due", "overdue", "unknown"
+DEADLINE_STATUSES = (DONE, DUE, OVERDUE, UNKNOWN)
+
+
+def deadline_status(
+    kind: str,
+    deadline: date,
+    as_of: date,
+    *,
+    requisitioned_sek: int | None = None,
+    requisitioned_by_deadline_sek: int | None = None,
+    used_sek: int | None = None,
+    use_reported: bool = False,
+    repaid_sek: int | None = None,
+    usage_end: date | None = None,
+) -> str:
+    """'done', 'due', 'overdue' or 'unknown' for one recipient's deadline, as of `as_of`.
+
+    The amounts are what is known on `as_of` (requisitions and repayments dated on or before
+    it; use reported for years before as_of's year). None means the instrument has no data of
+    that kind at all (nobody's requisitions, use or repayments are loaded), which makes a status
+    that needs it unknown rather than overdue.
+
+    - requisition: done when something was requisitioned by the deadline (and by as_of); due
+      before the deadline; overdue after it (a late requisition does not count: the right to
+      the money lapsed).
+    - usage_end: done when everything requisitioned is used, or, once the window has closed,
+      when the recipient reported use (or requisitioned nothing); due while the window is open;
+      unknown when it has closed and nothing was reported. Never overdue: money left unused
+      falls to the repayment deadline.
+    - repayment: unused = requisitioned - used. Done when the unused money is repaid, or when
+      nothing is unused once the usage window has closed (after usage_end; no usage_end: at
+      once); due before the deadline; overdue after it; unknown when use or requisitions are
+      not known, or when no repayment of the instrument is loaded at all after the deadline.
+    - report: done when the recipient reported use of the instrument; due before the
+      deadline; overdue after it.
+    """
+    passed = as_of > deadline
+    if kind == "requisition":
+        if requisitioned_sek is None:
+            return UNKNOWN
+        if (requisitioned_by_deadline_sek or 0) > 0:
+            return DONE
+        return OVERDUE if passed else DUE
+    if kind == "usage_end":
+        if used_sek is None or requisitioned_sek is None:
+            return UNKNOWN
+        if requisitioned_sek > 0 and used_sek >= requisitioned_sek:
+            return DONE
+        if not passed:
+            return DUE
+        return DONE if use_reported or requisitioned_sek == 0 else UNKNOWN
+    if kind == "repayment":
+        if used_sek is None or requisitioned_sek is None:
+            return UNKNOWN
+        unused = requisitioned_sek - used_sek
+        window_closed = usage_end is None or as_of > usage_end
+        if unused > 0 and (repaid_sek or 0) >= unused:
+            return DONE
+        if unused <= 0 and window_closed:
+            return DONE
+        if not passed:
+            return DUE
+        return UNKNOWN if repaid_sek is None else OVERDUE
+    if kind == "report":
+        if used_sek is None:
+            return UNKNOWN
+        if use_reported:
+            return DONE
+        return OVERDUE if passed else DUE
+    raise ValueError(f"unknown deadline kind {kind!r}; expected one of {DEADLINE_KINDS}")
+
+
+def _optional_int(value: object) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)
+
+
+def deadline_statuses(facts: pd.DataFrame, as_of: date) -> pd.DataFrame:
+    """`facts` (a queries.grant_deadline_facts frame) with a `status` column added.
+
+    Also `days_left`: days from as_of to the deadline (negative once it has passed) and
+    `is_passed`.
+    """
+    out = facts.copy()
+    statuses = []
+    for row in out.itertuples(index=False):
+        statuses.append(
+            deadline_status(
+                row.deadline_kind,
+                pd.Timestamp(row.deadline_date).date(),
+                as_of,
+                requisitioned_sek=_optional_int(row.requisitioned_sek),
+                requisitioned_by_deadline_sek=_optional_int(row.requisitioned_by_deadline_sek),
+                used_sek=_optional_int(row.used_sek),
+                use_reported=bool(row.use_reported),
+                repaid_sek=_optional_int(row.repaid_sek),
+                usage_end=None if pd.isna(row.usage_end) else pd.Timestamp(row.usage_end).date(),
+            )
+        )
+    out["status"] = pd.Series(statuses, index=out.index, dtype="object")
+    deadline_days = pd.to_datetime(out["deadline_date"]).dt.date
+    out["days_left"] = [(d - as_of).days for d in deadline_days]
+    out["is_passed"] = out["days_left"] < 0
+    return out
+
+
+def count_statuses(statuses: pd.DataFrame) -> dict[str, int]:
+    """How many rows of a deadline_statuses frame have each status (every status, 0 too)."""
+    counts = statuses["status"].value_counts() if len(statuses) else {}
+    return {s: int(counts.get(s, 0)) for s in DEADLINE_STATUSES}
+
+
+def summarise_deadlines(statuses: pd.DataFrame) -> pd.DataFrame:
+    """One row per deadline (instrument x kind) of a deadline_statuses frame: how many
+    recipients are done, due, overdue and unknown. Sorted by date, then instrument and kind;
+    keeps instrument_name, days_left and is_passed when present."""
+    keys = ["instrument_id", "deadline_kind", "deadline_date"]
+    extra = [c for c in ("instrument_name", "days_left", "is_passed") if c in statuses.columns]
+    columns = [*keys, *extra, "n_recipients", *(f"n_{s}" for s in DEADLINE_STATUSES)]
+    rows = []
+    for key, group in statuses.groupby(keys, sort=False):
+        counts = group["status"].value_counts()
+        row = dict(zip(keys, key, strict=True))
+        row.update({c: group[c].iloc[0] for c in extra})
+        row["n_recipients"] = len(group)
+        row.update({f"n_{s}": int(counts.get(s, 0)) for s in DEADLINE_STATUSES})
+        rows.append(row)
+    out = pd.DataFrame(rows, columns=columns)
+    kind_order = out["deadline_kind"].map({k: i for i, k in enumerate(DEADLINE_KINDS)})
+    order = out.assign(_kind=kind_order).sort_values(["deadline_date", "instrument_id", "_kind"])
+    return out.loc[order.index].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- coverage (issue 6)
+# How a region's stock compares with a target of days of normal consumption, which items are
+# furthest below it, and which of those come from concentrated sources. The definitions are
+# written out on the pages and in docs/method.md ("Coverage"); each takes plain frames.
+CATEGORIES = ("medicine", "device", "ppe")
+DEFAULT_TARGET_DAYS = 30  # the agreements' "minst en månads normal förbrukning"
+TARGET_MIN_DAYS, TARGET_MAX_DAYS = 1, 365
+DAYS_PER_MONTH = 30  # a month of consumption, as the Swedish target counts it
+DAYS_PER_WEEK = 7
+
+
+@dataclass(frozen=True)
+class Targets:
+    """Days of normal consumption an item must be stocked for, per product group."""
+
+    medicine: int = DEFAULT_TARGET_DAYS
+    device: int = DEFAULT_TARGET_DAYS
+    ppe: int = DEFAULT_TARGET_DAYS
+
+    def __post_init__(self) -> None:
+        for category in CATEGORIES:
+            days = getattr(self, category)
+            if not TARGET_MIN_DAYS <= days <= TARGET_MAX_DAYS:
+                raise ValueError(
+                    f"target for {category} must be {TARGET_MIN_DAYS}..{TARGET_MAX_DAYS} days"
+                )
+
+    def days_for(self, category: str) -> int:
+        """The target of a product group ('medicine', 'device', 'ppe')."""
+        if category not in CATEGORIES:
+            raise ValueError(f"unknown category {category!r}; expected one of {CATEGORIES}")
+        return getattr(self, category)
+
+    def params(self) -> dict[str, int]:
+        """The targets as the named SQL values $t_medicine, $t_device, $t_ppe."""
+        return {f"t_{c}": getattr(self, c) for c in CATEGORIES}
+
+    @property
+    def is_uniform(self) -> bool:
+        """True when every product group has the same target."""
+        return self.medicine == self.device == self.ppe
+
+    @classmethod
+    def uniform(cls, days: int) -> Targets:
+        return cls(days, days, days)
+
+
+DEFAULT_TARGETS = Targets()
+
+
+def meets_target(has_report: bool, is_zero_consumption: bool, days: float | None, target: int):
+    """True/False for a reported item, None for no report (unknown, never "zero days").
+
+    Zero normal consumption meets any target: a month of no use is nothing to hold.
+    """
+    if not has_report:
+        return None
+    if is_zero_consumption:
+        return True
+    return days is not None and not pd.isna(days) and days >= target
+
+
+def _target_days(frame: pd.DataFrame, targets: Targets) -> pd.Series:
+    return frame["category"].map(targets.days_for).astype("int64")
+
+
+def _meets(frame: pd.DataFrame, target: pd.Series) -> pd.Series:
+    reported = frame["has_report"].fillna(False).astype(bool)
+    zero = frame["is_zero_consumption"].fillna(False).astype(bool)
+    days = pd.to_numeric(frame["days_of_cover"], errors="coerce")
+    return reported & (zero | (days >= target).fillna(False))
+
+
+# ------------------------------------------------ the Nordic neighbours' rules, for comparison
+
+
+@dataclass(frozen=True)
+class NordicRule:
+    """A neighbour's stockholding rule, in days of consumption (or of expected sales).
+
+    holder: who must hold the stock under that rule ('company', 'care_unit', 'state'); days_high
+    is set for a range ("3-6 months"). Months count as DAYS_PER_MONTH days, weeks as 7.
+    """
+
+    key: str
+    country: str  # ISO alpha-2
+    holder: str
+    days: int
+    days_high: int | None = None
+
+
+NORDIC_RULES: tuple[NordicRule, ...] = (
+    # Finland: obligatory stocks, by medicine group, for importers and manufacturers ...
+    NordicRule("fi_company_10m", "FI", "company", 10 * DAYS_PER_MONTH),
+    NordicRule("fi_company_6m", "FI", "company", 6 * DAYS_PER_MONTH),
+    NordicRule("fi_company_3m", "FI", "company", 3 * DAYS_PER_MONTH),
+    # ... and for health-care units (hospitals, health centres)
+    NordicRule("fi_unit_6m", "FI", "care_unit", 6 * DAYS_PER_MONTH),
+    NordicRule("fi_unit_3m", "FI", "care_unit", 3 * DAYS_PER_MONTH),
+    NordicRule("fi_unit_2w", "FI", "care_unit", 2 * DAYS_PER_WEEK),
+    # Denmark: companies hold 6 weeks of expected sales
+    NordicRule("dk_6w", "DK", "company", 6 * DAYS_PER_WEEK),
+    # Norway: a national preparedness stock of 3-6 months
+    NordicRule("no_3_6m", "NO", "state", 3 * DAYS_PER_MONTH, 6 * DAYS_PER_MONTH),
+)
+NORDIC_RULE_KEYS = tuple(r.key for r in NORDIC_RULES)
+
+
+def nordic_rule(key: str) -> NordicRule:
+    for rule in NORDIC_RULES:
+        if rule.key == key:
+            return rule
+    raise KeyError(key)
+
+
+def share_with_at_least(curve: pd.DataFrame, days: int) -> float | None:
+    """From a cover-distribution frame (days, share_at_least): the share stocked for at least
+    `days` days (None when the curve does not reach that far)."""
+    hit = curve.loc[curve["days"] == days, "share_at_least"]
+    return None if hit.empty else float(hit.iloc[0])
+
+
+def nordic_comparison(
+    curve: pd.DataFrame, keys: tuple[str, ...] = NORDIC_RULE_KEYS
+) -> pd.DataFrame:
+    """For each rule: its days and the share of the list (from `curve`) held for at least that
+    long (share_high: for the upper end of a range)."""
+    rows = []
+    for key in keys:
+        rule = nordic_rule(key)
+        rows.append(
+            {
+                "rule_key": rule.key,
+                "country": rule.country,
+                "holder": rule.holder,
+                "days": rule.days,
+                "days_high": rule.days_high,
+                "share_at_least": share_with_at_least(curve, rule.days),
+                "share_at_least_high": (
+                    share_with_at_least(curve, rule.days_high) if rule.days_high else None
+                ),
+            }
+        )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "rule_key",
+            "country",
+            "holder",
+            "days",
+            "days_high",
+            "share_at_least",
+            "share_at_least_high",
+        ],
+    )
+
+
+# ------------------------------------------------ the gap list: days short x importance
+EARLIER_LIST_WEIGHT = 1.0  # on the earlier (2022, acute-care) list: +1
+VULNERABILITY_WEIGHT = 1.0  # vulnerability score 0..100 adds 0..1
+
+
+def rank_gaps(items: pd.DataFrame, targets: Targets = DEFAULT_TARGETS) -> pd.DataFrame:
+    """The reported items below their target, most urgent first.
+
+    `items`: one row per item with category, has_report, is_zero_consumption, days_of_cover,
+    is_on_earlier_list and vulnerability_score (0..100, from v_substance_supply).
+    Adds target_days, days_short = target - days of cover, importance = 1 + 1 if on the
+    earlier list + vulnerability_score / 100 (so 1..3), and weighted_gap = days_short x
+    importance. Sorted by weighted_gap, then days_short, both descending. Items without a
+    report are not here: their gap is unknown, not the whole target.
+    """
+    frame = items.copy()
+    frame["target_days"] = _target_days(frame, targets) if len(frame) else pd.Series(dtype="int64")
+    below = frame.loc[
+        frame["has_report"].fillna(False).astype(bool) & ~_meets(frame, frame["target_days"])
+    ].copy()
+    days = pd.to_numeric(below["days_of_cover"], errors="coerce").fillna(0.0)
+    below["days_short"] = below["target_days"] - days
+    score = pd.to_numeric(below["vulnerability_score"], errors="coerce").fillna(0.0)
+    below["importance"] = (
+        1.0
+        + EARLIER_LIST_WEIGHT * below["is_on_earlier_list"].fillna(False).astype(float)
+        + VULNERABILITY_WEIGHT * score / 100.0
+    )
+    below["weighted_gap"] = below["days_short"] * below["importance"]
+    below = below.sort_values(
+        ["weighted_gap", "days_short", "substance_id"], ascending=[False, False, True]
+    )
+    return below.reset_index(drop=True)
+
+
+# ------------------------------------------------ exposure: below target x concentrated source
+HIGH_HHI = 0.5  # HHI of source-stage sites by country at or above this counts as concentrated
+
+
+def exposure_scores(items: pd.DataFrame, targets: Targets = DEFAULT_TARGETS) -> pd.DataFrame:
+    """The (region, item) pairs below target AND from a concentrated source, most exposed first.
+
+    `items`: region_code, substance_id, category, has_report, is_zero_consumption,
+    days_of_cover, and from v_substance_supply n_source_sites, n_source_countries, hhi_source.
+    Concentrated: a single country, a single site, HHI >= HIGH_HHI, or no known source (an
+    unmapped chain counts as exposed). shortfall = 1 - days / target (0..1; 1 with no stock);
+    concentration = hhi_source (1 with no known source); exposure = 100 x shortfall x
+    concentration, 0..100.
+    """
+    frame = items.copy()
+    frame["target_days"] = _target_days(frame, targets) if len(frame) else pd.Series(dtype="int64")
+    reported = frame["has_report"].fillna(False).astype(bool)
+    below = frame.loc[reported & ~_meets(frame, frame["target_days"])].copy()
+    n_sites = pd.to_numeric(below["n_source_sites"], errors="coerce").fillna(0)
+    n_countries = pd.to_numeric(below["n_source_countries"], errors="coerce").fillna(0)
+    hhi = pd.to_numeric(below["hhi_source"], errors="coerce")
+    below["has_no_known_source"] = n_sites == 0
+    below["is_single_country"] = n_countries == 1
+    below["is_single_site"] = n_sites == 1
+    below["concentration"] = hhi.fillna(1.0)
+    below["is_high_hhi"] = below["concentration"] >= HIGH_HHI
+    below["is_concentrated"] = (
+        below["has_no_known_source"]
+        | below["is_single_country"]
+        | below["is_single_site"]
+        | below["is_high_hhi"]
+    )
+    exposed = below.loc[below["is_concentrated"]].copy()
+    days = pd.to_numeric(exposed["days_of_cover"], errors="coerce").fillna(0.0)
+    exposed["shortfall"] = (1.0 - days / exposed["target_days"]).clip(lower=0.0, upper=1.0)
+    exposed["exposure"] = (100.0 * exposed["shortfall"] * exposed["concentration"]).round(1)
+    exposed = exposed.sort_values(
+        ["exposure", "shortfall", "region_code", "substance_id"],
+        ascending=[False, False, True, True],
+    )
+    return exposed.reset_index(drop=True)
+
+
+def rank_regions_by_exposure(items: pd.DataFrame, exposed: pd.DataFrame) -> pd.DataFrame:
+    """One row per region of `items` (all its priority pairs, reported or not): n_items,
+    n_reported, n_exposed (pairs in `exposed`), exposure_sum (their exposures summed, the
+    ranking measure) and rank (1 = most exposed; regions without any report get no rank)."""
+    keys = ["region_code"]
+    extra = [c for c in ("region_name", "region_short_name") if c in items.columns]
+    base = (
+        items.assign(_reported=items["has_report"].fillna(False).astype(bool))
+        .groupby(keys + extra, sort=False)
+        .agg(n_items=("substance_id", "size"), n_reported=("_reported", "sum"))
+        .reset_index()
+    )
+    if len(exposed):
+        per_region = (
+            exposed.groupby("region_code")
+            .agg(n_exposed=("exposure", "size"), exposure_sum=("exposure", "sum"))
+            .reset_index()
+        )
+    else:
+        per_region = pd.DataFrame(
+            {"region_code": pd.Series(dtype="object"), "n_exposed": [], "exposure_sum": []}
+        )
+    out = base.merge(per_region, on="region_code", how="left")
+    has_report = out["n_reported"] > 0
+    out["n_exposed"] = out["n_exposed"].fillna(0).astype("int64")
+    out["exposure_sum"] = out["exposure_sum"].fillna(0.0).round(1)
+    out.loc[~has_report, ["exposure_sum"]] = float("nan")
+    out["has_report"] = has_report
+    out = out.sort_values(
+        ["has_report", "exposure_sum", "n_exposed", "region_code"],
+        ascending=[False, False, False, True],
+    ).reset_index(drop=True)
+    out["rank"] = pd.array(
+        [i + 1 if r else pd.NA for i, r in enumerate(out["has_report"])], dtype="Int64"
+    )
+    return out
+
+
+def count_changes(changes: pd.DataFrame) -> dict[str, int]:
+    """How many (region, item) pairs of a cover_changes frame have each status."""
+    counts = changes["status"].value_counts()
+    return {status: int(counts.get(status, 0)) for status in CHANGE_STATUSES}
+
+
+CHANGE_STATUSES = (
+    "improved",
+    "worsened",
+    "still_meeting",
+    "still_below",
+    "no_report_now",
+    "no_report_then",
+    "no_report",
+)

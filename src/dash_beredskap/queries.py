@@ -17,6 +17,8 @@ from datetime import date
 import duckdb
 import pandas as pd
 
+from dash_beredskap.metrics import DEFAULT_TARGETS, Targets
+
 Connection = duckdb.DuckDBPyConnection
 
 # The language picks a name column through a bound value, never by building SQL text.
@@ -482,6 +484,7 @@ def grant_instruments_list(con: Connection, lang: str = "sv") -> pd.DataFrame:
             i.report_deadline,
             i.source_document,
             i.n_recipients,
+            i.n_published,
             i.allocated_sek,
             i.allocation_basis
         from v_grant_instruments i
@@ -575,7 +578,8 @@ def grant_key_instruments(con: Connection, lang: str = "sv") -> pd.DataFrame:
         con,
         f"""
         select i.instrument_id, {name} as instrument_name, i.year, i.total_sek,
-            i.population_ref_date, i.allocation_basis
+            i.population_ref_date, i.allocation_basis, i.n_recipients, i.n_published,
+            i.source_document
         from v_grant_instruments i
         where i.recipient = 'regions' and i.distribution_key = 'population'
         order by i.year desc, i.instrument_id desc
@@ -1746,4 +1750,1211 @@ def company_substances(
             vulnerability_score desc, substance_name
         """,
         {"lang": lang, "company_id": company_id},
+    )
+
+
+# ---- coverage and shortages (issue 6)
+# Every figure below comes from v_priority_cover_monthly (month x region x priority item,
+# reported or not, built at load time from v_region_coverage) or from views over the same
+# monthly reports (v_region_coverage_monthly, v_national_substance_cover), never from the stock
+# table. `month` is the first day of a month; a month shows each region's last report in it.
+# Targets are bound as $t_medicine, $t_device, $t_ppe (metrics.Targets.params()).
+
+_TARGET_DAYS = (
+    "case {t}.category when 'medicine' then $t_medicine when 'device' then $t_device "
+    "else $t_ppe end"
+)
+# A reported item meets its group's target; zero normal consumption meets any target.
+_MEETS = (
+    "({t}.has_report and ({t}.is_zero_consumption or {t}.days_of_cover >= " + _TARGET_DAYS + "))"
+)
+_SHORT_NAME = "regexp_replace({t}.region_name, '^Region ', '')"
+
+
+def _cover_df(
+    con: Connection, sql: str, values: dict[str, object], targets: Targets | None = None
+) -> pd.DataFrame:
+    return _named_df(con, sql, {**values, **(targets or DEFAULT_TARGETS).params()})
+
+
+def coverage_months(con: Connection) -> pd.DataFrame:
+    """View v_priority_cover_monthly: every month with a report, newest first.
+
+    snapshot_date: the month's last report (the date shown and kept in the URL);
+    n_regions_reporting: regions with at least one priority item reported in the month.
+    """
+    return _df(
+        con,
+        """
+        select
+            month,
+            max(snapshot_date) as snapshot_date,
+            count(distinct region_code) as n_regions_reporting
+        from v_priority_cover_monthly
+        where has_report
+        group by month
+        order by month desc
+        """,
+    )
+
+
+def region_cover_on(
+    con: Connection, month: date | None = None, targets: Targets = DEFAULT_TARGETS
+) -> pd.DataFrame:
+    """View v_priority_cover_monthly for one month (None: the latest), all 21 regions.
+
+    share_meeting_target = n_meeting_target / n_priority (items on the current list); null when
+    the region reported nothing that month ("no report", never 0 %); n_no_report = items not
+    reported. rank: 1 = the highest
+    share among the regions that reported (ties share a rank); n_ranked: how many reported.
+    prev_*: the month before with any report; change_share = share - prev_share (0..1 units).
+    Sorted by share, highest first, no report last.
+    """
+    meets = _MEETS.format(t="c")
+    return _cover_df(
+        con,
+        f"""
+        with months as (
+            select distinct month from v_priority_cover_monthly where has_report
+        ),
+        chosen as (
+            select coalesce($month::date, (select max(month) from months)) as month
+        ),
+        previous as (
+            select max(m.month) as month from months m, chosen c where m.month < c.month
+        ),
+        per_region as (
+            select
+                c.month,
+                c.region_code,
+                count(*) as n_priority,
+                count(*) filter (where c.has_report) as n_reported,
+                count(*) filter (where {meets}) as n_meeting_target,
+                max(c.snapshot_date) as last_report_date
+            from v_priority_cover_monthly c
+            where c.month in ((select month from chosen), (select month from previous))
+            group by c.month, c.region_code
+        ),
+        shares as (
+            select
+                *,
+                case when n_reported > 0 then n_meeting_target / n_priority end
+                    as share_meeting_target
+            from per_region
+        ),
+        joined as (
+            select
+                (select month from chosen) as month,
+                r.region_code,
+                r.region_name,
+                {_SHORT_NAME.format(t="r")} as region_short_name,
+                coalesce(s.n_priority, p.n_priority) as n_priority,
+                coalesce(s.n_reported, 0) as n_reported,
+                coalesce(s.n_priority, p.n_priority) - coalesce(s.n_reported, 0) as n_no_report,
+                s.n_meeting_target,
+                s.share_meeting_target,
+                s.last_report_date,
+                (select month from previous) as prev_month,
+                p.share_meeting_target as prev_share_meeting_target,
+                s.share_meeting_target - p.share_meeting_target as change_share
+            from regions r
+            left join shares s
+                on s.region_code = r.region_code and s.month = (select month from chosen)
+            left join shares p
+                on p.region_code = r.region_code and p.month = (select month from previous)
+        )
+        select
+            *,
+            case when share_meeting_target is not null then
+                rank() over (order by share_meeting_target desc nulls last) end as rank,
+            count(share_meeting_target) over () as n_ranked
+        from joined
+        order by share_meeting_target desc nulls last, region_name
+        """,
+        {"month": month},
+        targets,
+    )
+
+
+def national_cover_trend(con: Connection, targets: Targets = DEFAULT_TARGETS) -> pd.DataFrame:
+    """View v_priority_cover_monthly, all regions, per month (oldest first).
+
+    share_meeting_target = (region, item) pairs meeting the target / (items x regions): a
+    region that did not report counts as not meeting, as in v_national_coverage_summary.
+    change_share: the change from the month before with a report (0..1 units).
+    """
+    meets = _MEETS.format(t="c")
+    return _cover_df(
+        con,
+        f"""
+        with per_month as (
+            select
+                c.month,
+                max(c.snapshot_date) as snapshot_date,
+                count(*) as n_pairs,
+                count(distinct c.region_code) as n_regions,
+                count(distinct c.region_code) filter (where c.has_report)
+                    as n_regions_reporting,
+                count(*) filter (where {meets}) as n_meeting_target
+            from v_priority_cover_monthly c
+            group by c.month
+        )
+        select
+            *,
+            n_meeting_target / n_pairs as share_meeting_target,
+            n_meeting_target / n_pairs
+                - lag(n_meeting_target / n_pairs) over (order by month) as change_share
+        from per_month
+        where n_regions_reporting > 0
+        order by month
+        """,
+        {},
+        targets,
+    )
+
+
+def region_cover_trend(
+    con: Connection, targets: Targets = DEFAULT_TARGETS, region: str | None = None
+) -> pd.DataFrame:
+    """View v_priority_cover_monthly per month and region (one region, or all with None).
+
+    share_meeting_target is null in a month the region reported nothing. Oldest first.
+    """
+    meets = _MEETS.format(t="c")
+    return _cover_df(
+        con,
+        f"""
+        with per_month as (
+            select
+                c.month,
+                c.region_code,
+                count(*) as n_priority,
+                count(*) filter (where c.has_report) as n_reported,
+                count(*) filter (where {meets}) as n_meeting_target
+            from v_priority_cover_monthly c
+            where $region::varchar is null or c.region_code = $region::varchar
+            group by c.month, c.region_code
+        )
+        select
+            p.month,
+            p.region_code,
+            r.region_name,
+            {_SHORT_NAME.format(t="r")} as region_short_name,
+            p.n_priority,
+            p.n_reported,
+            p.n_meeting_target,
+            case when p.n_reported > 0 then p.n_meeting_target / p.n_priority end
+                as share_meeting_target
+        from per_month p
+        join regions r using (region_code)
+        order by p.month, p.region_code
+        """,
+        {"region": region},
+        targets,
+    )
+
+
+# The heatmap's column: ATC level 1 for medicines (devices and protective equipment as their own
+# columns), the product group, or, inside one chosen group, each item.
+_GROUP_KEY = """
+    case
+        when $group_by = 'category' then c.category
+        when c.category = 'medicine' then coalesce(c.atc_l1, '?')
+        else c.category
+    end
+"""
+GROUP_BYS = ("atc1", "category")
+
+
+def cover_by_group(
+    con: Connection,
+    month: date | None = None,
+    targets: Targets = DEFAULT_TARGETS,
+    group_by: str = "atc1",
+    group: str | None = None,
+    lang: str = "sv",
+) -> pd.DataFrame:
+    """View v_priority_cover_monthly for one month: region x group (or region x item when
+    `group` is one of the groups), for the heatmap.
+
+    group_by: 'atc1' (ATC level 1; devices and PPE as 'device', 'ppe') or 'category'.
+    Per cell: n_items, n_reported, n_meeting_target; share_meeting_target =
+    n_meeting_target / n_items (null without any report); median_days = the median days of
+    cover of the reported items with consumption (null if none); n_zero_consumption.
+    Ordering values (higher = better): region_share over all shown items, group_share over
+    all regions (no report counts as not meeting).
+    """
+    meets = _MEETS.format(t="c")
+    target = _TARGET_DAYS.format(t="c")
+    return _cover_df(
+        con,
+        f"""
+        with chosen as (
+            select coalesce($month::date,
+                (select max(month) from v_priority_cover_monthly where has_report)) as month
+        ),
+        items as (
+            select
+                c.*,
+                {_GROUP_KEY} as group_key_outer,
+                {target} as target_days,
+                {meets} as is_meeting
+            from v_priority_cover_monthly c
+            where c.month = (select month from chosen)
+        ),
+        shown as (
+            select
+                i.*,
+                case when $group::varchar is null then i.group_key_outer
+                     else i.substance_id end as group_key
+            from items i
+            where $group::varchar is null or i.group_key_outer = $group::varchar
+        ),
+        cells as (
+            select
+                region_code,
+                group_key,
+                count(*) as n_items,
+                count(*) filter (where has_report) as n_reported,
+                count(*) filter (where is_meeting) as n_meeting_target,
+                count(*) filter (where has_report and is_zero_consumption)
+                    as n_zero_consumption,
+                median(days_of_cover) filter (where has_report and not is_zero_consumption)
+                    as median_days,
+                any_value(target_days) as target_days
+            from shown
+            group by region_code, group_key
+        ),
+        region_order as (
+            select region_code, count(*) filter (where is_meeting) / count(*) as region_share
+            from shown group by region_code
+        ),
+        group_order as (
+            select group_key, count(*) filter (where is_meeting) / count(*) as group_share
+            from shown group by group_key
+        )
+        select
+            (select month from chosen) as month,
+            c.region_code,
+            {_SHORT_NAME.format(t="r")} as region_short_name,
+            c.group_key,
+            case when $group::varchar is null then null
+                 when $lang = 'en' then s.name_en else s.name_sv end as item_name,
+            c.n_items,
+            c.n_reported,
+            c.n_meeting_target,
+            case when c.n_reported > 0 then c.n_meeting_target / c.n_items end
+                as share_meeting_target,
+            c.median_days,
+            c.n_zero_consumption,
+            c.target_days,
+            o.region_share,
+            g.group_share
+        from cells c
+        join regions r using (region_code)
+        join region_order o using (region_code)
+        join group_order g using (group_key)
+        left join substances s on s.substance_id = c.group_key
+        order by o.region_share desc, r.region_code, g.group_share, c.group_key
+        """,
+        {"month": month, "group_by": group_by, "group": group, "lang": lang},
+        targets,
+    )
+
+
+COVER_CURVE_MAX_DAYS = 365
+
+
+def cover_distribution(
+    con: Connection, month: date | None = None, region: str | None = None
+) -> pd.DataFrame:
+    """View v_priority_cover_monthly for one month: for every whole number of days 0..365, the
+    share of the priority list held for at least that long (all regions: share of the
+    (region, item) pairs; or one region). Zero consumption counts at every length; no report
+    never does. share_at_least at 30 = the share meeting a 30-day target.
+    """
+    return _named_df(
+        con,
+        f"""
+        with chosen as (
+            select coalesce($month::date,
+                (select max(month) from v_priority_cover_monthly where has_report)) as month
+        ),
+        items as (
+            select c.has_report, c.is_zero_consumption, c.days_of_cover
+            from v_priority_cover_monthly c
+            where c.month = (select month from chosen)
+              and ($region::varchar is null or c.region_code = $region::varchar)
+        ),
+        n as (
+            select count(*) as n_items from items
+        ),
+        buckets as (
+            -- whole days held (days >= d exactly when floor(days) >= d for a whole d)
+            select
+                case when is_zero_consumption then {COVER_CURVE_MAX_DAYS}
+                     else least(floor(days_of_cover), {COVER_CURVE_MAX_DAYS}) end as b,
+                count(*) as n
+            from items
+            where has_report and (is_zero_consumption or days_of_cover is not null)
+            group by 1
+        ),
+        grid as (
+            select unnest(range(0, {COVER_CURVE_MAX_DAYS} + 1)) as days
+        )
+        select
+            g.days,
+            coalesce(sum(b.n) filter (where b.b >= g.days), 0)::bigint as n_at_least,
+            any_value(n.n_items) as n_items,
+            case when any_value(n.n_items) > 0
+                then coalesce(sum(b.n) filter (where b.b >= g.days), 0) / any_value(n.n_items)
+            end as share_at_least
+        from grid g
+        cross join n
+        left join buckets b on true
+        group by g.days
+        order by g.days
+        """,
+        {"month": month, "region": region},
+    )
+
+
+def grant_agreement_dates(con: Connection, lang: str = "sv") -> pd.DataFrame:
+    """Table grant_instruments: the instruments paid to the regions, for the time axes.
+
+    marker_date: the start of the instrument's usage period, else 1 January of its year (the
+    database holds no signing date). Oldest first.
+    """
+    name = _NAME_SV_OR_EN.format(t="i")
+    return _df(
+        con,
+        f"""
+        select
+            coalesce(i.usage_start, make_date(i.year, 1, 1)) as marker_date,
+            i.instrument_id,
+            {name} as instrument_name,
+            i.year,
+            i.total_sek
+        from grant_instruments i
+        where i.recipient = 'regions'
+        order by marker_date, i.instrument_id
+        """,
+        [lang],
+    )
+
+
+_CHANGE_STATUS = """
+    case
+        when n.has_report and p.has_report then
+            case when n.is_meeting and not p.is_meeting then 'improved'
+                 when p.is_meeting and not n.is_meeting then 'worsened'
+                 when n.is_meeting then 'still_meeting'
+                 else 'still_below' end
+        when p.has_report then 'no_report_now'
+        when n.has_report then 'no_report_then'
+        else 'no_report'
+    end
+"""
+
+
+def cover_changes(
+    con: Connection,
+    month: date | None = None,
+    month_then: date | None = None,
+    targets: Targets = DEFAULT_TARGETS,
+    region: str | None = None,
+    lang: str = "sv",
+) -> pd.DataFrame:
+    """View v_priority_cover_monthly at two months: each (region, item) then and now.
+
+    status: improved (below then, meeting now), worsened (meeting then, below now),
+    still_meeting, still_below, no_report_now, no_report_then, no_report. change_days =
+    days now - days then (both reported with consumption). region: one county code or None.
+    Changed items first, the largest fall in days first.
+    """
+    meets = _MEETS.format(t="c")
+    target = _TARGET_DAYS.format(t="c")
+    return _cover_df(
+        con,
+        f"""
+        with items as (
+            select c.*, {meets} as is_meeting, {target} as target_days
+            from v_priority_cover_monthly c
+            where c.month in ($month::date, $month_then::date)
+              and ($region::varchar is null or c.region_code = $region::varchar)
+        ),
+        final as (
+            select
+                n.region_code,
+                {_SHORT_NAME.format(t="r")} as region_short_name,
+                n.substance_id,
+                case when $lang = 'en' then s.name_en else s.name_sv end as substance_name,
+                n.category,
+                n.target_days,
+                p.has_report as has_report_then,
+                p.is_zero_consumption as is_zero_consumption_then,
+                p.days_of_cover as days_then,
+                p.is_meeting as meets_then,
+                n.has_report as has_report_now,
+                n.is_zero_consumption as is_zero_consumption_now,
+                n.days_of_cover as days_now,
+                n.is_meeting as meets_now,
+                n.days_of_cover - p.days_of_cover as change_days,
+                {_CHANGE_STATUS} as status
+            from items n
+            join items p
+                on p.region_code = n.region_code and p.substance_id = n.substance_id
+                and p.month = $month_then::date
+            join regions r on r.region_code = n.region_code
+            join substances s on s.substance_id = n.substance_id
+            where n.month = $month::date
+        )
+        select * from final
+        order by status in ('improved', 'worsened') desc, status = 'worsened' desc,
+            change_days nulls last, region_code, substance_name
+        """,
+        {"month": month, "month_then": month_then, "region": region, "lang": lang},
+        targets,
+    )
+
+
+def cover_compare_regions(
+    con: Connection,
+    month: date | None = None,
+    month_then: date | None = None,
+    targets: Targets = DEFAULT_TARGETS,
+) -> pd.DataFrame:
+    """View v_priority_cover_monthly at two months, per region (all 21).
+
+    share_then / share_now: share of the list meeting the target (null without any report);
+    change_share = now - then; n_improved, n_worsened: items that crossed the target upwards
+    or downwards (see cover_changes). Sorted by change_share, largest fall first.
+    """
+    meets = _MEETS.format(t="c")
+    return _cover_df(
+        con,
+        f"""
+        with items as (
+            select c.month, c.region_code, c.substance_id, c.has_report, {meets} as is_meeting
+            from v_priority_cover_monthly c
+            where c.month in ($month::date, $month_then::date)
+        ),
+        pairs as (
+            select
+                n.region_code,
+                n.has_report as now_reported,
+                p.has_report as then_reported,
+                n.is_meeting as now_meeting,
+                p.is_meeting as then_meeting
+            from items n
+            join items p
+                on p.region_code = n.region_code and p.substance_id = n.substance_id
+                and p.month = $month_then::date
+            where n.month = $month::date
+        ),
+        per_region as (
+            select
+                region_code,
+                count(*) as n_priority,
+                count(*) filter (where then_reported) as n_reported_then,
+                count(*) filter (where now_reported) as n_reported_now,
+                count(*) filter (where then_meeting) as n_meeting_then,
+                count(*) filter (where now_meeting) as n_meeting_now,
+                count(*) filter (where now_reported and then_reported
+                                 and now_meeting and not then_meeting) as n_improved,
+                count(*) filter (where now_reported and then_reported
+                                 and then_meeting and not now_meeting) as n_worsened
+            from pairs
+            group by region_code
+        ),
+        final as (
+            select
+                r.region_code,
+                r.region_name,
+                {_SHORT_NAME.format(t="r")} as region_short_name,
+                p.n_priority,
+                case when p.n_reported_then > 0 then p.n_meeting_then / p.n_priority end
+                    as share_then,
+                case when p.n_reported_now > 0 then p.n_meeting_now / p.n_priority end
+                    as share_now,
+                p.n_improved,
+                p.n_worsened
+            from regions r
+            left join per_region p using (region_code)
+        )
+        select *, share_now - share_then as change_share
+        from final
+        order by change_share nulls last, region_name
+        """,
+        {"month": month, "month_then": month_then},
+        targets,
+    )
+
+
+def priority_items(con: Connection, lang: str = "sv") -> pd.DataFrame:
+    """Table substances: the items on the current priority list, by name (for pickers)."""
+    return _named_df(
+        con,
+        f"""
+        with priority as ({_CURRENT_PRIORITY})
+        select
+            s.substance_id,
+            case when $lang = 'en' then s.name_en else s.name_sv end as substance_name,
+            s.category,
+            s.atc_code
+        from substances s
+        semi join priority p on p.substance_id = s.substance_id
+        order by substance_name, s.substance_id
+        """,
+        {"lang": lang},
+    )
+
+
+PER_INHABITANTS = 100_000
+
+
+def substance_per_capita(
+    con: Connection, month: date | None = None, substance_id: str | None = None
+) -> pd.DataFrame:
+    """View v_region_coverage_monthly for one item and month, all 21 regions, per inhabitant.
+
+    population: the region's newest figure in region_population (population_ref_date).
+    stock_per_100k = quantity / population x 100 000 (in the item's unit, e.g. DDD);
+    consumption_per_100k likewise; days_of_cover as reported. national_*: all reporting
+    regions pooled (their stock / their population). No report: null figures.
+    """
+    return _named_df(
+        con,
+        f"""
+        with chosen as (
+            select coalesce($month::date,
+                (select max(month) from v_region_coverage_monthly)) as month
+        ),
+        population as (
+            select region_code, arg_max(population, ref_date) as population,
+                max(ref_date) as population_ref_date
+            from region_population
+            group by region_code
+        ),
+        cover as (
+            select m.*
+            from v_region_coverage_monthly m
+            where m.month = (select month from chosen) and m.substance_id = $substance_id
+        ),
+        final as (
+            select
+                (select month from chosen) as month,
+                r.region_code,
+                r.region_name,
+                {_SHORT_NAME.format(t="r")} as region_short_name,
+                p.population,
+                p.population_ref_date,
+                c.region_code is not null as has_report,
+                c.quantity,
+                c.daily_consumption,
+                c.days_of_cover,
+                coalesce(c.is_zero_consumption, false) as is_zero_consumption,
+                c.quantity / p.population * {PER_INHABITANTS} as stock_per_100k,
+                c.daily_consumption / p.population * {PER_INHABITANTS} as consumption_per_100k
+            from regions r
+            left join population p using (region_code)
+            left join cover c using (region_code)
+        )
+        select
+            *,
+            sum(quantity) over () / sum(population) filter (where has_report) over ()
+                * {PER_INHABITANTS} as national_stock_per_100k
+        from final
+        order by stock_per_100k desc nulls last, region_name
+        """,
+        {"month": month, "substance_id": substance_id},
+    )
+
+
+def priority_items_cover(
+    con: Connection, month: date | None = None, lang: str = "sv", region: str | None = None
+) -> pd.DataFrame:
+    """Views v_priority_cover_monthly, v_substance_supply, v_national_substance_cover and
+    v_shortage_notices for one month: every (region, priority item), reported or not, with
+    what the gap list and the exposure ranking weigh (target-free: metrics.rank_gaps and
+    metrics.exposure_scores apply the targets). region: one county code, or None for all.
+    """
+    return _named_df(
+        con,
+        """
+        with chosen as (
+            select coalesce($month::date,
+                (select max(month) from v_priority_cover_monthly where has_report)) as month
+        ),
+        active as (
+            select substance_id, count(*) as n_active_notices
+            from v_shortage_notices where is_active group by substance_id
+        )
+        select
+            c.month,
+            c.region_code,
+            r.region_name,
+            regexp_replace(r.region_name, '^Region ', '') as region_short_name,
+            c.substance_id,
+            case when $lang = 'en' then v.name_en else v.name_sv end as substance_name,
+            c.category,
+            c.atc_code,
+            c.is_on_earlier_list,
+            c.has_report,
+            c.snapshot_date,
+            c.quantity,
+            c.daily_consumption,
+            c.is_zero_consumption,
+            c.days_of_cover,
+            n.national_days_of_cover,
+            v.vulnerability_score,
+            v.n_source_sites,
+            v.n_source_countries,
+            v.hhi_source,
+            v.source_stage,
+            k.top_api_country,
+            coalesce(a.n_active_notices, 0) as n_active_notices
+        from v_priority_cover_monthly c
+        join regions r using (region_code)
+        join v_substance_supply v using (substance_id)
+        left join v_supply_concentration k using (substance_id)
+        left join v_national_substance_cover n
+            on n.month = c.month and n.substance_id = c.substance_id
+        left join active a on a.substance_id = c.substance_id
+        where c.month = (select month from chosen)
+          and ($region::varchar is null or c.region_code = $region::varchar)
+        order by c.region_code, substance_name, c.substance_id
+        """,
+        {"month": month, "lang": lang, "region": region},
+    )
+
+
+def region_category_cover(
+    con: Connection,
+    month: date | None = None,
+    targets: Targets = DEFAULT_TARGETS,
+    region: str | None = None,
+) -> pd.DataFrame:
+    """View v_priority_cover_monthly for one month, per product group: the region's share of
+    the group meeting its target (null without any report in the group) beside the national
+    share over all (region, item) pairs of the group. target_days: the group's target."""
+    meets = _MEETS.format(t="c")
+    target = _TARGET_DAYS.format(t="c")
+    return _cover_df(
+        con,
+        f"""
+        with chosen as (
+            select coalesce($month::date,
+                (select max(month) from v_priority_cover_monthly where has_report)) as month
+        ),
+        items as (
+            select c.*, {meets} as is_meeting, {target} as target_days
+            from v_priority_cover_monthly c
+            where c.month = (select month from chosen)
+        ),
+        national as (
+            select category, count(*) filter (where is_meeting) / count(*) as national_share
+            from items group by category
+        ),
+        own as (
+            select
+                category,
+                count(*) as n_items,
+                count(*) filter (where has_report) as n_reported,
+                count(*) filter (where is_meeting) as n_meeting_target,
+                any_value(target_days) as target_days
+            from items
+            where region_code = $region::varchar
+            group by category
+        )
+        select
+            o.category,
+            o.target_days,
+            o.n_items,
+            o.n_reported,
+            o.n_meeting_target,
+            case when o.n_reported > 0 then o.n_meeting_target / o.n_items end
+                as share_meeting_target,
+            n.national_share
+        from own o
+        join national n using (category)
+        order by case o.category when 'medicine' then 1 when 'device' then 2 else 3 end
+        """,
+        {"month": month, "region": region},
+        targets,
+    )
+
+
+def region_choices(con: Connection) -> pd.DataFrame:
+    """Table regions: every region's code, name and short name, by code."""
+    return _df(
+        con,
+        f"""
+        select region_code, region_name, {_SHORT_NAME.format(t="r")} as region_short_name
+        from regions r
+        order by region_code
+        """,
+    )
+
+
+def region_supply_systems(con: Connection, region: str | None = None) -> pd.DataFrame:
+    """View v_region_supply_systems: the systems one region uses to secure supply."""
+    return _df(
+        con,
+        """
+        select system_name, system_kind, description
+        from v_region_supply_systems
+        where region_code = ?
+        order by system_kind, system_name
+        """,
+        [region],
+    )
+
+
+def region_costs_per_year(con: Connection, region: str | None = None) -> pd.DataFrame:
+    """View v_region_costs for one region: per year the actual and the planned preparedness
+    costs summed over categories (SEK; null where none of that kind is reported)."""
+    return _df(
+        con,
+        """
+        select
+            year,
+            sum(cost_sek) filter (where kind = 'actual')::bigint as actual_sek,
+            sum(cost_sek) filter (where kind = 'planned')::bigint as planned_sek
+        from v_region_costs
+        where region_code = ?
+        group by year
+        order by year
+        """,
+        [region],
+    )
+
+
+def _coverage_month_of_as_of() -> str:
+    return "(select date_trunc('month', max(as_of_date))::date from v_shortage_notices)"
+
+
+def active_notices_cover(
+    con: Connection,
+    targets: Targets = DEFAULT_TARGETS,
+    lang: str = "sv",
+    only_priority: bool = False,
+) -> pd.DataFrame:
+    """View v_shortage_notices (active on the as-of date) with the item's cover in that month
+    (v_region_coverage_monthly, v_national_substance_cover): national_days_of_cover (pooled),
+    n_regions_below (reported and below the item's target), n_regions_no_report,
+    regions_below (their short names, fewest days first; regions_below_list as a list) and
+    n_alternatives (other items of its
+    ATC level-4 group). only_priority: only notices for items on the current list.
+    Priority items first, then the most regions below target.
+    """
+    target = _TARGET_DAYS.format(t="s")
+    return _cover_df(
+        con,
+        f"""
+        with month as (select {_coverage_month_of_as_of()} as month),
+        active as (
+            select n.*
+            from v_shortage_notices n
+            where n.is_active and (not $only_priority or n.is_on_priority_list)
+        ),
+        regional as (
+            select
+                m.substance_id,
+                m.region_code,
+                m.days_of_cover,
+                m.is_zero_consumption,
+                {target} as target_days
+            from v_region_coverage_monthly m
+            join substances s using (substance_id)
+            where m.month = (select month from month)
+              and m.substance_id in (select substance_id from active)
+        ),
+        per_item as (
+            select
+                g.substance_id,
+                count(*) as n_regions_reporting,
+                count(*) filter (where not g.is_zero_consumption
+                                 and g.days_of_cover < g.target_days) as n_regions_below,
+                list(
+                    regexp_replace(r.region_name, '^Region ', '')
+                    order by g.days_of_cover, g.region_code
+                ) filter (where not g.is_zero_consumption and g.days_of_cover < g.target_days)
+                    as regions_below_list
+            from regional g
+            join regions r using (region_code)
+            group by g.substance_id
+        ),
+        alternatives as (
+            select substance_id, count(*) as n_alternatives
+            from v_treatment_alternatives group by substance_id
+        )
+        select
+            a.notice_id,
+            a.substance_id,
+            case when $lang = 'en' then s.name_en else s.name_sv end as substance_name,
+            a.product_name,
+            a.kind,
+            a.start_date,
+            a.expected_end_date,
+            a.updated_on,
+            a.is_on_priority_list,
+            a.category,
+            a.atc_l4,
+            {target} as target_days,
+            a.as_of_date,
+            n.national_days_of_cover,
+            coalesce(n.is_zero_consumption, false) as is_zero_consumption,
+            coalesce(p.n_regions_reporting, 0) as n_regions_reporting,
+            coalesce(p.n_regions_below, 0) as n_regions_below,
+            (select count(*) from regions) - coalesce(p.n_regions_reporting, 0)
+                as n_regions_no_report,
+            array_to_string(p.regions_below_list, ', ') as regions_below,
+            p.regions_below_list,
+            coalesce(x.n_alternatives, 0) as n_alternatives
+        from active a
+        join substances s using (substance_id)
+        left join v_national_substance_cover n
+            on n.substance_id = a.substance_id and n.month = (select month from month)
+        left join per_item p on p.substance_id = a.substance_id
+        left join alternatives x on x.substance_id = a.substance_id
+        order by a.is_on_priority_list desc, n_regions_below desc, a.start_date,
+            substance_name, a.notice_id
+        """,
+        {"lang": lang, "only_priority": only_priority},
+        targets,
+    )
+
+
+def notice_alternatives(
+    con: Connection,
+    targets: Targets = DEFAULT_TARGETS,
+    lang: str = "sv",
+    only_priority: bool = False,
+) -> pd.DataFrame:
+    """View v_treatment_alternatives for the items with an active notice: each alternative with
+    its national days of cover (v_national_substance_cover, pooled), the regions reporting it,
+    the regions below its target, whether it is on the list and whether it is itself in
+    shortage. The best-stocked alternative first."""
+    target = _TARGET_DAYS.format(t="s")
+    return _cover_df(
+        con,
+        f"""
+        with month as (select {_coverage_month_of_as_of()} as month),
+        active_items as (
+            select distinct substance_id
+            from v_shortage_notices
+            where is_active and (not $only_priority or is_on_priority_list)
+        ),
+        in_shortage as (
+            select distinct substance_id from v_shortage_notices where is_active
+        ),
+        priority as ({_CURRENT_PRIORITY}),
+        regional as (
+            select
+                m.substance_id,
+                count(*) as n_regions_reporting,
+                count(*) filter (where not m.is_zero_consumption
+                                 and m.days_of_cover < {target}) as n_regions_below
+            from v_region_coverage_monthly m
+            join substances s using (substance_id)
+            where m.month = (select month from month)
+            group by m.substance_id
+        )
+        select
+            t.substance_id,
+            t.alternative_id,
+            case when $lang = 'en' then s.name_en else s.name_sv end as alternative_name,
+            s.atc_code as alternative_atc_code,
+            s.category,
+            s.substance_id in (select substance_id from priority) as is_on_priority_list,
+            s.substance_id in (select substance_id from in_shortage) as is_in_shortage,
+            {target} as target_days,
+            n.national_days_of_cover,
+            coalesce(n.is_zero_consumption, false) as is_zero_consumption,
+            coalesce(g.n_regions_reporting, 0) as n_regions_reporting,
+            coalesce(g.n_regions_below, 0) as n_regions_below
+        from v_treatment_alternatives t
+        semi join active_items a on a.substance_id = t.substance_id
+        join substances s on s.substance_id = t.alternative_id
+        left join v_national_substance_cover n
+            on n.substance_id = t.alternative_id and n.month = (select month from month)
+        left join regional g on g.substance_id = t.alternative_id
+        order by t.substance_id, n.national_days_of_cover desc nulls last, alternative_name
+        """,
+        {"lang": lang, "only_priority": only_priority},
+        targets,
+    )
+
+
+def shortage_cover_detail(
+    con: Connection,
+    substance_id: str | None = None,
+    targets: Targets = DEFAULT_TARGETS,
+    lang: str = "sv",
+) -> pd.DataFrame:
+    """View v_region_coverage_monthly in the as-of month for one item and its ATC level-4
+    alternatives (v_treatment_alternatives), all 21 regions each (no report kept as a row with
+    has_report false), with the item's pooled national days (v_national_substance_cover).
+    meets_target: null without report. The item itself first, then alternatives by name."""
+    target = _TARGET_DAYS.format(t="s")
+    return _cover_df(
+        con,
+        f"""
+        with month as (select {_coverage_month_of_as_of()} as month),
+        items as (
+            select $substance_id::varchar as item_id, false as is_alternative
+            union all
+            select alternative_id, true
+            from v_treatment_alternatives where substance_id = $substance_id::varchar
+        ),
+        grid as (
+            select i.item_id, i.is_alternative, r.region_code, r.region_name
+            from items i cross join regions r
+        )
+        select
+            g.item_id,
+            case when $lang = 'en' then s.name_en else s.name_sv end as item_name,
+            g.is_alternative,
+            {target} as target_days,
+            g.region_code,
+            regexp_replace(g.region_name, '^Region ', '') as region_short_name,
+            m.region_code is not null as has_report,
+            m.days_of_cover,
+            coalesce(m.is_zero_consumption, false) as is_zero_consumption,
+            case when m.region_code is null then null
+                 else m.is_zero_consumption or m.days_of_cover >= {target} end as meets_target,
+            n.national_days_of_cover
+        from grid g
+        join substances s on s.substance_id = g.item_id
+        left join v_region_coverage_monthly m
+            on m.substance_id = g.item_id and m.region_code = g.region_code
+            and m.month = (select month from month)
+        left join v_national_substance_cover n
+            on n.substance_id = g.item_id and n.month = (select month from month)
+        order by g.is_alternative, item_name, g.item_id, g.region_code
+        """,
+        {"substance_id": substance_id, "lang": lang},
+        targets,
+    )
+
+
+FEED_KINDS = ("new", "updated", "resolved")
+
+
+def shortage_feed(
+    con: Connection, since: date | None = None, lang: str = "sv", only_priority: bool = False
+) -> pd.DataFrame:
+    """View v_shortage_notices: what changed from `since` up to the as-of date, newest first.
+
+    change_kind: 'resolved' (resolved_date in the period), else 'new' (start_date in the
+    period), else 'updated' (updated_on in the period). change_date: that date. Notices with
+    no change in the period are left out. since None: 30 days before the as-of date.
+    """
+    return _named_df(
+        con,
+        """
+        with period as (
+            select
+                coalesce($since::date, (max(as_of_date) - interval 30 day)::date) as since,
+                max(as_of_date) as as_of
+            from v_shortage_notices
+        ),
+        classified as (
+            select
+                n.*,
+                case
+                    when n.resolved_date between p.since and p.as_of then 'resolved'
+                    when n.start_date between p.since and p.as_of then 'new'
+                    when n.updated_on between p.since and p.as_of then 'updated'
+                end as change_kind,
+                p.since
+            from v_shortage_notices n, period p
+            where not $only_priority or n.is_on_priority_list
+        )
+        select
+            c.change_kind,
+            case c.change_kind when 'resolved' then c.resolved_date
+                               when 'new' then c.start_date else c.updated_on end
+                as change_date,
+            c.notice_id,
+            c.substance_id,
+            case when $lang = 'en' then s.name_en else s.name_sv end as substance_name,
+            c.product_name,
+            c.kind,
+            c.start_date,
+            c.expected_end_date,
+            c.resolved_date,
+            c.updated_on,
+            c.is_on_priority_list,
+            c.is_active,
+            c.since,
+            c.as_of_date
+        from classified c
+        join substances s using (substance_id)
+        where c.change_kind is not null
+        order by change_date desc, c.notice_id
+        """,
+        {"since": since, "lang": lang, "only_priority": only_priority},
+    )
+
+
+def shortage_feed_counts(
+    con: Connection, since: date | None = None, only_priority: bool = False
+) -> pd.DataFrame:
+    """shortage_feed counted: one row with n_new, n_updated, n_resolved, since and as_of."""
+    return _named_df(
+        con,
+        """
+        with period as (
+            select
+                coalesce($since::date, (max(as_of_date) - interval 30 day)::date) as since,
+                max(as_of_date) as as_of
+            from v_shortage_notices
+        ),
+        classified as (
+            select
+                case
+                    when n.resolved_date between p.since and p.as_of then 'resolved'
+                    when n.start_date between p.since and p.as_of then 'new'
+                    when n.updated_on between p.since and p.as_of then 'updated'
+                end as change_kind
+            from v_shortage_notices n, period p
+            where not $only_priority or n.is_on_priority_list
+        )
+        select
+            count(*) filter (where change_kind = 'new') as n_new,
+            count(*) filter (where change_kind = 'updated') as n_updated,
+            count(*) filter (where change_kind = 'resolved') as n_resolved,
+            (select since from period) as since,
+            (select as_of from period) as as_of
+        from classified
+        """,
+        {"since": since, "only_priority": only_priority},
+    )
+
+
+# ------------------------------------------------------------------ disruption scenarios (issue 8)
+# The engine (scenarios.py) takes these frames as they are. None of them reads stock_snapshots:
+# the stock is the latest month of agg_coverage_monthly (built at load time).
+
+
+def scenario_links(con: Connection) -> pd.DataFrame:
+    """Tables site_substances, sites and countries: one row per (site, item) with the site's
+    company, country (EU/EEA, Nordic), type and capacity; the scenario engine's supply side."""
+    return _df(
+        con,
+        """
+        select ss.substance_id, s.site_id, s.company_id, s.country_iso2, c.is_eu_eea,
+               c.is_nordic, s.site_type, s.capacity_index
+        from site_substances ss
+        join sites s using (site_id)
+        join countries c on c.iso2 = s.country_iso2
+        order by ss.substance_id, s.site_id
+        """,
+    )
+
+
+def scenario_stock(con: Connection) -> pd.DataFrame:
+    """View v_region_coverage_monthly, its latest month: each region's last reported stock and
+    normal daily consumption per item (no row: the region did not report the item)."""
+    return _df(
+        con,
+        """
+        select region_code, substance_id, quantity, daily_consumption, snapshot_date
+        from v_region_coverage_monthly
+        where month = (select max(month) from v_region_coverage_monthly)
+        order by region_code, substance_id
+        """,
+    )
+
+
+def scenario_items(con: Connection, lang: str = "sv") -> pd.DataFrame:
+    """View v_substance_supply: every item with its name, ATC codes, category and whether it
+    is on the current priority list."""
+    return _df(
+        con,
+        f"""
+        select substance_id, {_NAME_SV_OR_EN.format(t="v")} as substance_name, atc_code,
+               atc_l4, category, is_priority
+        from v_substance_supply v
+        order by substance_id
+        """,
+        [lang],
+    )
+
+
+def saved_scenarios(con: Connection) -> pd.DataFrame:
+    """Table scenarios: every saved scenario with its number of disruptions; examples first."""
+    return _df(
+        con,
+        """
+        select s.scenario_id, s.name, s.description, s.created_at, s.is_example,
+               count(d.seq) as n_disruptions
+        from scenarios s
+        left join scenario_disruptions d using (scenario_id)
+        group by all
+        order by s.is_example desc, s.created_at, s.scenario_id
+        """,
+    )
+
+
+def saved_scenario_disruptions(con: Connection) -> pd.DataFrame:
+    """Table scenario_disruptions: every disruption of every saved scenario, in order."""
+    return _df(
+        con,
+        """
+        select scenario_id, seq, kind, target, start_date, duration_days, share
+        from scenario_disruptions
+        order by scenario_id, seq
+        """,
+    )
+
+
+def scenario_country_options(con: Connection, lang: str = "sv") -> pd.DataFrame:
+    """Table countries: every country by name, with its manufacturing sites (0 if none)."""
+    return _df(
+        con,
+        f"""
+        select c.iso2 as country_iso2, {_NAME_SV_OR_EN.format(t="c")} as country_name,
+               c.is_eu_eea, c.is_nordic, count(s.site_id) as n_sites
+        from countries c
+        left join sites s on s.country_iso2 = c.iso2
+        group by all
+        order by country_name, country_iso2
+        """,
+        [lang],
+    )
+
+
+def scenario_company_options(con: Connection) -> pd.DataFrame:
+    """Tables companies and sites: every company by name, with its sites and the items they
+    make."""
+    return _df(
+        con,
+        """
+        select co.company_id, co.company_name, count(distinct s.site_id) as n_sites,
+               count(distinct ss.substance_id) as n_substances
+        from companies co
+        left join sites s using (company_id)
+        left join site_substances ss using (site_id)
+        group by all
+        order by co.company_name, co.company_id
+        """,
+    )
+
+
+def scenario_site_options(con: Connection, lang: str = "sv") -> pd.DataFrame:
+    """Tables sites, companies and countries: every site with its company, type and place."""
+    return _df(
+        con,
+        f"""
+        select s.site_id, co.company_name, s.site_type, s.city,
+               {_NAME_SV_OR_EN.format(t="c")} as country_name
+        from sites s
+        join companies co using (company_id)
+        join countries c on c.iso2 = s.country_iso2
+        order by co.company_name, s.site_id
+        """,
+        [lang],
     )

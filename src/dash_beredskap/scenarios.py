@@ -6,24 +6,34 @@ tested on a hand-made example.
 The model, in plain words (the page says the same in Swedish and English):
 - A scenario is a list of disruptions. Each stops some sites (every site in a country or a
   country group, every site of a company, or one site) or removes a share of one region's
-  stock, from its start date for its duration.
+  stock, from its start date for its duration. Day 0 is the earliest start.
 - An item's supply left at a moment is the smallest, over its production stages (active
   substance, finished product), of the share of that stage's capacity still running (a site of
-  unknown capacity counts as 1). A stage with no known site does not limit the item.
+  unknown capacity counts as 1; a stage whose sites all have capacity 0 is counted by sites).
+  A stage with no known site does not limit the item. Packaging sites are not modelled.
 - Deliveries to a region replace that share of its normal consumption, so its stock falls by
   consumption x (1 - supply left) per day. Stock at the scenario's start is the latest report.
-- An item runs out in a region on the first day its stock reaches zero before the scenario ends.
+  A region's stock loss happens once, on its start day; deliveries go on as before.
+- An item runs out in a region on the first day its stock reaches zero before the scenario ends
+  (the day is counted from day 0; the date is day 0 + the whole days). An item the region did
+  not report is not counted as running out: it is "not reported".
 - Treatment alternatives are the other items of the same ATC level-4 group that still have a
-  source. Assumption: quantities are in comparable daily doses, so one unit of an alternative
-  replaces one unit of the item; only the alternative's stock left at the end of the scenario,
-  after its own patients, counts: days added = that stock / the item's daily consumption.
+  known source. Assumption: quantities are in comparable daily doses, so one unit of an
+  alternative replaces one unit of the item; only the alternative's stock left at the end of
+  the scenario, after its own patients, counts: days added = that stock / the item's daily
+  consumption. Two items of one group running out in one region are each offered the same
+  alternative stock (the days added are not shared out between them).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
+from urllib.parse import quote, unquote
 
 import numpy as np
 import pandas as pd
@@ -36,6 +46,11 @@ STATUS_UNAFFECTED, STATUS_REDUCED, STATUS_NO_SOURCE, STATUS_UNKNOWN = (
     "no_source_left",
     "no_known_source",
 )
+STATUSES = (STATUS_NO_SOURCE, STATUS_REDUCED, STATUS_UNAFFECTED, STATUS_UNKNOWN)
+MAX_DURATION_DAYS = 3650  # ten years: longer is a typing error, not a scenario
+MAX_DISRUPTIONS = 20  # in one scenario (and one URL)
+DEFAULT_WITHIN_DAYS = 30  # the one-month target: "regions running out within 30 days"
+SCENARIO_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}"
 
 # columns the inputs must have
 LINK_COLUMNS = (
@@ -50,6 +65,7 @@ LINK_COLUMNS = (
 )
 STOCK_COLUMNS = ("region_code", "substance_id", "quantity", "daily_consumption")
 ITEM_COLUMNS = ("substance_id", "atc_l4", "is_priority")
+STAGES = ("api", "fpp")
 
 
 @dataclass(frozen=True)
@@ -68,10 +84,16 @@ class Disruption:
             raise ValueError(f"unknown disruption kind {self.kind!r}")
         if self.kind == "country_group" and self.target not in COUNTRY_GROUPS:
             raise ValueError(f"unknown country group {self.target!r}")
+        if not self.target:
+            raise ValueError("a disruption needs a target")
         if self.duration_days < 0:
             raise ValueError("duration_days must not be negative")
+        if self.duration_days > MAX_DURATION_DAYS:
+            raise ValueError(f"duration_days must be at most {MAX_DURATION_DAYS}")
         if not 0.0 <= self.share <= 1.0:
             raise ValueError("share must be between 0 and 1")
+        if self.kind != "region_stock" and self.share != 1.0:
+            raise ValueError("only a region's stock can be partly lost (share); sites stop")
 
     @property
     def end(self) -> date:
@@ -82,6 +104,7 @@ class Disruption:
 class Scenario:
     name: str
     disruptions: tuple[Disruption, ...] = ()
+    description: str = ""
 
     @property
     def start(self) -> date | None:
@@ -102,15 +125,26 @@ class Scenario:
 class ScenarioResult:
     """Every frame the page shows, plus the headline counts."""
 
-    substances: pd.DataFrame  # one row per item: supply left, status
-    regions_items: pd.DataFrame  # one row per region x priority item: stock-out day
-    regions: pd.DataFrame  # one row per region: items running out, first day
+    substances: pd.DataFrame  # one row per item: sites and capacity left, status
+    regions_items: pd.DataFrame  # one row per region x item: stock-out day
+    regions: pd.DataFrame  # one row per region: priority items running out, first day
     alternatives: pd.DataFrame  # one row per (region, item running out, alternative)
     duration_days: int
+    start: date | None = None
+    end: date | None = None
     headline: dict[str, int] = field(default_factory=dict)
 
+    def date_of(self, day: float) -> pd.Timestamp | None:
+        """The calendar date of scenario day `day` (day 0 = the start), None without a start."""
+        if self.start is None:
+            return None
+        return pd.Timestamp(self.start) + pd.Timedelta(days=int(np.floor(day)))
 
-def _sites_hit(links: pd.DataFrame, active: list[Disruption]) -> np.ndarray:
+
+# ------------------------------------------------------------------ which sites stop
+
+
+def _sites_hit(links: pd.DataFrame, active: Sequence[Disruption]) -> np.ndarray:
     """Boolean mask over `links`: the site is stopped by one of the active disruptions."""
     hit = np.zeros(len(links), dtype=bool)
     for d in active:
@@ -121,8 +155,8 @@ def _sites_hit(links: pd.DataFrame, active: list[Disruption]) -> np.ndarray:
         elif d.kind == "site":
             hit |= (links["site_id"] == d.target).to_numpy()
         elif d.kind == "country_group":
-            eu = links["is_eu_eea"].astype(bool).to_numpy()
-            nordic = links["is_nordic"].astype(bool).to_numpy()
+            eu = links["is_eu_eea"].fillna(False).astype(bool).to_numpy()
+            nordic = links["is_nordic"].fillna(False).astype(bool).to_numpy()
             hit |= {
                 "non_eu_eea": ~eu,
                 "eu_eea": eu,
@@ -132,28 +166,53 @@ def _sites_hit(links: pd.DataFrame, active: list[Disruption]) -> np.ndarray:
     return hit
 
 
-def supply_left(links: pd.DataFrame, items: pd.Series, active: list[Disruption]) -> pd.Series:
+def _stage_links(links: pd.DataFrame) -> pd.DataFrame:
+    """The links of the modelled stages with their weights: capacity (unknown = 1, so a
+    site counts as typical) and, separately, the capacity where it is known."""
+    out = links.loc[links["site_type"].isin(STAGES)].reset_index(drop=True)
+    capacity = pd.to_numeric(out["capacity_index"], errors="coerce").astype(float)
+    return out.assign(
+        weight=capacity.fillna(1.0).clip(lower=0.0),
+        known_capacity=capacity.clip(lower=0.0),  # NaN where unknown
+    )
+
+
+def _stage_state(stage_links: pd.DataFrame, active: Sequence[Disruption]) -> pd.DataFrame:
+    """Per (substance, stage): sites and capacity in all and still running with `active`."""
+    hit = _sites_hit(stage_links, active)
+    known = stage_links["known_capacity"].to_numpy(dtype=float)
+    frame = pd.DataFrame(
+        {
+            "substance_id": stage_links["substance_id"].to_numpy(),
+            "stage": stage_links["site_type"].to_numpy(),
+            "n_sites": 1,
+            "n_left": (~hit).astype(int),
+            "total": stage_links["weight"].to_numpy(dtype=float),
+            "running": np.where(hit, 0.0, stage_links["weight"].to_numpy(dtype=float)),
+            "known_total": np.nan_to_num(known, nan=0.0),
+            "known_running": np.where(hit, 0.0, np.nan_to_num(known, nan=0.0)),
+            "n_known": (~np.isnan(known)).astype(int),
+        }
+    )
+    by = frame.groupby(["substance_id", "stage"], sort=True).sum()
+    by_sites = by["n_left"] / by["n_sites"]
+    by["supply_share"] = (by["running"] / by["total"].where(by["total"] > 0)).fillna(by_sites)
+    by["capacity_share"] = by["known_running"] / by["known_total"].where(by["known_total"] > 0)
+    by.loc[by["n_known"] == 0, "capacity_share"] = np.nan
+    return by
+
+
+def supply_left(links: pd.DataFrame, items: pd.Index, active: Sequence[Disruption]) -> pd.Series:
     """Share of supply left per item (index: substance_id) with `active` disruptions running.
 
     The smallest over stages (api, fpp) of the running share of that stage's capacity; an item
     with no known site keeps 1.0 (nothing known to stop).
     """
-    if links.empty:
+    stage_links = _stage_links(links)
+    if stage_links.empty:
         return pd.Series(1.0, index=items, name="supply_left")
-    weight = links["capacity_index"].fillna(1.0).astype(float).clip(lower=0.0)
-    running = np.where(_sites_hit(links, active), 0.0, weight)
-    frame = pd.DataFrame(
-        {
-            "substance_id": links["substance_id"].to_numpy(),
-            "stage": links["site_type"].to_numpy(),
-            "total": weight.to_numpy(),
-            "running": running,
-        }
-    )
-    frame = frame[frame["stage"].isin(["api", "fpp"])]
-    by_stage = frame.groupby(["substance_id", "stage"], sort=True)[["total", "running"]].sum()
-    share = (by_stage["running"] / by_stage["total"].where(by_stage["total"] > 0)).fillna(1.0)
-    left = share.groupby(level="substance_id").min()
+    state = _stage_state(stage_links, active)
+    left = state["supply_share"].groupby(level="substance_id").min()
     return left.reindex(items, fill_value=1.0).rename("supply_left")
 
 
@@ -177,55 +236,135 @@ def _segments(scenario: Scenario) -> list[tuple[int, int, list[Disruption]]]:
     return segments
 
 
+# ------------------------------------------------------------------ the run
+
+
 def run_scenario(
     scenario: Scenario,
     links: pd.DataFrame,
     stock: pd.DataFrame,
     items: pd.DataFrame,
-    region_codes: list[str],
-    within_days: int = 30,
+    region_codes: Sequence[str],
+    within_days: int = DEFAULT_WITHIN_DAYS,
 ) -> ScenarioResult:
     """Apply `scenario` to site links, the latest stock per region and item, and the items.
 
     `links`: one row per (site, item) with LINK_COLUMNS. `stock`: STOCK_COLUMNS, one row per
-    region and item reported (no row = no report). `items`: ITEM_COLUMNS for every item.
-    `within_days`: the horizon of the headline's "regions running out within N days".
+    region and item reported (no row = no report). `items`: ITEM_COLUMNS for every item; any
+    other columns (a name, say) are carried into `substances`. `within_days`: the horizon of
+    the headline's "regions running out within N days".
     """
     items = items.sort_values("substance_id").reset_index(drop=True)
     item_ids = pd.Index(items["substance_id"], name="substance_id")
     segments = _segments(scenario)
-    duration = scenario.duration_days
+    stage_links = _stage_links(links)
 
-    # supply left per item and segment; the worst moment decides the status
+    # per segment: the state of every (item, stage); the worst moment decides the status
+    has_sites = len(stage_links) > 0
+    states = [_stage_state(stage_links, active) for _a, _b, active in segments] if has_sites else []
+    seg_left = [
+        s["supply_share"].groupby(level="substance_id").min().reindex(item_ids, fill_value=1.0)
+        for s in states
+    ] or [pd.Series(1.0, index=item_ids) for _ in segments]
     worst = pd.Series(1.0, index=item_ids)
-    seg_left = []
-    for _a, _b, active in segments:
-        left = supply_left(links, item_ids, active)
-        seg_left.append(left)
+    for left in seg_left:
         worst = np.minimum(worst, left)
-    known = set(links.loc[links["site_type"].isin(["api", "fpp"]), "substance_id"])
+    if has_sites and not states:  # no disruption at all: an ordinary day
+        states = [_stage_state(stage_links, [])]
+    substances = _substance_frame(items, item_ids, worst, stage_links, states)
+
+    regions_items = _stock_through_segments(
+        scenario, segments, seg_left, stock, item_ids, region_codes, substances
+    )
+    alternatives = _alternatives(regions_items, substances)
+    regions_items = _with_alternative_totals(regions_items, alternatives)
+    substances = _with_region_counts(substances, regions_items, scenario.start)
+    regions = _region_frame(regions_items, region_codes, within_days, scenario.start)
+
+    priority = substances["is_priority"]
+    headline = {
+        "n_priority": int(priority.sum()),
+        "n_priority_no_source": int(((substances["status"] == STATUS_NO_SOURCE) & priority).sum()),
+        "n_priority_reduced": int(((substances["status"] == STATUS_REDUCED) & priority).sum()),
+        "n_priority_running_out": int(((substances["n_regions_running_out"] > 0) & priority).sum()),
+        "n_regions": len(regions),
+        "n_regions_running_out_within": int((regions["n_running_out_within"] > 0).sum()),
+        "n_regions_running_out": int((regions["n_running_out"] > 0).sum()),
+        "within_days": int(within_days),
+        "duration_days": scenario.duration_days,
+    }
+    return ScenarioResult(
+        substances=substances,
+        regions_items=regions_items,
+        regions=regions,
+        alternatives=alternatives,
+        duration_days=scenario.duration_days,
+        start=scenario.start,
+        end=scenario.end,
+        headline=headline,
+    )
+
+
+def _substance_frame(
+    items: pd.DataFrame,
+    item_ids: pd.Index,
+    worst: pd.Series,
+    stage_links: pd.DataFrame,
+    states: list[pd.DataFrame],
+) -> pd.DataFrame:
+    """One row per item: sites and capacity left per stage at the worst moment, and status."""
+    known = set(stage_links["substance_id"])
+    is_known = item_ids.isin(list(known))
     status = np.where(
-        ~item_ids.isin(list(known)),
+        ~is_known,
         STATUS_UNKNOWN,
         np.where(
             worst <= 0.0, STATUS_NO_SOURCE, np.where(worst < 1.0, STATUS_REDUCED, STATUS_UNAFFECTED)
         ),
     )
-    api_share, fpp_share = _stage_shares(links, item_ids, scenario, segments)
-    substances = pd.DataFrame(
-        {
-            "substance_id": item_ids,
-            "atc_l4": items["atc_l4"].to_numpy(),
-            "is_priority": items["is_priority"].astype(bool).to_numpy(),
-            "api_sites_left_share": api_share.to_numpy(),
-            "fpp_sites_left_share": fpp_share.to_numpy(),
-            "supply_left_min": worst.to_numpy(),
-            "has_source_left": (worst > 0.0).to_numpy(),
-            "status": status,
-        }
+    extra = [c for c in items.columns if c not in ITEM_COLUMNS]
+    out = pd.DataFrame({"substance_id": item_ids})
+    for c in extra:
+        out[c] = items[c].to_numpy()
+    out["atc_l4"] = items["atc_l4"].to_numpy()
+    out["is_priority"] = items["is_priority"].fillna(False).astype(bool).to_numpy()
+    for stage in STAGES:
+        n_sites = pd.Series(0, index=item_ids, dtype=int)
+        n_left = pd.Series(np.nan, index=item_ids)
+        capacity = pd.Series(np.nan, index=item_ids)
+        for state in states:
+            try:
+                part = state.xs(stage, level="stage")
+            except KeyError:
+                continue
+            n_sites = part["n_sites"].reindex(item_ids, fill_value=0).astype(int)
+            n_left = np.fmin(n_left, part["n_left"].reindex(item_ids).astype(float))
+            capacity = np.fmin(capacity, part["capacity_share"].reindex(item_ids))
+        out[f"n_{stage}_sites"] = n_sites.to_numpy()
+        out[f"n_{stage}_sites_left"] = pd.array(n_left.to_numpy(), dtype="Float64").astype("Int64")
+        with np.errstate(divide="ignore", invalid="ignore"):
+            share = np.where(n_sites > 0, n_left / n_sites.replace(0, np.nan), np.nan)
+        out[f"{stage}_sites_left_share"] = share
+        out[f"{stage}_capacity_left_share"] = capacity.to_numpy()
+    out["supply_left_min"] = worst.to_numpy()
+    out["has_source_left"] = pd.array(
+        np.where(is_known, worst.to_numpy() > 0.0, False), dtype="boolean"
     )
+    out.loc[~is_known, "has_source_left"] = pd.NA
+    out["status"] = status
+    return out
 
-    # stock per region x item through the segments
+
+def _stock_through_segments(
+    scenario: Scenario,
+    segments: list[tuple[int, int, list[Disruption]]],
+    seg_left: list[pd.Series],
+    stock: pd.DataFrame,
+    item_ids: pd.Index,
+    region_codes: Sequence[str],
+    substances: pd.DataFrame,
+) -> pd.DataFrame:
+    """One row per region x item: stock through the segments, the day it runs out."""
     grid = pd.MultiIndex.from_product(
         [sorted(region_codes), item_ids], names=["region_code", "substance_id"]
     ).to_frame(index=False)
@@ -233,13 +372,14 @@ def run_scenario(
     reported = grid["quantity"].notna().to_numpy()
     qty = grid["quantity"].fillna(0.0).to_numpy(dtype=float)
     cons = grid["daily_consumption"].fillna(0.0).to_numpy(dtype=float)
+    region = grid["region_code"].to_numpy()
     stockout = np.full(len(grid), np.nan)
     start = scenario.start
     for (a, b, active), left in zip(segments, seg_left, strict=True):
         # a region's stock loss happens at the start of its disruption
         for d in active:
             if d.kind == "region_stock" and start is not None and (d.start - start).days == a:
-                qty = np.where(grid["region_code"].to_numpy() == d.target, qty * (1 - d.share), qty)
+                qty = np.where(region == d.target, qty * (1 - d.share), qty)
         f = grid["substance_id"].map(left).to_numpy(dtype=float)
         burn = cons * (1.0 - f)
         length = b - a
@@ -253,70 +393,73 @@ def run_scenario(
         days_cover = np.where(
             reported & (cons > 0), grid["quantity"].fillna(0.0).to_numpy() / cons, np.nan
         )
-    regions_items = grid.assign(
+    return grid.assign(
         is_reported=reported,
         days_of_cover_at_start=days_cover,
+        cover_shorter_than_scenario=reported & (days_cover < scenario.duration_days),
         stockout_day=stockout,
+        stockout_date=_dates(start, stockout),
         runs_out=runs_out,
         stock_left_at_end=np.where(reported, qty, np.nan),
     ).merge(substances[["substance_id", "is_priority", "status", "atc_l4"]], on="substance_id")
+
+
+def _dates(start: date | None, days: np.ndarray | pd.Series) -> pd.Series:
+    """day 0 + the whole days (NaN stays NaT): the calendar day an item runs out."""
+    days = pd.Series(np.asarray(days, dtype=float))
+    if start is None:
+        return pd.Series(pd.NaT, index=days.index, dtype="datetime64[ns]")
+    return pd.Timestamp(start) + pd.to_timedelta(np.floor(days), unit="D")
+
+
+def _region_frame(
+    regions_items: pd.DataFrame,
+    region_codes: Sequence[str],
+    within_days: int,
+    start: date | None,
+) -> pd.DataFrame:
+    """One row per region (every region, also one with nothing on the list)."""
     priority_rows = regions_items[regions_items["is_priority"]]
-
+    within = priority_rows["stockout_day"] <= within_days
     regions = (
-        priority_rows.groupby("region_code", sort=True)
+        priority_rows.assign(within=within, not_reported=~priority_rows["is_reported"])
+        .groupby("region_code", sort=True)
         .agg(
+            n_priority=("substance_id", "size"),
+            n_not_reported=("not_reported", "sum"),
             n_running_out=("runs_out", "sum"),
-            n_running_out_within=("stockout_day", lambda s: int((s <= within_days).sum())),
+            n_running_out_within=("within", "sum"),
             first_stockout_day=("stockout_day", "min"),
-            n_not_reported=("is_reported", lambda s: int((~s).sum())),
         )
-        .reset_index()
+        .reindex(sorted(region_codes))
     )
-    alternatives = _alternatives(regions_items, substances)
-    headline = {
-        "n_priority_no_source": int(
-            ((substances["status"] == STATUS_NO_SOURCE) & substances["is_priority"]).sum()
-        ),
-        "n_priority_reduced": int(
-            ((substances["status"] == STATUS_REDUCED) & substances["is_priority"]).sum()
-        ),
-        "n_regions_running_out_within": int((regions["n_running_out_within"] > 0).sum()),
-        "n_regions_running_out": int((regions["n_running_out"] > 0).sum()),
-        "within_days": within_days,
-    }
-    return ScenarioResult(
-        substances=substances,
-        regions_items=regions_items,
-        regions=regions,
-        alternatives=alternatives,
-        duration_days=duration,
-        headline=headline,
-    )
+    for c in ("n_priority", "n_not_reported", "n_running_out", "n_running_out_within"):
+        regions[c] = regions[c].fillna(0).astype(int)
+    regions.index.name = "region_code"
+    regions = regions.reset_index()
+    regions["first_stockout_date"] = _dates(start, regions["first_stockout_day"]).to_numpy()
+    return regions
 
 
-def _stage_shares(
-    links: pd.DataFrame,
-    item_ids: pd.Index,
-    scenario: Scenario,
-    segments: list[tuple[int, int, list[Disruption]]],
-) -> tuple[pd.Series, pd.Series]:
-    """Share of API and of finished-product sites left at the worst moment (NaN: no site)."""
-    out = []
-    for stage in ("api", "fpp"):
-        stage_links = links[links["site_type"] == stage]
-        n_sites = stage_links.groupby("substance_id")["site_id"].nunique()
-        worst = pd.Series(1.0, index=n_sites.index)
-        for _a, _b, active in segments:
-            hit = _sites_hit(stage_links, active)
-            left = stage_links.loc[~hit].groupby("substance_id")["site_id"].nunique()
-            share = left.reindex(n_sites.index, fill_value=0) / n_sites
-            worst = np.minimum(worst, share)
-        out.append(worst.reindex(item_ids))
-    return out[0], out[1]
+def _with_region_counts(
+    substances: pd.DataFrame, regions_items: pd.DataFrame, start: date | None
+) -> pd.DataFrame:
+    """Per item: in how many regions it runs out, and the first day anywhere."""
+    by = regions_items.groupby("substance_id", sort=False).agg(
+        n_regions_running_out=("runs_out", "sum"),
+        first_stockout_day=("stockout_day", "min"),
+        n_regions_not_reported=("is_reported", lambda s: int((~s).sum())),
+    )
+    out = substances.merge(by, left_on="substance_id", right_index=True, how="left")
+    out["n_regions_running_out"] = out["n_regions_running_out"].fillna(0).astype(int)
+    out["n_regions_not_reported"] = out["n_regions_not_reported"].fillna(0).astype(int)
+    out["first_stockout_date"] = _dates(start, out["first_stockout_day"]).to_numpy()
+    return out
 
 
 def _alternatives(regions_items: pd.DataFrame, substances: pd.DataFrame) -> pd.DataFrame:
-    """For each region and item that runs out: same-ATC-4 items with a source and stock left."""
+    """For each region and item that runs out: same-ATC-4 items with a known source left and
+    stock left at the end of the scenario."""
     columns = [
         "region_code",
         "substance_id",
@@ -329,8 +472,14 @@ def _alternatives(regions_items: pd.DataFrame, substances: pd.DataFrame) -> pd.D
         ["region_code", "substance_id", "atc_l4", "daily_consumption"],
     ]
     if out.empty:
-        return pd.DataFrame(columns=columns)
-    with_source = set(substances.loc[substances["has_source_left"], "substance_id"])
+        return pd.DataFrame(
+            {c: pd.Series(dtype=object if c.endswith(("code", "id")) else float) for c in columns}
+        )
+    with_source = set(
+        substances.loc[
+            substances["status"].isin([STATUS_UNAFFECTED, STATUS_REDUCED]), "substance_id"
+        ]
+    )
     candidates = regions_items.loc[
         regions_items["substance_id"].isin(with_source)
         & regions_items["is_reported"]
@@ -347,3 +496,229 @@ def _alternatives(regions_items: pd.DataFrame, substances: pd.DataFrame) -> pd.D
         .sort_values(["region_code", "substance_id", "alternative_id"])
         .reset_index(drop=True)
     )
+
+
+def _with_alternative_totals(
+    regions_items: pd.DataFrame, alternatives: pd.DataFrame
+) -> pd.DataFrame:
+    """Per region and item: how many alternatives, and the days they add together."""
+    totals = alternatives.groupby(["region_code", "substance_id"]).agg(
+        n_alternatives=("alternative_id", "size"), alternatives_days_added=("days_added", "sum")
+    )
+    out = regions_items.merge(
+        totals, left_on=["region_code", "substance_id"], right_index=True, how="left"
+    )
+    out["n_alternatives"] = out["n_alternatives"].fillna(0).astype(int)
+    out.loc[~out["runs_out"], "alternatives_days_added"] = np.nan
+    out.loc[out["runs_out"], "alternatives_days_added"] = out.loc[
+        out["runs_out"], "alternatives_days_added"
+    ].fillna(0.0)
+    return out
+
+
+# ------------------------------------------------------------------ views of a result
+
+
+def substances_at_risk(result: ScenarioResult, priority_only: bool = True) -> pd.DataFrame:
+    """Items that lose supply or run out somewhere, worst first: no source left, then by the
+    number of regions running out, the supply left and the first stock-out day."""
+    s = result.substances
+    hit = s["status"].isin([STATUS_NO_SOURCE, STATUS_REDUCED]) | (s["n_regions_running_out"] > 0)
+    if priority_only:
+        hit &= s["is_priority"]
+    rank = {status: i for i, status in enumerate(STATUSES)}
+    out = s[hit].assign(_rank=s.loc[hit, "status"].map(rank))
+    out = out.sort_values(
+        ["_rank", "n_regions_running_out", "supply_left_min", "first_stockout_day", "substance_id"],
+        ascending=[True, False, True, True, True],
+        na_position="last",
+    )
+    return out.drop(columns="_rank").reset_index(drop=True)
+
+
+def stockouts(result: ScenarioResult, priority_only: bool = True) -> pd.DataFrame:
+    """Every (region, item) that runs out before the scenario ends, by region and day."""
+    ri = result.regions_items
+    keep = ri["runs_out"] & (ri["is_priority"] if priority_only else True)
+    return (
+        ri[keep].sort_values(["region_code", "stockout_day", "substance_id"]).reset_index(drop=True)
+    )
+
+
+HEADLINE_KEYS = (
+    "n_priority_no_source",
+    "n_priority_reduced",
+    "n_priority_running_out",
+    "n_regions_running_out_within",
+    "n_regions_running_out",
+    "duration_days",
+)
+
+
+def compare_headlines(a: ScenarioResult, b: ScenarioResult) -> pd.DataFrame:
+    """The headline figures of two results side by side: key, a, b, difference (b - a)."""
+    rows = [(k, a.headline[k], b.headline[k], b.headline[k] - a.headline[k]) for k in HEADLINE_KEYS]
+    return pd.DataFrame(rows, columns=["key", "a", "b", "difference"])
+
+
+def compare_regions(a: ScenarioResult, b: ScenarioResult) -> pd.DataFrame:
+    """Per region: priority items running out and the first stock-out day under a and b."""
+    cols = ["region_code", "n_running_out", "first_stockout_day", "first_stockout_date"]
+    return (
+        a.regions[cols]
+        .merge(b.regions[cols], on="region_code", how="outer", suffixes=("_a", "_b"))
+        .assign(
+            n_running_out_a=lambda f: f["n_running_out_a"].fillna(0).astype(int),
+            n_running_out_b=lambda f: f["n_running_out_b"].fillna(0).astype(int),
+        )
+        .assign(difference=lambda f: f["n_running_out_b"] - f["n_running_out_a"])
+        .sort_values("region_code")
+        .reset_index(drop=True)
+    )
+
+
+# ------------------------------------------------------------------ targets and names
+
+
+@dataclass(frozen=True)
+class KnownTargets:
+    """What a disruption may name: the codes and ids in the database."""
+
+    countries: frozenset[str] = frozenset()
+    companies: frozenset[str] = frozenset()
+    sites: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
+
+
+COUNTRY_GROUP_ALIASES: dict[str, str] = {
+    **{g: g for g in COUNTRY_GROUPS},
+    "non-eu/eea": "non_eu_eea",
+    "utanför eu/ees": "non_eu_eea",
+    "utanfor_eu_ees": "non_eu_eea",
+    "eu/eea": "eu_eea",
+    "eu/ees": "eu_eea",
+    "eu_ees": "eu_eea",
+    "norden": "nordic",
+    "utanför norden": "non_nordic",
+    "utanfor_norden": "non_nordic",
+}
+
+
+def target_problem(kind: str, target: str, known: KnownTargets) -> str | None:
+    """None if `target` names something of `kind` in `known`, else what was expected."""
+    if kind == "country":
+        ok, what = target in known.countries, "an ISO 3166-1 alpha-2 code in the countries table"
+    elif kind == "country_group":
+        ok, what = target in COUNTRY_GROUPS, "a country group: " + ", ".join(COUNTRY_GROUPS)
+    elif kind == "company":
+        ok, what = target in known.companies, "a company_id in the companies table"
+    elif kind == "site":
+        ok, what = target in known.sites, "a site_id in the sites table"
+    elif kind == "region_stock":
+        ok, what = target in known.regions, "a region code 01–25"
+    else:
+        return "a kind: " + ", ".join(DISRUPTION_KINDS)
+    return None if ok else what
+
+
+def scenario_id_for(name: str) -> str:
+    """A stable, URL-safe id from a scenario's name: 'Indien stoppar 90 dagar' ->
+    'indien-stoppar-90-dagar' (å, ä, ö -> a, a, o; at most 64 characters)."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:64].strip("-")
+    return slug or "scenario"
+
+
+def scenarios_from_frames(
+    scenarios: pd.DataFrame, disruptions: pd.DataFrame
+) -> dict[str, Scenario]:
+    """Saved scenarios (the scenarios and scenario_disruptions tables) by scenario_id."""
+    by_id: dict[str, list[Disruption]] = {}
+    for r in disruptions.sort_values(["scenario_id", "seq"]).itertuples(index=False):
+        by_id.setdefault(r.scenario_id, []).append(
+            Disruption(
+                r.kind,
+                r.target,
+                pd.Timestamp(r.start_date).date(),
+                int(r.duration_days),
+                float(r.share),
+            )
+        )
+    return {
+        r.scenario_id: Scenario(r.name, tuple(by_id.get(r.scenario_id, ())), r.description or "")
+        for r in scenarios.itertuples(index=False)
+    }
+
+
+def disruption_records(scenario_id: str, scenario: Scenario) -> list[dict[str, object]]:
+    """One record per disruption in the columns of the `scenarios` data set (file order)."""
+    return [
+        {
+            "scenario_id": scenario_id,
+            "name": scenario.name,
+            "description": scenario.description,
+            "kind": d.kind,
+            "target": d.target,
+            "start_date": d.start.isoformat(),
+            "duration_days": str(d.duration_days),
+            "share": f"{d.share:g}",
+        }
+        for d in scenario.disruptions
+    ]
+
+
+# ------------------------------------------------------------------ the scenario in a URL
+# d=country:IN:2026-12-01:90,company:CO-0047:2026-12-01:180,region_stock:01:2026-12-01:30:0.5
+# kind:target:start:days[:share]; a target is percent-encoded, so ':' and ',' cannot clash.
+_URL_SAFE = "-_.~"
+
+
+def encode_disruptions(disruptions: Iterable[Disruption]) -> str:
+    """The compact URL form of a list of disruptions (decode_disruptions reads it back)."""
+    parts = []
+    for d in disruptions:
+        part = f"{d.kind}:{quote(d.target, safe=_URL_SAFE)}:{d.start.isoformat()}:{d.duration_days}"
+        if d.share != 1.0:
+            part += f":{d.share:g}"
+        parts.append(part)
+    return ",".join(parts)
+
+
+def decode_disruptions(text: str, known: KnownTargets | None = None) -> tuple[Disruption, ...]:
+    """Read the URL form back, checking every part; ValueError says what is wrong where.
+
+    With `known`, every target must exist too (a shared link may be older than the data).
+    """
+    if not text.strip():
+        return ()
+    parts = text.split(",")
+    if len(parts) > MAX_DISRUPTIONS:
+        raise ValueError(f"at most {MAX_DISRUPTIONS} disruptions")
+    out = []
+    for i, part in enumerate(parts, start=1):
+        fields = part.split(":")
+        if len(fields) not in (4, 5):
+            raise ValueError(f"disruption {i}: expected kind:target:YYYY-MM-DD:days[:share]")
+        kind, target, start, days = fields[:4]
+        try:
+            start_date = date.fromisoformat(start)
+            if not re.fullmatch(r"\d{1,4}", days):
+                raise ValueError("days")
+            share = float(fields[4]) if len(fields) == 5 else 1.0
+            disruption = Disruption(kind, unquote(target), start_date, int(days), share)
+        except ValueError as e:
+            raise ValueError(f"disruption {i}: {e}") from None
+        if known is not None:
+            problem = target_problem(disruption.kind, disruption.target, known)
+            if problem:
+                raise ValueError(f"disruption {i}: {disruption.target!r} is not {problem}")
+        out.append(disruption)
+    return tuple(out)
+
+
+def default_start(stock_date: date | None, today: date | None = None) -> date:
+    """Where a new scenario starts: the first day of the month after the latest stock report
+    (the stock the scenario starts from), else after `today`."""
+    base = stock_date or today or date.today()
+    return (base.replace(day=1) + timedelta(days=32)).replace(day=1)

@@ -149,14 +149,18 @@ def test_overview_links_lead_to_the_explaining_pages(app_db) -> None:
 # ------------------------------------------------------------------ Täckning
 
 
+def coverage_map_title(day, lang: str = "sv") -> str:
+    """The coverage page's map heading for `day` with the default 30-day target."""
+    days = translate("coverage.days", lang, days="30")
+    return translate("coverage.map.title", lang, target=days, date=fmt.day(day, lang))
+
+
 def test_coverage_date_comes_from_the_url(app_db) -> None:
     e = app_db.expected
     at = open_app("sv", "pages/coverage.py", date=e.previous.isoformat())
     assert at.selectbox[0].value == e.previous.isoformat()
     headings = [h.value for h in at.subheader]
-    assert translate("coverage.regions.title", "sv").format(date=fmt.day(e.previous, "sv")) in (
-        headings
-    )
+    assert coverage_map_title(e.previous) in headings
 
 
 def test_coverage_unknown_date_falls_back_to_the_latest(app_db) -> None:
@@ -172,41 +176,21 @@ def test_coverage_choosing_a_date_writes_the_url(app_db) -> None:
     at.selectbox[0].select(e.previous.isoformat()).run()
     assert not at.exception
     assert at.query_params["date"] == e.previous.isoformat()
-    heading = translate("coverage.regions.title", "sv").format(date=fmt.day(e.previous, "sv"))
-    assert heading in [h.value for h in at.subheader]
-    trend = plotly_specs(at)[1]["data"][0]
-    assert len(trend["x"]) == 4
-    assert trend["y"][-1] == pytest.approx(e.share_latest * 100)
+    assert coverage_map_title(e.previous) in [h.value for h in at.subheader]
+    # the national trend (view "Över tid"): one point per month, the latest = the headline
+    at.query_params["view"] = "trend"
+    at.run()
+    national = next(
+        d
+        for d in plotly_specs(at)[0]["data"]
+        if d.get("name") == translate("coverage.trend.national", "sv")
+    )
+    assert len(national["x"]) == 4
+    assert national["y"][-1] == pytest.approx(e.share_latest * 100)
 
 
 # ------------------------------------------------------------------ Statsbidrag
-
-
-@pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("region", [None, "12", "SKR"])
-def test_grants_sum_per_recipient(app_db, lang: str, region: str | None) -> None:
-    e = app_db.expected
-    params = {"region": region} if region else {}
-    at = open_app(lang, "pages/grants.py", **params)
-    table = at.dataframe[0].value  # per instrument, raw kronor under translated headers
-    sums = [
-        int(table[translate(k, lang)].sum())
-        for k in ("col.allocated_sek", "col.requisitioned_sek", "col.used_sek", "col.repaid_sek")
-    ]
-    if region is None:
-        expected = [sum(v[i] for v in e.grants_by_region.values()) for i in range(4)]
-    else:
-        expected = list(e.grants_by_region[region])
-    assert sums == expected
-    labels = [b.proto.label for b in at.get("download_button")]
-    assert labels.count(translate("download.csv", lang)) == 2
-    assert labels.count(translate("download.excel", lang)) == 2
-
-
-def test_grants_unknown_region_falls_back_to_all(app_db) -> None:
-    at = open_app("sv", "pages/grants.py", region="99")
-    assert at.selectbox[0].value == "all"
-    assert "region" not in at.query_params
+# The grant pages (grants, grant_region, grant_deadlines): tests/app/test_grants_pages.py
 
 
 # ------------------------------------------------------------------ Tillverkning, Om data

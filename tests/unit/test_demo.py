@@ -47,6 +47,7 @@ EXPECTED_SYNTHETIC = {
     "grant-repayments": {True},
     "region-costs": {True},
     "supply-systems": {True},
+    "scenarios": {True},  # three made-up example scenarios
 }
 
 

@@ -30,6 +30,7 @@ ORDER = (
     "shortages",
     "sites",
     "stock",
+    "scenarios",
 )
 
 

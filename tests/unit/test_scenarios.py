@@ -7,7 +7,25 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from dash_beredskap.scenarios import Disruption, Scenario, run_scenario, supply_left
+from dash_beredskap.scenarios import (
+    MAX_DISRUPTIONS,
+    Disruption,
+    KnownTargets,
+    Scenario,
+    compare_headlines,
+    compare_regions,
+    decode_disruptions,
+    default_start,
+    disruption_records,
+    encode_disruptions,
+    run_scenario,
+    scenario_id_for,
+    scenarios_from_frames,
+    stockouts,
+    substances_at_risk,
+    supply_left,
+    target_problem,
+)
 
 START = date(2025, 1, 1)
 
@@ -138,3 +156,235 @@ def test_country_groups_and_bad_input() -> None:
         Disruption("planet", "X", START, 1)
     with pytest.raises(ValueError):
         Disruption("region_stock", "01", START, 1, share=1.5)
+
+
+# ------------------------------------------------------------------ what the page shows
+
+
+def test_sites_and_known_capacity_left_per_stage() -> None:
+    subs = run(INDIA_60).substances.set_index("substance_id")
+    # A: its one API site (s1, capacity unknown) stops; its finished-product site s3 runs
+    assert (subs.loc["A", "n_api_sites"], subs.loc["A", "n_api_sites_left"]) == (1, 0)
+    assert pd.isna(subs.loc["A", "api_capacity_left_share"])  # no API capacity is known
+    assert (subs.loc["A", "n_fpp_sites"], subs.loc["A", "n_fpp_sites_left"]) == (1, 1)
+    # B: s1 (unknown capacity) stops, s2 (capacity 1) runs: of the known capacity all is left
+    assert (subs.loc["B", "n_api_sites"], subs.loc["B", "n_api_sites_left"]) == (2, 1)
+    assert subs.loc["B", "api_capacity_left_share"] == 1.0
+    assert subs.loc["B", "fpp_capacity_left_share"] == 1.0
+    # D has no known site at all: nothing to count, and no known source
+    assert subs.loc["D", "n_api_sites"] == 0 and pd.isna(subs.loc["D", "n_api_sites_left"])
+    assert pd.isna(subs.loc["D", "has_source_left"])
+    assert not subs.loc["A", "has_source_left"] and subs.loc["B", "has_source_left"]
+
+
+def test_stockout_dates_and_counts_per_substance() -> None:
+    res = run(INDIA_60)
+    subs = res.substances.set_index("substance_id")
+    # A runs out in 01 on day 30 (03 has no report); B in 03 on day 20 (01 lasts)
+    assert subs.loc["A", "n_regions_running_out"] == 1
+    assert subs.loc["A", "n_regions_not_reported"] == 1
+    assert subs.loc["A", "first_stockout_date"] == pd.Timestamp("2025-01-31")
+    assert subs.loc["B", "first_stockout_date"] == pd.Timestamp("2025-01-21")
+    regions = res.regions.set_index("region_code")
+    assert regions.loc["01", "first_stockout_date"] == pd.Timestamp("2025-01-31")
+    assert regions.loc["03", "first_stockout_date"] == pd.Timestamp("2025-01-21")
+    ri = res.regions_items.set_index(["region_code", "substance_id"])
+    assert ri.loc[("03", "B"), "stockout_date"] == pd.Timestamp("2025-01-21")
+    # cover with no deliveries at all vs the 60-day scenario: A's 30 and B's 31 days are
+    # shorter, yet B lasts, as half its deliveries go on (Italy); 03 has no report for A
+    assert ri.loc[("01", "A"), "cover_shorter_than_scenario"]
+    assert ri.loc[("01", "B"), "cover_shorter_than_scenario"]
+    assert not ri.loc[("01", "B"), "runs_out"]
+    assert not ri.loc[("03", "A"), "cover_shorter_than_scenario"]
+    assert res.date_of(30) == pd.Timestamp("2025-01-31")
+    assert res.headline == {
+        "n_priority": 3,
+        "n_priority_no_source": 1,
+        "n_priority_reduced": 1,
+        "n_priority_running_out": 2,
+        "n_regions": 2,
+        "n_regions_running_out_within": 2,
+        "n_regions_running_out": 2,
+        "within_days": 30,
+        "duration_days": 60,
+    }
+
+
+def test_a_gap_between_disruptions_lets_the_stock_rest() -> None:
+    # India stops days 0-10, delivers days 10-20, stops again days 20-50
+    scenario = Scenario(
+        "twice",
+        (
+            Disruption("country", "IN", START, 10),
+            Disruption("country", "IN", date(2025, 1, 21), 30),
+        ),
+    )
+    ri = run(scenario).regions_items.set_index(["region_code", "substance_id"])
+    # A in 01: 300 - 10 x 10 = 200 on day 10, unchanged to day 20, then 10/day: out on day 40
+    assert ri.loc[("01", "A"), "stockout_day"] == pytest.approx(40.0)
+    # B in 01 loses 5/day while India is out: 310 - 50 - 150 = 110 left at the end
+    assert ri.loc[("01", "B"), "stock_left_at_end"] == pytest.approx(110.0)
+
+
+def test_a_stage_of_zero_capacity_is_counted_by_sites() -> None:
+    links = LINKS.assign(capacity_index=0.0)  # B's API sites s1 (IN), s2 (IT): weights 0
+    left = supply_left(links, pd.Index(["A", "B"]), [Disruption("country", "IN", START, 5)])
+    assert left.to_dict() == {"A": 0.0, "B": 0.5}
+
+
+def test_alternative_totals_per_region_and_item() -> None:
+    ri = run(INDIA_60).regions_items.set_index(["region_code", "substance_id"])
+    assert ri.loc[("01", "A"), "n_alternatives"] == 1
+    assert ri.loc[("01", "A"), "alternatives_days_added"] == pytest.approx(1.0)
+    assert ri.loc[("03", "B"), "n_alternatives"] == 0  # A has no source left
+    assert ri.loc[("03", "B"), "alternatives_days_added"] == 0.0
+    assert pd.isna(ri.loc[("01", "C"), "alternatives_days_added"])  # C does not run out
+
+
+def test_an_item_with_no_known_source_is_not_offered_as_an_alternative() -> None:
+    items = pd.concat(
+        [ITEMS, pd.DataFrame({"substance_id": ["E"], "atc_l4": ["N01AX"], "is_priority": [True]})]
+    )
+    stock = pd.concat([STOCK, pd.DataFrame([("01", "E", 1000.0, 1.0)], columns=STOCK.columns)])
+    res = run_scenario(INDIA_60, LINKS, stock, items, ["01", "03"])
+    subs = res.substances.set_index("substance_id")
+    assert subs.loc["E", "status"] == "no_known_source"
+    assert set(res.alternatives["alternative_id"]) == {"B"}
+
+
+def test_extra_item_columns_are_carried_and_at_risk_is_ranked() -> None:
+    items = ITEMS.assign(substance_name=["Propofol", "Ketamin", "Adrenalin", "Set"])
+    res = run_scenario(INDIA_60, LINKS, STOCK, items, ["01", "03"])
+    at_risk = substances_at_risk(res)
+    # A has no source left; B is reduced; C and D are neither (D is not on the list)
+    assert list(at_risk["substance_id"]) == ["A", "B"]
+    assert list(at_risk["substance_name"]) == ["Propofol", "Ketamin"]
+    outs = stockouts(res)
+    assert list(zip(outs["region_code"], outs["substance_id"], strict=True)) == [
+        ("01", "A"),
+        ("03", "B"),
+    ]
+
+
+def test_a_region_without_priority_items_is_still_listed() -> None:
+    res = run_scenario(INDIA_60, LINKS, STOCK, ITEMS, ["01", "03", "25"])
+    regions = res.regions.set_index("region_code")
+    assert regions.loc["25", "n_running_out"] == 0
+    assert regions.loc["25", "n_not_reported"] == 3  # no report at all
+    assert pd.isna(regions.loc["25", "first_stockout_day"])
+
+
+def test_two_results_side_by_side() -> None:
+    a = run(INDIA_60)
+    b = run(Scenario("none", (Disruption("country", "IN", START, 0),)))
+    table = compare_headlines(a, b).set_index("key")
+    assert table.loc["n_priority_no_source"].tolist() == [1, 0, -1]
+    assert table.loc["duration_days"].tolist() == [60, 0, -60]
+    by_region = compare_regions(a, b).set_index("region_code")
+    assert by_region.loc["01", ["n_running_out_a", "n_running_out_b", "difference"]].tolist() == [
+        1,
+        0,
+        -1,
+    ]
+
+
+# ------------------------------------------------------------------ the scenario as data
+
+
+def test_url_round_trip_keeps_every_disruption() -> None:
+    disruptions = (
+        Disruption("country", "IN", START, 90),
+        Disruption("country_group", "non_eu_eea", START, 60),
+        Disruption("company", "CO:1,x/ä", date(2025, 2, 1), 180),  # awkward characters
+        Disruption("site", "SITE-00001", date(2025, 3, 1), 0),
+        Disruption("region_stock", "01", START, 30, share=0.25),
+    )
+    text = encode_disruptions(disruptions)
+    assert text.startswith("country:IN:2025-01-01:90,country_group:non_eu_eea:2025-01-01:60,")
+    assert text.endswith("region_stock:01:2025-01-01:30:0.25")
+    assert decode_disruptions(text) == disruptions
+    assert decode_disruptions("") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "country:IN:2025-01-01",  # no duration
+        "country:IN:2025-13-01:90",  # no such month
+        "country:IN:2025-01-01:-5",  # negative
+        "country:IN:2025-01-01:99999",  # beyond ten years
+        "planet:X:2025-01-01:5",  # unknown kind
+        "country_group:asia:2025-01-01:5",  # unknown group
+        "country:IN:2025-01-01:5:0.5",  # only a region's stock is lost in part
+        "region_stock:01:2025-01-01:5:1.5",  # share above 1
+        ",".join(["country:IN:2025-01-01:5"] * (MAX_DISRUPTIONS + 1)),
+    ],
+)
+def test_url_decoding_refuses_what_is_not_a_scenario(text: str) -> None:
+    with pytest.raises(ValueError):
+        decode_disruptions(text)
+
+
+def test_url_decoding_checks_targets_against_the_database() -> None:
+    known = KnownTargets(
+        countries=frozenset({"IN", "SE"}),
+        companies=frozenset({"k1"}),
+        sites=frozenset({"s1"}),
+        regions=frozenset({"01"}),
+    )
+    ok = "country:IN:2025-01-01:5,company:k1:2025-01-01:5,site:s1:2025-01-01:5"
+    assert len(decode_disruptions(ok, known)) == 3
+    for bad in (
+        "country:XX:2025-01-01:5",
+        "company:k9:2025-01-01:5",
+        "region_stock:02:2025-01-01:5",
+    ):
+        with pytest.raises(ValueError, match="is not"):
+            decode_disruptions(bad, known)
+    assert target_problem("region_stock", "01", known) is None
+    assert "country group" in target_problem("country_group", "x", known)
+
+
+def test_scenario_ids_are_url_safe_slugs_of_the_name() -> None:
+    assert scenario_id_for("Indien stoppar i 90 dagar!") == "indien-stoppar-i-90-dagar"
+    assert scenario_id_for("Årets övning: Östergötland") == "arets-ovning-ostergotland"
+    assert scenario_id_for("   ") == "scenario"
+    assert len(scenario_id_for("x" * 200)) == 64
+
+
+def test_saved_rows_give_back_the_scenario() -> None:
+    scenario = Scenario(
+        "Övning",
+        (
+            Disruption("country", "IN", START, 90),
+            Disruption("region_stock", "01", START, 30, share=0.5),
+        ),
+        "Beskrivning",
+    )
+    records = disruption_records("ovning", scenario)
+    assert [r["kind"] for r in records] == ["country", "region_stock"]
+    assert records[1]["share"] == "0.5" and records[0]["start_date"] == "2025-01-01"
+    rows = pd.DataFrame(
+        [
+            {
+                "scenario_id": "ovning",
+                "seq": i + 1,
+                "kind": d.kind,
+                "target": d.target,
+                "start_date": pd.Timestamp(d.start),
+                "duration_days": d.duration_days,
+                "share": d.share,
+            }
+            for i, d in enumerate(scenario.disruptions)
+        ]
+    )
+    saved = pd.DataFrame(
+        [{"scenario_id": "ovning", "name": "Övning", "description": "Beskrivning"}]
+    )
+    assert scenarios_from_frames(saved, rows) == {"ovning": scenario}
+
+
+def test_a_new_scenario_starts_the_month_after_the_stock_report() -> None:
+    assert default_start(date(2026, 11, 1)) == date(2026, 12, 1)
+    assert default_start(date(2026, 12, 15)) == date(2027, 1, 1)
+    assert default_start(None, today=date(2026, 1, 31)) == date(2026, 2, 1)

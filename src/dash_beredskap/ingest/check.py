@@ -320,6 +320,7 @@ DATASET_TABLES = {
     "grant-repayments": "grant_repayments",
     "region-costs": "region_costs",
     "supply-systems": "region_supply_systems",
+    "scenarios": "scenarios",
 }
 
 

@@ -8,6 +8,7 @@ data set's key, so loading the same file twice changes nothing the second time.
 
 from __future__ import annotations
 
+import csv
 import fcntl
 import hashlib
 import tempfile
@@ -24,8 +25,9 @@ import pyarrow as pa
 from dash_beredskap import db
 from dash_beredskap.ingest.errors import FileError, IngestError
 from dash_beredskap.ingest.readers import read_table
-from dash_beredskap.ingest.specs import DATASETS, Column, DatasetSpec
+from dash_beredskap.ingest.specs import DATASETS, SCENARIOS, Column, DatasetSpec
 from dash_beredskap.ingest.validate import References, Validated, map_header, validate
+from dash_beredskap.scenarios import Scenario, disruption_records
 
 SOURCE = "file loaded by beredskap load"
 LICENCE = "as supplied by the loader"
@@ -103,9 +105,10 @@ def load_file(
             raise IngestError(validated.errors)
         result.warnings = list(validated.warnings)
         result.n_rows = len(validated.records)
-        write_records(con, validated, result)
+        write_records(con, validated, result, loaded_at)
         result.load_id = record_source(con, spec, file_path.name, sha256, result.n_rows, loaded_at)
-        db.refresh_derived(con)
+        if spec.refreshes_derived:
+            db.refresh_derived(con)
         if dry_run:
             raise _DryRunDone
 
@@ -146,12 +149,19 @@ def record_source(
 
 
 # ---------------------------------------------------------------- writing
-def write_records(con: duckdb.DuckDBPyConnection, v: Validated, result: LoadResult) -> None:
+def write_records(
+    con: duckdb.DuckDBPyConnection,
+    v: Validated,
+    result: LoadResult,
+    loaded_at: datetime | None = None,
+) -> None:
     """Upsert the validated records into the data set's table(s)."""
     if v.spec.name == "sites":
         _write_sites(con, v, result)
     elif v.spec.name == "priority-list":
         _write_priority_list(con, v, result)
+    elif v.spec.name == "scenarios":
+        _write_scenarios(con, v, result, loaded_at or datetime.now())
     else:
         _write_one_table(con, v, result)
     if v.spec.name == "grant-allocations":
@@ -411,6 +421,83 @@ def _write_priority_list(con: duckdb.DuckDBPyConnection, v: Validated, result: L
             "insert into priority_list_items (list_version, substance_id) select * from incoming"
         )
     result.n_replaced, result.n_new = n_matched, len(v.records) - n_matched
+
+
+def _write_scenarios(
+    con: duckdb.DuckDBPyConnection, v: Validated, result: LoadResult, loaded_at: datetime
+) -> None:
+    """Each named scenario's details upserted (created_at kept), its disruptions replaced by
+    the file's, numbered in file order."""
+    present = {c.name for c in v.present}
+    firsts = _first_per(v.records, "scenario_id")
+    details = pa.table(
+        {
+            "scenario_id": pa.array([r["scenario_id"] for r in firsts], pa.string()),
+            "name": pa.array([r["name"] for r in firsts], pa.string()),
+            "description": pa.array([r.get("description") or "" for r in firsts], pa.string()),
+            "created_at": pa.array([loaded_at] * len(firsts), pa.timestamp("us")),
+            "is_example": pa.array([False] * len(firsts), pa.bool_()),
+        }
+    )
+    seq: dict[str, int] = {}
+    numbers = []
+    for r in v.records:
+        seq[r["scenario_id"]] = seq.get(r["scenario_id"], 0) + 1
+        numbers.append(seq[r["scenario_id"]])
+    disruptions = pa.table(
+        {
+            "scenario_id": pa.array([r["scenario_id"] for r in v.records], pa.string()),
+            "seq": pa.array(numbers, pa.int32()),
+            "kind": pa.array([r["kind"] for r in v.records], pa.string()),
+            "target": pa.array([r["target"] for r in v.records], pa.string()),
+            "start_date": pa.array([r["start_date"] for r in v.records], pa.date32()),
+            "duration_days": pa.array([r["duration_days"] for r in v.records], pa.int32()),
+            "share": pa.array(
+                [1.0 if r.get("share") is None else r["share"] for r in v.records], pa.float64()
+            ),
+        }
+    )
+    update = ["name", "is_example"] + (["description"] if "description" in present else [])
+    with registered(con, in_disruptions=disruptions):
+        n_matched = con.execute(
+            "select count(*) from in_disruptions i semi join scenario_disruptions t on "
+            "t.scenario_id = i.scenario_id and t.kind = i.kind and t.target = i.target "
+            "and t.start_date = i.start_date"
+        ).fetchall()[0][0]
+        con.execute(
+            "delete from scenario_disruptions where scenario_id in "
+            "(select scenario_id from in_disruptions)"
+        )
+        upsert(con, "scenarios", details, ["scenario_id"], update)
+        con.execute("insert into scenario_disruptions select * from in_disruptions")
+    result.n_replaced, result.n_new = n_matched, len(v.records) - n_matched
+
+
+def save_scenario(
+    db_path: Path | str,
+    scenario_id: str,
+    scenario: Scenario,
+    *,
+    now: datetime | None = None,
+) -> LoadResult:
+    """Save `scenario` by name into the database: the scenario page's "Save".
+
+    The same code path as `beredskap load scenarios FILE`: the scenario is written as a
+    scenarios CSV (one row per disruption) and loaded with load_file, so it is validated the
+    same way and published the same way (a copy changed in one transaction, swapped in with
+    os.replace). Raises IngestError with every reason if it is refused.
+    """
+    if not scenario.disruptions:
+        raise IngestError(
+            [FileError(f"{scenario_id}.csv", None, None, None, "a scenario with a disruption")]
+        )
+    with tempfile.TemporaryDirectory(prefix="beredskap-scenario-") as folder:
+        path = Path(folder) / f"scenario-{scenario_id}.csv"
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=[c.name for c in SCENARIOS.columns])
+            writer.writeheader()
+            writer.writerows(disruption_records(scenario_id, scenario))
+        return load_file(db_path, SCENARIOS.name, path, now=now)
 
 
 def _check_allocation_totals(

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from dash_beredskap.scenarios import MAX_DURATION_DAYS, SCENARIO_ID_PATTERN
+
 Kind = Literal[
     "text",  # free text, stored as is
     "id",  # an identifier: no surrounding spaces, no inner line breaks
@@ -82,6 +84,9 @@ class DatasetSpec:
     # columns whose value must be the same on every row sharing the group column's value
     consistent: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # rules stated in the docs
+    # False when no derived table (agg_*) or view reads this data set's tables: the load then
+    # skips rebuilding them (a scenario saved from the page takes well under a second)
+    refreshes_derived: bool = True
 
     def column(self, name: str) -> Column:
         """The column called `name` in the file."""
@@ -680,6 +685,110 @@ PRIORITY_LIST = DatasetSpec(
     ),
 )
 
+DISRUPTION_KINDS = {
+    "country": "country",
+    "land": "country",
+    "country_group": "country_group",
+    "landgrupp": "country_group",
+    "company": "company",
+    "företag": "company",
+    "site": "site",
+    "tillverkningsställe": "site",
+    "region_stock": "region_stock",
+    "regionlager": "region_stock",
+}
+
+SCENARIOS = DatasetSpec(
+    name="scenarios",
+    title="Störningsscenarier (disruption scenarios)",
+    table="scenarios",
+    summary="One row per disruption of a named scenario: a country, a country group, a company "
+    "or a site stops delivering, or a region loses a share of its stock, from a start date for "
+    "a number of days. Fills scenarios and scenario_disruptions; the scenario page saves with "
+    "the same code.",
+    key=("scenario_id", "kind", "target", "start_date"),
+    columns=(
+        Column(
+            "scenario_id",
+            "id",
+            "the scenario's stable identifier, used in links (?scenario=...)",
+            pattern=SCENARIO_ID_PATTERN,
+            pattern_hint="letters, digits, '-', '_' or '.', at most 64, e.g. indien-90-dagar",
+            aliases=("scenario", "scenario_kod"),
+        ),
+        Column("name", "text", "the scenario's name, shown on the page", aliases=("namn",)),
+        Column(
+            "description",
+            "text",
+            "what the scenario is about; empty = none",
+            required=False,
+            nullable=True,
+            default="",
+            aliases=("beskrivning",),
+        ),
+        Column(
+            "kind",
+            "enum",
+            "what stops: country, country_group, company, site, or region_stock (a region "
+            "loses a share of its stock); Swedish names accepted",
+            choices=DISRUPTION_KINDS,
+            aliases=("typ", "störning"),
+        ),
+        Column(
+            "target",
+            "id",
+            "what is hit: an ISO alpha-2 country code (country), non_eu_eea, eu_eea, nordic or "
+            "non_nordic (country_group), a company_id (company), a site_id (site), a region "
+            "code or name (region_stock)",
+            aliases=("mål", "vad"),
+        ),
+        Column(
+            "start_date", "date", "the first day of the disruption", aliases=("startdatum", "start")
+        ),
+        Column(
+            "duration_days",
+            "int",
+            "how long it lasts; 0 changes nothing",
+            unit="days",
+            minimum=0,
+            maximum=MAX_DURATION_DAYS,
+            aliases=("dagar", "varaktighet_dagar", "days"),
+        ),
+        Column(
+            "share",
+            "number",
+            "region_stock: the share of the region's stock lost on the start day; must be "
+            "empty or 1 for the other kinds (their sites stop completely); empty = 1",
+            unit="0..1",
+            minimum=0,
+            maximum=1,
+            required=False,
+            nullable=True,
+            default=1.0,
+            aliases=("andel",),
+        ),
+    ),
+    row_rules=(
+        RowRule(
+            "share",
+            "1 or empty: only region_stock loses a share; sites stop completely",
+            lambda r: r.get("kind") == "region_stock" or r.get("share") in (None, 1.0),
+        ),
+    ),
+    consistent={"scenario_id": ("name", "description")},
+    refreshes_derived=False,
+    notes=(
+        "A scenario named in the file gets exactly the disruptions the file lists for it, in "
+        "the file's order; scenarios not in the file are kept.",
+        "The target is checked against the database for its kind: country codes against "
+        "countries, company ids against companies, site ids against sites, regions against "
+        "regions, and the four country groups.",
+        "The example scenarios of the demo (is_example) cannot be replaced by a load: give "
+        "your scenario another scenario_id.",
+        "A scenario keeps the created_at of its first load; a loaded scenario is not an example.",
+    ),
+)
+
 DATASETS: dict[str, DatasetSpec] = {
     spec.name: spec
     for spec in (
@@ -696,6 +805,7 @@ DATASETS: dict[str, DatasetSpec] = {
         REGION_COSTS,
         SUPPLY_SYSTEMS,
         PRIORITY_LIST,
+        SCENARIOS,
     )
 }
 

@@ -29,6 +29,7 @@ from dash_beredskap.ingest.specs import (
     DatasetSpec,
     describe_range,
 )
+from dash_beredskap.scenarios import COUNTRY_GROUP_ALIASES, KnownTargets, target_problem
 
 # ---------------------------------------------------------------- single values
 _THOUSANDS = dict.fromkeys(map(ord, " \u00a0\u202f\u2009"), None)
@@ -113,6 +114,7 @@ class References:
     companies: set[str] = field(default_factory=set)
     sites: set[str] = field(default_factory=set)
     list_versions: set[str] = field(default_factory=set)
+    example_scenarios: set[str] = field(default_factory=set)
 
     @classmethod
     def from_db(cls, con: duckdb.DuckDBPyConnection) -> References:
@@ -134,6 +136,12 @@ class References:
             sites={r[0] for r in con.execute("select site_id from sites").fetchall()},
             list_versions={
                 r[0] for r in con.execute("select list_version from priority_lists").fetchall()
+            },
+            example_scenarios={
+                r[0]
+                for r in con.execute(
+                    "select scenario_id from scenarios where is_example"
+                ).fetchall()
             },
         )
 
@@ -297,6 +305,8 @@ def validate(table: RawTable, spec: DatasetSpec, refs: References) -> Validated:
     _check_recipient_fits(result, refs)
     if spec.name == "priority-list":
         _check_new_lists_described(result, refs)
+    if spec.name == "scenarios":
+        _check_scenario_targets(result, refs)
     return result
 
 
@@ -541,6 +551,53 @@ def _check_new_lists_described(result: Validated, refs: References) -> None:
                         f"a {name} for list {version}, which is not in the database yet",
                     )
                 )
+
+
+def _check_scenario_targets(result: Validated, refs: References) -> None:
+    """Each disruption's target names something of its kind; stored in its canonical form
+    (country upper-case, a region's code, a group's English name). Examples stay as shipped."""
+    known = KnownTargets(
+        countries=frozenset(refs.countries),
+        companies=frozenset(refs.companies),
+        sites=frozenset(refs.sites),
+        regions=frozenset(refs.region_label),
+    )
+    cells = _CellChecker(result.file_name, refs)
+    by_upper = {
+        "company": {c.upper(): c for c in refs.companies},
+        "site": {s.upper(): s for s in refs.sites},
+    }
+    for record, row in zip(result.records, result.rows, strict=True):
+        if record["scenario_id"] in refs.example_scenarios:
+            result.errors.append(
+                FileError(
+                    result.file_name,
+                    row,
+                    "scenario_id",
+                    record["scenario_id"],
+                    "a scenario_id that is not one of the demo's example scenarios "
+                    "(they are kept as shipped); choose another scenario_id",
+                )
+            )
+        kind, text = record["kind"], record["target"]
+        if kind == "country":
+            target = text.upper()
+        elif kind == "country_group":
+            target = COUNTRY_GROUP_ALIASES.get(normalise(text), text)
+        elif kind == "region_stock":
+            try:
+                target = cells._region(text)
+            except ValueError:
+                target = text
+        else:
+            target = by_upper[kind].get(text.upper(), text)
+        problem = target_problem(kind, target, known)
+        if problem:
+            result.errors.append(
+                FileError(result.file_name, row, "target", text, f"for kind {kind}, {problem}")
+            )
+        else:
+            record["target"] = target
 
 
 def _show(value: Any) -> str:

@@ -13,7 +13,8 @@ made as (
         count(*) as n_substances,
         count(*) filter (where ss.substance_id in (select substance_id from current_list))
             as n_priority_substances,
-        string_agg(p.name_sv, ', ' order by p.name_sv) as substance_names
+        string_agg(p.name_sv, ', ' order by p.name_sv) as substance_names,
+        string_agg(p.name_en, ', ' order by p.name_en) as substance_names_en
     from site_substances ss
     join substances p using (substance_id)
     group by ss.site_id
@@ -36,7 +37,8 @@ final as (
         s.capacity_index,
         coalesce(m.n_substances, 0)::bigint as n_substances,
         coalesce(m.n_priority_substances, 0)::bigint as n_priority_substances,
-        coalesce(m.substance_names, '') as substance_names
+        coalesce(m.substance_names, '') as substance_names,
+        coalesce(m.substance_names_en, '') as substance_names_en
     from sites s
     join companies k using (company_id)
     join countries c on c.iso2 = s.country_iso2

@@ -111,17 +111,26 @@ components as (
         least(n_shortages_3y, 3) / 3.0 as score_shortage_history
     from joined
 ),
+points as (
+    -- the weights live here only: each component's points on the 0..100 scale
+    select
+        *,
+        100 * 0.35 * score_concentration as points_concentration,
+        100 * 0.25 * score_few_sources as points_few_sources,
+        100 * 0.25 * score_outside_eu_eea as points_outside_eu_eea,
+        100 * 0.15 * score_shortage_history as points_shortage_history
+    from components
+),
 final as (
     select
         *,
-        round(100 * (
-            0.35 * score_concentration
-            + 0.25 * score_few_sources
-            + 0.25 * score_outside_eu_eea
-            + 0.15 * score_shortage_history
-        ), 1) as vulnerability_score,
+        round(
+            points_concentration + points_few_sources + points_outside_eu_eea
+            + points_shortage_history,
+            1
+        ) as vulnerability_score,
         n_source_sites = 0 as has_no_known_source,
         is_priority and n_nordic_sites = 0 as is_nordic_gap
-    from components
+    from points
 )
 select * from final order by substance_id

@@ -195,3 +195,26 @@ create table region_supply_systems (
     description varchar not null,
     primary key (region_code, system_name)
 );
+
+------------------------------------------------------------------ disruption scenarios
+create table scenarios (
+    -- a named "what if": saved from the scenario page or loaded with `beredskap load scenarios`
+    scenario_id varchar primary key,   -- URL-safe: letters, digits, '-', '_', '.'
+    name varchar not null,
+    description varchar not null default '',
+    created_at timestamp not null,     -- first saved; a later save keeps it
+    is_example boolean not null default false   -- shipped with the demo; a load cannot replace it
+);
+
+create table scenario_disruptions (
+    scenario_id varchar not null references scenarios (scenario_id),
+    seq integer not null,              -- 1, 2, ... in the order given
+    kind varchar not null
+        check (kind in ('country', 'country_group', 'company', 'site', 'region_stock')),
+    target varchar not null,           -- iso2 | non_eu_eea, eu_eea, nordic, non_nordic |
+                                       -- company_id | site_id | region_code
+    start_date date not null,
+    duration_days integer not null check (duration_days between 0 and 3650),
+    share double not null default 1 check (share between 0 and 1),   -- region_stock only
+    primary key (scenario_id, seq)
+);

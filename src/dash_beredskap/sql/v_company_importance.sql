@@ -45,7 +45,9 @@ final as (
         coalesce(sc.n_packaging_sites, 0)::bigint as n_packaging_sites,
         coalesce(i.n_priority_items, 0)::bigint as n_priority_items,
         coalesce(i.n_sole_source, 0)::bigint as n_sole_source,
-        coalesce(i.n_one_of_two, 0)::bigint as n_one_of_two
+        coalesce(i.n_one_of_two, 0)::bigint as n_one_of_two,
+        -- the ranking's question for the flag: sole source of a priority item, yet not flagged
+        not k.is_vital and coalesce(i.n_sole_source, 0) > 0 as is_sole_source_unflagged
     from companies k
     left join site_counts sc using (company_id)
     left join items i using (company_id)

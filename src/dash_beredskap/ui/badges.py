@@ -26,6 +26,8 @@ FIGURE_DATASETS: dict[str, tuple[str, ...]] = {
         "grant-use",
         "grant-repayments",
     ),
+    "region_costs": ("region-costs",),
+    "scenarios": ("sites", "stock", "priority-list", "scenarios"),
 }
 
 

@@ -49,15 +49,43 @@ PAGES: tuple[PageSpec, ...] = (
         "nav.section.analysis",
     ),
     PageSpec(
+        "substance",
+        "pages/substance.py",
+        "substance.title",
+        "nav.section.analysis",
+    ),
+    PageSpec(
+        "companies",
+        "pages/companies.py",
+        "companies.title",
+        "nav.section.analysis",
+    ),
+    PageSpec(
         "coverage",
         "pages/coverage.py",
         "coverage.title",
         "nav.section.analysis",
     ),
+    PageSpec("region", "pages/region.py", "region.title", "nav.section.analysis"),
+    PageSpec("shortages", "pages/shortages.py", "shortages.title", "nav.section.analysis"),
+    PageSpec("exposure", "pages/exposure.py", "exposure.title", "nav.section.analysis"),
+    PageSpec("scenarios", "pages/scenarios.py", "scenarios.title", "nav.section.analysis"),
     PageSpec(
         "grants",
         "pages/grants.py",
         "grants.title",
+        "nav.section.analysis",
+    ),
+    PageSpec(
+        "grant_region",
+        "pages/grant_region.py",
+        "grant_region.title",
+        "nav.section.analysis",
+    ),
+    PageSpec(
+        "grant_deadlines",
+        "pages/grant_deadlines.py",
+        "grant_deadlines.title",
         "nav.section.analysis",
     ),
     PageSpec(

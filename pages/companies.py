@@ -1,0 +1,134 @@
+"""Företag: the companies behind the priority list, ranked by how much depends on them (sole
+source, one of two), with the vital-importance flag beside the ranking, and one company in
+detail: its sites and what it makes."""
+
+import streamlit as st
+
+from dash_beredskap import queries
+from dash_beredskap.ui import badges, data, fmt, maps, nav, state
+from dash_beredskap.ui.i18n import t
+from dash_beredskap.ui.tables import Column, download_buttons, show_table
+
+nav.require_router()  # first: a page never runs without app.py
+
+COMPANY_COLUMNS = [
+    Column("company_name", "col.company_name", width="medium"),
+    Column("hq_country_name", "col.hq_country"),
+    Column("is_vital", "col.is_vital", "bool"),
+    Column("is_sole_source_unflagged", "col.is_sole_source_unflagged", "bool"),
+    Column("n_sole_source", "col.n_sole_source", "int"),
+    Column("n_one_of_two", "col.n_one_of_two", "int"),
+    Column("n_priority_items", "col.n_priority_items", "int"),
+    Column("n_sites", "col.n_sites", "int"),
+    Column("n_countries", "col.n_countries", "int"),
+    Column("n_api_sites", "col.n_api_sites", "int"),
+    Column("n_fpp_sites", "col.n_fpp_sites", "int"),
+    Column("n_packaging_sites", "col.n_packaging_sites", "int"),
+]
+ITEM_COLUMNS = [
+    Column("substance_name", "col.substance_name", width="medium"),
+    Column("atc_code", "col.atc_code"),
+    Column("is_priority", "col.is_on_priority_list", "bool"),
+    Column("site_types_label", "col.site_types"),
+    Column("n_sites", "col.n_sites", "int"),
+    Column("is_source", "col.is_source", "bool"),
+    Column("n_source_companies", "col.n_source_companies", "int"),
+    Column("is_sole_source", "col.is_sole_source", "bool"),
+    Column("is_one_of_two", "col.is_one_of_two", "bool"),
+    Column("vulnerability_score", "col.vulnerability_score", "number"),
+]
+
+# 1. state: which companies the list shows (?show=), which company is open (?company=)
+lang = state.language()
+st.title(t("companies.title"))
+summary = data.run(queries.company_importance_summary).iloc[0]
+st.markdown(
+    t(
+        "companies.intro",
+        n_companies=fmt.integer(summary["n_companies"]),
+        n_vital=fmt.integer(summary["n_vital"]),
+        n_sole=fmt.integer(summary["n_sole_source"]),
+        n_few=fmt.integer(summary["n_few_sources"]),
+        n_unflagged=fmt.integer(summary["n_sole_source_unflagged"]),
+    )
+)
+show_column, _ = st.columns([1, 2])
+show = state.select_param(
+    t("companies.show"),
+    "show",
+    queries.COMPANY_SHOW,
+    "all",
+    format_func=lambda v: t(f"companies.show.{v}"),
+    container=show_column,
+)
+
+# 2. data
+ranking = data.run(queries.company_importance, lang, show)
+everyone = data.run(queries.company_importance, lang)
+
+# 3. render: the ranking
+st.subheader(t("companies.ranking.title"))
+st.markdown(t("companies.ranking.sentence", n=fmt.integer(len(ranking))))
+show_table(ranking, COMPANY_COLUMNS, height=480, tint=ranking["is_sole_source_unflagged"])
+download_buttons(ranking, COMPANY_COLUMNS, "foretag_synnerlig_vikt", key="companies")
+st.caption(t("companies.ranking.source"))
+badges.demo_badge("supply")
+
+if not len(everyone):
+    st.stop()
+
+# ---- one company in detail
+st.subheader(t("companies.detail.title"))
+names = dict(zip(everyone["company_id"], everyone["company_name"], strict=True))
+picker, _ = st.columns([2, 1])
+company_id = state.select_param(
+    t("companies.detail.picker"),
+    "company",
+    list(everyone["company_id"]),
+    str(everyone["company_id"].iloc[0]),
+    format_func=lambda c: f"{names[c]} · {c}",
+    container=picker,
+)
+chosen = queries.SupplySelection(company=company_id)
+company = everyone.set_index("company_id").loc[company_id]
+sites = data.run(queries.site_map_points, chosen, lang)
+site_counts = data.run(queries.site_selection_summary, chosen, lang).iloc[0]
+items = data.run(queries.company_substances, company_id, lang).assign(
+    site_types_label=lambda df: df["site_types"].map(
+        lambda codes: ", ".join(maps.site_type_label(c) for c in codes.split(", "))
+    )
+)
+
+st.markdown(
+    t(
+        "companies.detail.vital" if company["is_vital"] else "companies.detail.not_vital",
+        name=company["company_name"],
+        country=fmt.MISSING
+        if fmt.is_missing(company["hq_country_name"])
+        else company["hq_country_name"],
+    )
+)
+metrics = [
+    (t("col.n_sites"), fmt.integer(company["n_sites"])),
+    (t("col.n_countries"), fmt.integer(company["n_countries"])),
+    (t("col.n_priority_items"), fmt.integer(company["n_priority_items"])),
+    (t("col.n_sole_source"), fmt.integer(company["n_sole_source"])),
+    (t("col.n_one_of_two"), fmt.integer(company["n_one_of_two"])),
+]
+for column, (label, value) in zip(st.columns(len(metrics)), metrics, strict=True):
+    column.metric(label, value, border=True)
+
+deck = maps.site_deck(sites, size_by="capacity", view="fit", fit_size=(1000, 440), lang=lang)
+maps.show_deck(deck, key="company_map", height=440)
+maps.legend(
+    {k: int(site_counts[f"n_{k}_sites"]) for k in maps.SITE_TYPES},
+    size_note=t("supply.map.size_capacity"),
+)
+st.caption(t("companies.map.source"))
+badges.demo_badge("supply")
+
+st.markdown(t("companies.items.sentence", n=fmt.integer(len(items))))
+show_table(items, ITEM_COLUMNS, height="all" if len(items) <= 15 else 520)
+download_buttons(items, ITEM_COLUMNS, f"foretag_{company_id}", key="company_items")
+st.caption(t("companies.items.source"))
+badges.demo_badge("supply")

@@ -1,0 +1,54 @@
+-- Built at load time (work at load time, not at view time): the complete grid
+-- month x region x item on the current priority list, from each month's last report
+-- (agg_coverage_monthly, itself from v_region_coverage). A pair the region did not report in the
+-- month keeps its row with has_report = false and null figures: "no report", never zero days.
+-- Pages compare days_of_cover with any target here, so no page query reads stock_snapshots.
+create or replace table agg_priority_cover as
+with priority as (
+    select i.substance_id
+    from priority_list_items i
+    join priority_lists l using (list_version)
+    where l.is_current
+),
+earlier as (
+    -- on a priority list that is not the current one (the 2022 list with its acute-care focus)
+    select distinct i.substance_id
+    from priority_list_items i
+    join priority_lists l using (list_version)
+    where not l.is_current
+),
+months as (
+    select distinct month from agg_coverage_monthly
+),
+grid as (
+    select m.month, r.region_code, p.substance_id
+    from months m
+    cross join regions r
+    cross join priority p
+),
+final as (
+    select
+        g.month,
+        g.region_code,
+        g.substance_id,
+        s.category,
+        s.atc_code,
+        s.atc_l4,
+        case when s.category = 'medicine' then left(s.atc_code, 1) end as atc_l1,
+        e.substance_id is not null as is_on_earlier_list,
+        c.substance_id is not null as has_report,
+        c.snapshot_date,
+        c.quantity,
+        c.daily_consumption,
+        coalesce(c.is_zero_consumption, false) as is_zero_consumption,
+        c.days_of_cover
+    from grid g
+    join substances s using (substance_id)
+    left join earlier e on e.substance_id = g.substance_id
+    left join agg_coverage_monthly c
+        on c.month = g.month
+        and c.region_code = g.region_code
+        and c.substance_id = g.substance_id
+)
+select * from final
+order by month, region_code, substance_id

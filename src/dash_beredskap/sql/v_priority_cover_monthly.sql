@@ -1,0 +1,19 @@
+-- One row per month, region and item on the current priority list, reported or not: the base of
+-- every coverage figure for a target the user chooses (map, heatmap, trend, region page).
+create or replace view v_priority_cover_monthly as
+select
+    month,
+    region_code,
+    substance_id,
+    category,
+    atc_code,
+    atc_l4,
+    atc_l1,
+    is_on_earlier_list,
+    has_report,
+    snapshot_date,
+    quantity,
+    daily_consumption,
+    is_zero_consumption,
+    days_of_cover
+from agg_priority_cover

@@ -1,0 +1,532 @@
+"""The coverage pages' settings, each kept in the URL: the month, the targets, the region, ...
+
+URL parameters (codes, never translated labels, so a shared link means the same in sv and en):
+
+* `date`: the report shown, as the ISO date of a month's last report (default: the latest).
+* `target`: days of normal consumption every product group must be stocked for (default 30);
+  `target_medicine`, `target_device`, `target_ppe`: a different target for one group.
+* `region`: a county code; `then`: the earlier report of a comparison; `nordic`: the Nordic
+  rules drawn for comparison (comma-separated keys); `priority=1`: only the priority list;
+  `since`: the start of the shortage feed; `view`: the section of the coverage page.
+
+Unknown or malformed values fall back to the default and are removed from the URL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dash_beredskap import metrics, queries
+from dash_beredskap.metrics import Targets
+from dash_beredskap.ui import data, fmt, state
+from dash_beredskap.ui.i18n import t
+
+TARGET_PARAM = "target"
+GROUP_TARGET_PARAMS = {c: f"target_{c}" for c in metrics.CATEGORIES}
+SHARED_PARAMS = ("date", TARGET_PARAM, *GROUP_TARGET_PARAMS.values())
+
+
+def _int_from_url(name: str, default: int, low: int, high: int) -> int | None:
+    """The URL's integer `name` within low..high; None when absent; bad values are removed."""
+    raw = st.query_params.get(name)
+    if raw is None:
+        return None
+    try:
+        value = int(raw)
+    except ValueError:
+        value = None
+    if value is None or not low <= value <= high:
+        del st.query_params[name]
+        return None
+    return value
+
+
+def number_param(
+    label: str,
+    name: str,
+    default: int,
+    low: int,
+    high: int,
+    container: Any = None,
+    help: str | None = None,
+    url_default: int | None = None,
+) -> int:
+    """A whole-number input whose value is the URL parameter `name`.
+
+    `url_default`: the value that is left out of the URL (keeps links short); `default` the
+    value shown when the URL has none.
+    """
+    from_url = _int_from_url(name, default, low, high)
+    current = default if from_url is None else from_url
+    widget_key = f"param_{name}"
+    st.session_state[widget_key] = current  # the URL wins over what the widget held
+    omit = default if url_default is None else url_default
+
+    def _to_url() -> None:
+        value = st.session_state[widget_key]
+        state.write_param(name, None if value == omit else str(int(value)))
+
+    (container or st).number_input(
+        label,
+        min_value=low,
+        max_value=high,
+        step=1,
+        key=widget_key,
+        on_change=_to_url,
+        help=help,
+    )
+    return current
+
+
+def targets_control(container: Any = None) -> Targets:
+    """The target (all groups) and, in an expander, a different target per product group."""
+    target = container or st
+    low, high = metrics.TARGET_MIN_DAYS, metrics.TARGET_MAX_DAYS
+    common = number_param(
+        t("coverage.target_label"),
+        TARGET_PARAM,
+        metrics.DEFAULT_TARGET_DAYS,
+        low,
+        high,
+        container=target,
+        help=t("coverage.target_help"),
+    )
+    per_group: dict[str, int] = {}
+    has_override = any(p in st.query_params for p in GROUP_TARGET_PARAMS.values())
+    with target.expander(t("coverage.group_targets"), expanded=has_override):
+        for category, name in GROUP_TARGET_PARAMS.items():
+            per_group[category] = number_param(
+                t(f"coverage.category.{category}"),
+                name,
+                common,
+                low,
+                high,
+                url_default=common,
+            )
+    return Targets(**per_group)
+
+
+def target_params(targets: Targets) -> dict[str, str]:
+    """The URL parameters that reproduce `targets` (empty for the default)."""
+    if targets.is_uniform:
+        days = targets.medicine
+        return {} if days == metrics.DEFAULT_TARGET_DAYS else {TARGET_PARAM: str(days)}
+    common = str(metrics.DEFAULT_TARGET_DAYS)
+    out = {}
+    for category, name in GROUP_TARGET_PARAMS.items():
+        days = str(targets.days_for(category))
+        if days != common:
+            out[name] = days
+    return out
+
+
+def describe_targets(targets: Targets) -> str:
+    """'30 dagar' or 'läkemedel 30 dagar, medicintekniska produkter 14 dagar, ...'."""
+    if targets.is_uniform:
+        return t("coverage.days", days=fmt.integer(targets.medicine))
+    return ", ".join(
+        t(
+            "coverage.target_of_group",
+            group=t(f"coverage.category.{c}").lower(),
+            days=fmt.integer(targets.days_for(c)),
+        )
+        for c in metrics.CATEGORIES
+    )
+
+
+def month_choices() -> pd.DataFrame:
+    """Every month with a report (coverage_months), newest first, with `date_iso`."""
+    months = data.run(queries.coverage_months).copy()
+    months["date_iso"] = [fmt.iso_day(d) for d in months["snapshot_date"]]
+    return months
+
+
+def month_control(
+    months: pd.DataFrame,
+    label: str,
+    name: str = "date",
+    default: str | None = None,
+    container: Any = None,
+    help: str | None = None,
+) -> tuple[date, str]:
+    """Pick a report (a month's last report date) kept in the URL: (month, its ISO date)."""
+    options = list(months["date_iso"])
+    chosen = state.select_param(
+        label,
+        name,
+        options,
+        default=default or options[0],
+        format_func=fmt.day,
+        container=container,
+        help=help,
+    )
+    month = months.loc[months["date_iso"] == chosen, "month"].iloc[0]
+    return pd.Timestamp(month).date(), chosen
+
+
+def year_before(months: pd.DataFrame, chosen_iso: str) -> str:
+    """The report about a year before `chosen_iso` (the newest on or before that day), else the
+    oldest report: the default of a comparison."""
+    day = fmt.parse_iso_day(chosen_iso)
+    try:
+        target = day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        target = day.replace(year=day.year - 1, day=28)
+    earlier = [d for d in months["date_iso"] if fmt.parse_iso_day(d) <= target]
+    return earlier[0] if earlier else months["date_iso"].iloc[-1]
+
+
+def region_control(
+    regions: pd.DataFrame,
+    label: str,
+    default: str | None = None,
+    container: Any = None,
+    with_none: bool = False,
+    none_key: str = "coverage.no_region",
+) -> str | None:
+    """A region picker bound to ?region= (a county code); with_none adds a first option for
+    no region, labelled by the text `none_key`."""
+    names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
+    none = "-"
+    options = ([none] if with_none else []) + list(names)
+    chosen = state.select_param(
+        label,
+        "region",
+        options,
+        default=default or options[0],
+        format_func=lambda c: t(none_key) if c == none else names[c],
+        container=container,
+    )
+    return None if chosen == none else chosen
+
+
+def toggle_param(label: str, name: str, container: Any = None, help: str | None = None) -> bool:
+    """A checkbox kept in the URL as `name=1` (absent: off)."""
+    current = st.query_params.get(name) == "1"
+    if name in st.query_params and not current:
+        del st.query_params[name]
+    widget_key = f"param_{name}"
+    st.session_state[widget_key] = current
+
+    def _to_url() -> None:
+        state.write_param(name, "1" if st.session_state[widget_key] else None)
+
+    (container or st).toggle(label, key=widget_key, on_change=_to_url, help=help)
+    return current
+
+
+def multi_param(
+    label: str,
+    name: str,
+    options: Sequence[str],
+    format_func: Callable[[str], str],
+    container: Any = None,
+    help: str | None = None,
+) -> list[str]:
+    """A multiselect kept in the URL as `name=a,b` (codes from `options`, in their order)."""
+    raw = st.query_params.get(name)
+    chosen = [o for o in (raw.split(",") if raw else []) if o in options]
+    if raw is not None and ",".join(chosen) != raw:
+        state.write_param(name, ",".join(chosen) or None)
+    widget_key = f"param_{name}"
+    st.session_state[widget_key] = chosen
+    labels = {o: format_func(o) for o in options}
+
+    def _to_url() -> None:
+        picked = [o for o in options if o in st.session_state[widget_key]]
+        state.write_param(name, ",".join(picked) or None)
+
+    (container or st).multiselect(
+        label,
+        list(options),
+        format_func=labels.__getitem__,
+        key=widget_key,
+        on_change=_to_url,
+        help=help,
+    )
+    return [o for o in options if o in chosen]
+
+
+def date_param(
+    label: str,
+    name: str,
+    default: date,
+    low: date,
+    high: date,
+    container: Any = None,
+    help: str | None = None,
+) -> date:
+    """A date input kept in the URL as `name=YYYY-MM-DD` (within low..high)."""
+    raw = st.query_params.get(name)
+    current = default
+    if raw is not None:
+        try:
+            parsed = fmt.parse_iso_day(raw)
+        except ValueError:
+            parsed = None
+        if parsed is not None and low <= parsed <= high:
+            current = parsed
+        else:
+            del st.query_params[name]
+    widget_key = f"param_{name}"
+    st.session_state[widget_key] = current
+
+    def _to_url() -> None:
+        value = st.session_state[widget_key]
+        state.write_param(name, None if value == default else value.isoformat())
+
+    (container or st).date_input(
+        label,
+        min_value=low,
+        max_value=high,
+        key=widget_key,
+        on_change=_to_url,
+        format="YYYY-MM-DD",
+        help=help,
+    )
+    return current
+
+
+def demo_badge_for(datasets: Sequence[str]) -> None:
+    """The demo badge when any of `datasets` (data_sources names) is synthetic; if none of them
+    is recorded, when anything in the file is (as ui.badges does for its figures)."""
+    sources = data.run(queries.data_sources)
+    if sources.empty:
+        return
+    recorded = sources.loc[sources["dataset"].isin(list(datasets)), "is_synthetic"]
+    synthetic = bool(recorded.any()) if len(recorded) else bool(sources["is_synthetic"].any())
+    if synthetic:
+        st.badge(t("badge.demo"), icon=":material/science:", color="orange", help=t("badge.help"))
+
+
+def source_caption(views: str, note: str | None = None) -> None:
+    """'Källa: v_x' with an optional method sentence after it."""
+    text = t("common.source", source=views)
+    st.caption(f"{text}. {note}" if note else text)
+
+
+def choice_param(
+    label: str,
+    name: str,
+    options: Sequence[str],
+    default: str,
+    format_func: Callable[[str], str],
+    container: Any = None,
+) -> str:
+    """A segmented control (one of few options, all visible) kept in the URL as `name`."""
+    options = list(options)
+    current = state.read_param(name, options, default)
+    widget_key = f"param_{name}"
+    st.session_state[widget_key] = current
+    labels = {o: format_func(o) for o in options}
+
+    def _to_url() -> None:
+        value = st.session_state[widget_key]
+        state.write_param(name, value if value in options else None, default)
+
+    (container or st).segmented_control(
+        label,
+        options,
+        format_func=labels.__getitem__,
+        key=widget_key,
+        on_change=_to_url,
+        required=True,
+    )
+    return current
+
+
+def with_status_labels(changes: pd.DataFrame) -> pd.DataFrame:
+    """A cover_changes frame with `status_label`, the status in the reader's language."""
+    out = changes.copy()
+    out["status_label"] = [t(f"coverage.status.{s}") for s in out["status"]]
+    return out
+
+
+def with_rule_labels(comparison: pd.DataFrame) -> pd.DataFrame:
+    """A metrics.nordic_comparison frame with rule_label and holder_label in the language."""
+    from dash_beredskap.ui.coverage_charts import rule_label
+
+    out = comparison.copy()
+    lang = state.language()
+    out["rule_label"] = [rule_label(k, lang) for k in out["rule_key"]]
+    out["holder_label"] = [t(f"coverage.holder.{h}") for h in out["holder"]]
+    return out
+
+
+def _labelled(frame: pd.DataFrame, column: str, out: str, prefix: str) -> pd.DataFrame:
+    """`frame` with `out`: the translation of `column`'s codes under `prefix` (unknown codes as
+    they are)."""
+    from dash_beredskap.ui import i18n
+
+    result = frame.copy()
+    result[out] = [
+        t(f"{prefix}.{v}") if isinstance(v, str) and i18n.has(f"{prefix}.{v}") else v
+        for v in result[column]
+    ]
+    return result
+
+
+def with_category_labels(frame: pd.DataFrame) -> pd.DataFrame:
+    """`category_label`: medicine / device / ppe in the reader's language."""
+    return _labelled(frame, "category", "category_label", "coverage.category")
+
+
+def with_system_labels(frame: pd.DataFrame) -> pd.DataFrame:
+    """`kind_label`: a supply system's kind (own_stock, ...) in the reader's language."""
+    return _labelled(frame, "system_kind", "kind_label", "coverage.system_kind")
+
+
+def with_cost_labels(frame: pd.DataFrame) -> pd.DataFrame:
+    """`kind_label` (actual / planned) and `category_label` (medicines, storage, ...)."""
+    out = _labelled(frame, "kind", "kind_label", "coverage.costs")
+    return _labelled(out, "category", "category_label", "coverage.cost_category")
+
+
+FEED_EARLIEST = date(2000, 1, 1)
+
+
+def as_date(value: object) -> date:
+    """A date from a query's date or timestamp value."""
+    return pd.Timestamp(value).date()
+
+
+def with_kind_labels(frame: pd.DataFrame) -> pd.DataFrame:
+    """`kind_label`: Restnotering / Försäljningsuppehåll in the reader's language."""
+    out = frame.copy()
+    names = {
+        "restnotering": t("shortage.restnotering"),
+        "forsaljningsuppehall": t("shortage.sales"),
+    }
+    out["kind_label"] = [names.get(k, k) for k in out["kind"]]
+    return out
+
+
+def with_feed_labels(feed: pd.DataFrame) -> pd.DataFrame:
+    """`change_label`: new / updated / resolved in the reader's language."""
+    return _labelled(feed, "change_kind", "change_label", "shortages.change")
+
+
+def _days_text(days: object, zero: bool) -> str:
+    if zero:
+        return t("coverage.zero_use")
+    if fmt.is_missing(days):
+        return t("coverage.no_report")
+    return t("coverage.days", days=fmt.integer(days))
+
+
+def _alternative_text(r: object) -> str:
+    extra = t("shortages.alt.in_shortage") if r.is_in_shortage else ""
+    return t(
+        "shortages.alt.text",
+        name=r.alternative_name,
+        days=_days_text(r.national_days_of_cover, r.is_zero_consumption),
+        n_below=fmt.integer(r.n_regions_below),
+        n_reporting=fmt.integer(r.n_regions_reporting),
+        extra=extra,
+    )
+
+
+def with_alternatives_text(notices: pd.DataFrame, alternatives: pd.DataFrame) -> pd.DataFrame:
+    """`alternatives_text`: each alternative with its national days and regions below target
+    (from a notice_alternatives frame), for tables and downloads."""
+    out = notices.copy()
+    by_item = {
+        sid: "; ".join(_alternative_text(r) for r in part.itertuples())
+        for sid, part in alternatives.groupby("substance_id", sort=False)
+    }
+    out["alternatives_text"] = [
+        by_item.get(s, t("shortages.alt.none")) for s in out["substance_id"]
+    ]
+    return out
+
+
+def _md(text: object) -> str:
+    """Plain text safe inside Markdown (no accidental emphasis, links or HTML)."""
+    value = "" if fmt.is_missing(text) else str(text)
+    for ch in "\\`*_[]<>#|~$":
+        value = value.replace(ch, "\\" + ch)
+    return value
+
+
+def notice_cards(notices: pd.DataFrame, alternatives: pd.DataFrame, per_row: int = 2) -> None:
+    """One card per active notice: the item, the regions below target, and the alternatives
+    with their days of cover (an active_notices_cover frame with kind_label)."""
+    if notices.empty:
+        st.info(t("shortages.active.none"))
+        return
+    by_item = {sid: part for sid, part in alternatives.groupby("substance_id", sort=False)}
+    rows = [notices.iloc[i : i + per_row] for i in range(0, len(notices), per_row)]
+    for chunk in rows:
+        columns = st.columns(per_row, gap="medium")
+        for column, r in zip(columns, chunk.itertuples(), strict=False):
+            with column.container(border=True):
+                listed = t("shortages.card.on_list") if r.is_on_priority_list else ""
+                st.markdown(
+                    t(
+                        "shortages.card.head",
+                        name=_md(r.substance_name),
+                        product=_md(r.product_name),
+                        kind=r.kind_label,
+                        start=fmt.day(r.start_date),
+                        end=fmt.day(r.expected_end_date),
+                        listed=listed,
+                    )
+                )
+                st.markdown(
+                    t(
+                        "shortages.card.cover",
+                        national=_days_text(r.national_days_of_cover, r.is_zero_consumption),
+                        n_below=fmt.integer(r.n_regions_below),
+                        n_reporting=fmt.integer(r.n_regions_reporting),
+                        target=fmt.integer(r.target_days),
+                        regions=_md(_first_names(r.regions_below_list)),
+                        n_no_report=fmt.integer(r.n_regions_no_report),
+                    )
+                )
+                part = by_item.get(r.substance_id)
+                if part is None or part.empty:
+                    st.markdown(t("shortages.card.no_alternatives", atc=_md(r.atc_l4)))
+                else:
+                    lines = "\n".join(f"- {_md(_alternative_text(a))}" for a in part.itertuples())
+                    st.markdown(t("shortages.card.alternatives", atc=_md(r.atc_l4)) + "\n" + lines)
+
+
+def rows_of_month(frame: pd.DataFrame, month: date) -> pd.DataFrame:
+    """The rows of `frame` whose `month` is `month` (dates and timestamps alike)."""
+    return frame[pd.to_datetime(frame["month"]) == pd.Timestamp(month)]
+
+
+def system_list(systems: pd.DataFrame) -> None:
+    """A region's supply systems as a readable list, two columns (a region_supply_systems frame
+    with kind_label)."""
+    columns = st.columns(2, gap="large")
+    for i, r in enumerate(systems.itertuples()):
+        columns[i % 2].markdown(
+            f"**{_md(r.system_name)}** · {_md(r.kind_label)}  \n{_md(r.description)}"
+        )
+
+
+CARD_REGIONS = 8  # region names written out on a shortage card, the rest counted
+
+
+def _first_names(names: object) -> str:
+    """'Sörmland, Uppsala, ... och 9 till' (fewest days first), or a dash."""
+    listed = [] if names is None or fmt.is_missing(names) else list(names)
+    if not listed:
+        return fmt.MISSING
+    shown = ", ".join(listed[:CARD_REGIONS])
+    rest = len(listed) - CARD_REGIONS
+    return shown if rest <= 0 else t("shortages.card.more", names=shown, n=fmt.integer(rest))
+
+
+def demo_badge_for_figures(*figures: str) -> None:
+    """One demo badge when any of the ui.badges figure kinds shows synthetic data."""
+    from dash_beredskap.ui import badges
+
+    if any(badges.is_demo(f) for f in figures):
+        st.badge(t("badge.demo"), icon=":material/science:", color="orange", help=t("badge.help"))

@@ -1,0 +1,427 @@
+"""The scenario page's figures: headline, Sweden map, stock-out timeline, ranked tables and the
+comparison. Presentation only: every number comes from the engine (scenarios.py); this module
+picks colours, writes labels and hover texts, and joins names to codes.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dash_beredskap import scenarios as sc
+from dash_beredskap.ui import charts, fmt, maps, state
+from dash_beredskap.ui.i18n import t
+from dash_beredskap.ui.scenario_controls import Options
+from dash_beredskap.ui.tables import Column
+
+SWEDEN_CENTER = {"lat": 62.6, "lon": 17.4}
+SWEDEN_ZOOM = 3.6
+MAP_HEIGHT = 640
+# early shortage dark red -> late light yellow; told apart by lightness too (colour-blind safe)
+EARLY, HALF_TARGET, AT_TARGET, LATE = "#67000d", "#c0221f", "#f0782d", "#fde8a6"
+
+
+def early_to_late(duration_days: int, within_days: int) -> list[list[float | str]]:
+    """The map's colour scale over 0..duration: most of the change falls in the first month
+    (the target), so regions that run out in week one and week three look different."""
+    w = min(within_days / max(duration_days, 1), 1.0)
+    if w >= 1.0:
+        return [[0.0, EARLY], [0.5, HALF_TARGET], [1.0, AT_TARGET]]
+    return [[0.0, EARLY], [w / 2, HALF_TARGET], [w, AT_TARGET], [1.0, LATE]]
+
+
+DOT = "#b3151b"
+A_COLOUR, B_COLOUR = "#1f5f8b", "#d08b3e"
+
+
+def plural(key: str, n: int, **fields: object) -> str:
+    """`key.one` for 1, else `key.other`, with n formatted."""
+    return t(f"{key}.{'one' if n == 1 else 'other'}", n=fmt.integer(n), **fields)
+
+
+def headline_sentence(result: sc.ScenarioResult) -> str:
+    """'14 prioriterade substanser förlorar alla källor; 21 regioner får slut ... 30 dagar.'"""
+    h = result.headline
+    return t(
+        "scenarios.headline.sentence",
+        no_source=plural("scenarios.headline.no_source", h["n_priority_no_source"]),
+        regions=plural(
+            "scenarios.headline.regions",
+            h["n_regions_running_out_within"],
+            days=fmt.integer(h["within_days"]),
+        ),
+    )
+
+
+def headline(result: sc.ScenarioResult, scenario: sc.Scenario, key: str) -> None:
+    """The sentence, what it rests on, and the four figures, readable from the back row."""
+    h = result.headline
+    days = fmt.integer(h["within_days"])
+    with st.container(key=key):
+        st.markdown(f"### {headline_sentence(result)}")
+        st.markdown(
+            t(
+                "scenarios.headline.detail",
+                name=scenario.name,
+                start=fmt.day(result.start),
+                end=fmt.day(result.end),
+                days=fmt.integer(result.duration_days),
+                reduced=fmt.integer(h["n_priority_reduced"]),
+                running_out=fmt.integer(h["n_priority_running_out"]),
+                n_priority=fmt.integer(h["n_priority"]),
+                regions_any=fmt.integer(h["n_regions_running_out"]),
+                n_regions=fmt.integer(h["n_regions"]),
+            )
+        )
+        figures = (
+            ("no_source", h["n_priority_no_source"], {}),
+            ("reduced", h["n_priority_reduced"], {}),
+            ("running_out", h["n_priority_running_out"], {}),
+            ("regions_within", h["n_regions_running_out_within"], {"days": days}),
+        )
+        for col, (name, value, fields) in zip(st.columns(4), figures, strict=True):
+            col.metric(
+                t(f"scenarios.metric.{name}", **fields),
+                fmt.integer(value),
+                help=t(f"scenarios.metric.{name}_help", **fields),
+                border=True,
+            )
+
+
+def compare_side(result: sc.ScenarioResult, scenario: sc.Scenario, letter: str, key: str) -> None:
+    """One side of the comparison: the scenario's name, its sentence and four figures."""
+    h = result.headline
+    days = fmt.integer(h["within_days"])
+    with st.container(key=key, border=True):
+        st.markdown(f"#### {letter} · {scenario.name}")
+        st.markdown(headline_sentence(result))
+        figures = (
+            ("no_source", h["n_priority_no_source"], {}),
+            ("reduced", h["n_priority_reduced"], {}),
+            ("running_out", h["n_priority_running_out"], {}),
+            ("regions_within", h["n_regions_running_out_within"], {"days": days}),
+        )
+        cols = st.columns(2)
+        for i, (name, value, fields) in enumerate(figures):
+            cols[i % 2].metric(t(f"scenarios.metric.{name}", **fields), fmt.integer(value))
+
+
+# ------------------------------------------------------------------ the map
+
+
+def _region_names(opts: Options, short: bool = False) -> dict[str, str]:
+    column = "region_short_name" if short else "region_name"
+    return dict(zip(opts.regions["region_code"], opts.regions[column], strict=True))
+
+
+def region_map(result: sc.ScenarioResult, opts: Options, lang: str | None = None) -> go.Figure:
+    """Sweden's regions coloured by the first day a priority substance runs out (grey: none
+    before the scenario ends)."""
+    lang = lang or state.language()
+    names = _region_names(opts)
+    frame = result.regions.copy()
+    days = fmt.integer(result.headline["within_days"], lang)
+    hovers = []
+    for r in frame.itertuples():
+        region = html.escape(names.get(r.region_code, r.region_code))
+        if fmt.is_missing(r.first_stockout_day):
+            hovers.append(t("scenarios.map.hover_none", region=region))
+        else:
+            hovers.append(
+                t(
+                    "scenarios.map.hover",
+                    region=region,
+                    date=fmt.day(r.first_stockout_date, lang),
+                    day=fmt.number(r.first_stockout_day, 0, lang),
+                    n=fmt.integer(r.n_running_out, lang),
+                    n_within=fmt.integer(r.n_running_out_within, lang),
+                    days=days,
+                )
+            )
+    frame["hover"] = hovers
+    fig = maps.choropleth(
+        maps.feature_collection("regions"),
+        frame,
+        location_col="region_code",
+        value_col="first_stockout_day",
+        hover_col="hover",
+        value_label=t("scenarios.map.legend"),
+        center=SWEDEN_CENTER,
+        zoom=SWEDEN_ZOOM,
+        height=MAP_HEIGHT,
+        colorscale=early_to_late(result.duration_days, result.headline["within_days"]),
+        range_color=(0.0, float(max(result.duration_days, 1))),
+        lang=lang,
+    )
+    fig.data[-1].colorbar.update(len=0.9, thickness=20, tickfont={"size": charts.FONT_SIZE})
+    fig.update_traces(marker_line_color="#ffffff", marker_line_width=1.0)
+    fig.update_layout(dragmode=False)
+    return fig
+
+
+def show_map(fig: go.Figure, key: str) -> None:
+    st.plotly_chart(
+        fig,
+        width="stretch",
+        theme=None,
+        config={**charts.PLOTLY_CONFIG, "scrollZoom": False},
+        key=key,
+    )
+
+
+# ------------------------------------------------------------------ the timeline
+
+
+def timeline(
+    result: sc.ScenarioResult, opts: Options, names: dict[str, str], lang: str | None = None
+) -> go.Figure | None:
+    """One row per region (first shortage at the top), a dot per priority substance on the
+    day it runs out; a dashed line at the target's day count and a solid one at the end."""
+    lang = lang or state.language()
+    outs = sc.stockouts(result)
+    if outs.empty:
+        return None
+    regions = _region_names(opts, short=True)
+    order = result.regions.dropna(subset=["first_stockout_day"]).sort_values(
+        ["first_stockout_day", "region_code"]
+    )
+    labels = [regions.get(c, c) for c in order["region_code"]]
+    y = [regions.get(c, c) for c in outs["region_code"]]
+    hovers = [
+        t(
+            "scenarios.timeline.hover",
+            substance=html.escape(names.get(r.substance_id, r.substance_id)),
+            region=html.escape(regions.get(r.region_code, r.region_code)),
+            date=fmt.day(r.stockout_date, lang),
+            day=fmt.number(r.stockout_day, 0, lang),
+        )
+        for r in outs.itertuples()
+    ]
+    fig = go.Figure(
+        go.Scatter(
+            x=list(outs["stockout_date"]),
+            y=y,
+            mode="markers",
+            marker={"size": 10, "color": DOT, "opacity": 0.55, "line": {"width": 0}},
+            customdata=hovers,
+            hovertemplate="%{customdata}<extra></extra>",
+            showlegend=False,
+        )
+    )
+    within = result.date_of(result.headline["within_days"])
+    lines = [
+        (within, "dash", t("scenarios.timeline.within", days=result.headline["within_days"])),
+        (result.date_of(result.duration_days), "solid", t("scenarios.timeline.end")),
+    ]
+    for x, dash, label in lines:
+        if x is None or (dash == "dash" and result.headline["within_days"] > result.duration_days):
+            continue
+        fig.add_shape(
+            type="line",
+            x0=x,
+            x1=x,
+            y0=0,
+            y1=1,
+            yref="paper",
+            line={"color": charts.INK, "width": 2, "dash": dash},
+        )
+        fig.add_annotation(
+            x=x,
+            y=1.0,
+            yref="paper",
+            text=label,
+            showarrow=False,
+            yanchor="bottom",
+            xanchor="center" if dash == "dash" else "right",
+            font={"size": charts.FONT_SIZE - 2},
+        )
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=labels, autorange="reversed", showgrid=True
+    )
+    fig.update_xaxes(
+        title_text=t("scenarios.timeline.axis"),
+        tickformat="%Y-%m-%d",  # the same in both languages (plotly's month names are English)
+        range=[result.date_of(-2), result.date_of(result.duration_days + 4)],
+    )
+    fig = charts.apply_layout(fig, height=max(360, 30 * len(labels) + 130), lang=lang)
+    fig.update_layout(margin={"l": 10, "r": 30, "t": 40, "b": 10})
+    return fig
+
+
+# ------------------------------------------------------------------ the comparison
+
+
+def compare_bars(
+    frame: pd.DataFrame, opts: Options, name_a: str, name_b: str, lang: str | None = None
+) -> go.Figure:
+    """Per region, priority substances running out under A and under B, side by side."""
+    lang = lang or state.language()
+    regions = _region_names(opts, short=True)
+    labels = [regions.get(c, c) for c in frame["region_code"]]
+    fig = go.Figure()
+    for name, column, colour in (
+        (name_a, "n_running_out_a", A_COLOUR),
+        (name_b, "n_running_out_b", B_COLOUR),
+    ):
+        fig.add_trace(
+            go.Bar(
+                y=labels,
+                x=list(frame[column]),
+                name=name,
+                orientation="h",
+                marker_color=colour,
+                customdata=[
+                    f"{html.escape(label)}<br>{html.escape(name)}: {fmt.integer(v, lang)}"
+                    for label, v in zip(labels, frame[column], strict=True)
+                ],
+                hovertemplate="%{customdata}<extra></extra>",
+            )
+        )
+    fig.update_layout(barmode="group", bargroupgap=0.05)
+    fig.update_yaxes(autorange="reversed", showgrid=False, type="category")
+    fig.update_xaxes(rangemode="tozero")
+    fig = charts.apply_layout(fig, height=40 * len(labels) + 160, lang=lang)
+    fig.update_layout(legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0})
+    return fig
+
+
+# ------------------------------------------------------------------ tables
+
+RISK_SHOWN = [
+    Column("substance_name", "col.scenario_substance", width="medium"),
+    Column("atc_code", "col.scenario_atc"),
+    Column("status_label", "col.scenario_status"),
+    Column("api_left_of", "col.scenario_api_left_of"),
+    Column("fpp_left_of", "col.scenario_fpp_left_of"),
+    Column("supply_left_min", "col.scenario_supply_left", "percent", decimals=0),
+    Column("n_regions_running_out", "col.scenario_n_regions_out", "int"),
+    Column("first_stockout_date", "col.scenario_first_out", "date"),
+]
+RISK_COLUMNS = [
+    Column("substance_name", "col.scenario_substance", width="medium"),
+    Column("atc_code", "col.scenario_atc"),
+    Column("status_label", "col.scenario_status"),
+    Column("n_api_sites_left", "col.scenario_api_left", "int"),
+    Column("n_api_sites", "col.scenario_api_sites", "int"),
+    Column("n_fpp_sites_left", "col.scenario_fpp_left", "int"),
+    Column("n_fpp_sites", "col.scenario_fpp_sites", "int"),
+    Column("supply_left_min", "col.scenario_supply_left", "percent", decimals=0),
+    Column("n_regions_running_out", "col.scenario_n_regions_out", "int"),
+    Column("first_stockout_date", "col.scenario_first_out", "date"),
+]
+REGION_COLUMNS = [
+    Column("region_name", "col.scenario_region", width="medium"),
+    Column("n_running_out", "col.scenario_n_out", "int"),
+    Column("n_running_out_within", "col.scenario_n_out_within", "int"),
+    Column("first_stockout_date", "col.scenario_first_out", "date"),
+    Column("first_stockout_day", "col.scenario_first_day", "number", decimals=0),
+    Column("n_not_reported", "col.scenario_n_not_reported", "int"),
+    Column("n_priority", "col.scenario_n_priority", "int"),
+]
+REGION_ITEM_COLUMNS = [
+    Column("region_name", "col.scenario_region"),
+    Column("substance_name", "col.scenario_substance", width="medium"),
+    Column("status_label", "col.scenario_status"),
+    Column("is_reported", "col.scenario_is_reported", "bool"),
+    Column("days_of_cover_at_start", "col.scenario_cover_days", "number", decimals=1),
+    Column("cover_shorter_than_scenario", "col.scenario_cover_shorter", "bool"),
+    Column("stockout_date", "col.scenario_out_date", "date"),
+    Column("stockout_day", "col.scenario_out_day", "number", decimals=1),
+    Column("stock_left_at_end", "col.scenario_stock_left", "number", decimals=1),
+    Column("alternatives_days_added", "col.scenario_days_added", "number", decimals=1),
+]
+ALTERNATIVE_COLUMNS = [
+    Column("region_name", "col.scenario_region"),
+    Column("substance_name", "col.scenario_substance", width="medium"),
+    Column("stockout_date", "col.scenario_out_date", "date"),
+    Column("alternative_name", "col.scenario_alternative", width="medium"),
+    Column("alternative_stock_left", "col.scenario_alt_stock", "number", decimals=0),
+    Column("days_added", "col.scenario_days_added", "number", decimals=0),
+]
+COMPARE_COLUMNS = [
+    Column("measure", "scenarios.compare.metric", width="large"),
+    Column("a", "col.scenario_a", "int"),
+    Column("b", "col.scenario_b", "int"),
+    Column("difference", "col.scenario_difference", "int"),
+]
+COMPARE_REGION_COLUMNS = [
+    Column("region_name", "col.scenario_region", width="medium"),
+    Column("n_running_out_a", "col.scenario_out_a", "int"),
+    Column("n_running_out_b", "col.scenario_out_b", "int"),
+    Column("difference", "col.scenario_difference", "int"),
+    Column("first_stockout_date_a", "col.scenario_first_a", "date"),
+    Column("first_stockout_date_b", "col.scenario_first_b", "date"),
+]
+
+
+def substance_names(result: sc.ScenarioResult) -> dict[str, str]:
+    s = result.substances
+    return dict(zip(s["substance_id"], s["substance_name"], strict=True))
+
+
+def risk_frame(result: sc.ScenarioResult) -> pd.DataFrame:
+    """The ranked substances at risk, with their status in words."""
+    out = sc.substances_at_risk(result)
+    return out.assign(
+        status_label=[t(f"scenarios.status.{s}") for s in out["status"]],
+        api_left_of=_left_of(out["n_api_sites_left"], out["n_api_sites"]),
+        fpp_left_of=_left_of(out["n_fpp_sites_left"], out["n_fpp_sites"]),
+    )
+
+
+def _left_of(left: pd.Series, total: pd.Series) -> list[str]:
+    """'3 av 8' per row; a dash where the stage has no known site."""
+    return [
+        fmt.MISSING if not n else t("scenarios.left_of", left=fmt.integer(k), n=fmt.integer(n))
+        for k, n in zip(left, total, strict=True)
+    ]
+
+
+def regions_frame(result: sc.ScenarioResult, opts: Options) -> pd.DataFrame:
+    """Per region, earliest shortage first."""
+    names = _region_names(opts)
+    out = result.regions.assign(
+        region_name=[names.get(c, c) for c in result.regions["region_code"]]
+    )
+    return out.sort_values(["first_stockout_day", "region_code"], na_position="last")
+
+
+def region_items_frame(result: sc.ScenarioResult, opts: Options) -> pd.DataFrame:
+    """Every region x priority substance: cover at the start, the day it runs out, what is left."""
+    names = substance_names(result)
+    regions = _region_names(opts)
+    ri = result.regions_items[result.regions_items["is_priority"]]
+    return ri.assign(
+        region_name=[regions.get(c, c) for c in ri["region_code"]],
+        substance_name=[names.get(s, s) for s in ri["substance_id"]],
+        status_label=[t(f"scenarios.status.{s}") for s in ri["status"]],
+    )
+
+
+def alternatives_frame(result: sc.ScenarioResult, opts: Options) -> pd.DataFrame:
+    """Each alternative for a substance that runs out in a region, with names and the day."""
+    names = substance_names(result)
+    regions = _region_names(opts)
+    alt = result.alternatives.merge(
+        result.regions_items[["region_code", "substance_id", "stockout_date"]],
+        on=["region_code", "substance_id"],
+    )
+    return alt.assign(
+        region_name=[regions.get(c, c) for c in alt["region_code"]],
+        substance_name=[names.get(s, s) for s in alt["substance_id"]],
+        alternative_name=[names.get(s, s) for s in alt["alternative_id"]],
+    )
+
+
+def compare_frame(a: sc.ScenarioResult, b: sc.ScenarioResult) -> pd.DataFrame:
+    out = sc.compare_headlines(a, b)
+    return out.assign(measure=[t(f"scenarios.compare.key.{k}") for k in out["key"]])
+
+
+def compare_region_frame(a: sc.ScenarioResult, b: sc.ScenarioResult, opts: Options) -> pd.DataFrame:
+    names = _region_names(opts)
+    out = sc.compare_regions(a, b)
+    return out.assign(region_name=[names.get(c, c) for c in out["region_code"]])

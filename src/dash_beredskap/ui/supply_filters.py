@@ -1,0 +1,206 @@
+"""The supply pages' filters, kept in the URL (codes, never labels) and turned into one
+`queries.SupplySelection`.
+
+URL parameters: substance (a substance_id), atc (an ATC prefix, level 1-4), list (a priority
+list version, or 'all'), type (api | fpp | packaging), area (eu_eea | nordic | rest | an ISO
+alpha-2 code), vital (yes | no). 'all' (the default) is left out of the URL. Unknown values fall
+back to the default (ui.state.read_param).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dash_beredskap.queries import SupplySelection
+from dash_beredskap.ui import fmt, state
+from dash_beredskap.ui.i18n import t
+
+ALL = "all"
+AREA_GROUPS = ("eu_eea", "nordic", "rest")
+SITE_TYPES = ("api", "fpp", "packaging")
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """The option frames the filters offer (from queries.supply_substance_options,
+    atc_group_options, priority_list_options and site_country_options)."""
+
+    substances: pd.DataFrame
+    atc_groups: pd.DataFrame
+    lists: pd.DataFrame
+    countries: pd.DataFrame
+
+    def current_list(self) -> str:
+        current = self.lists.loc[self.lists["is_current"], "list_version"]
+        return str(current.iloc[0]) if len(current) else ALL
+
+
+def substance_label(options: pd.DataFrame) -> Callable[[str], str]:
+    """'Propofol · N01AX10' for a substance_id (a supply_substance_options frame)."""
+    names = dict(zip(options["substance_id"], options["substance_name"], strict=True))
+    codes = dict(zip(options["substance_id"], options["atc_code"], strict=True))
+
+    def label(substance_id: str) -> str:
+        if substance_id == ALL:
+            return t("supply.filter.all_substances")
+        code = codes.get(substance_id)
+        suffix = code if isinstance(code, str) and code else substance_id
+        return f"{names.get(substance_id, substance_id)} · {suffix}"
+
+    return label
+
+
+def _atc_label(groups: pd.DataFrame) -> Callable[[str], str]:
+    by_code = {r.atc_group: r for r in groups.itertuples()}
+
+    def label(code: str) -> str:
+        if code == ALL:
+            return t("supply.filter.all_atc")
+        r = by_code[code]
+        more = r.n_substances - min(r.n_substances, 3)
+        names = r.example_names + (f", … (+{fmt.integer(more)})" if more else "")
+        return t("supply.filter.atc_option", code=code, level=r.atc_level, names=names)
+
+    return label
+
+
+def _list_label(lists: pd.DataFrame) -> Callable[[str], str]:
+    by_version = {r.list_version: r for r in lists.itertuples()}
+
+    def label(version: str) -> str:
+        if version == ALL:
+            return t("supply.filter.all_lists")
+        r = by_version[version]
+        key = "supply.filter.list_current" if r.is_current else "supply.filter.list_option"
+        return t(key, version=version, date=fmt.day(r.published_on), n=fmt.integer(r.n_items))
+
+    return label
+
+
+def _area_label(countries: pd.DataFrame) -> Callable[[str], str]:
+    names = dict(zip(countries["country_iso2"], countries["country_name"], strict=True))
+    counts = dict(zip(countries["country_iso2"], countries["n_sites"], strict=True))
+
+    def label(code: str) -> str:
+        if code == ALL or code in AREA_GROUPS:
+            return t(f"supply.filter.area.{code}")
+        return t("supply.filter.country_option", country=names[code], n=fmt.integer(counts[code]))
+
+    return label
+
+
+def segmented_param(
+    label: str,
+    name: str,
+    options: Sequence[str],
+    default: str,
+    format_func: Callable[[str], str] = str,
+    container: Any = None,
+    help: str | None = None,
+) -> str:
+    """A segmented control whose value is the URL parameter `name` (like state.select_param)."""
+    options = list(options)
+    current = state.read_param(name, options, default)
+    labels = {o: format_func(o) for o in options}
+    widget_key = f"param_{name}"
+    st.session_state[widget_key] = current
+
+    def _to_url() -> None:
+        state.write_param(name, st.session_state.get(widget_key) or default, default)
+
+    target = container if container is not None else st
+    target.segmented_control(
+        label,
+        options,
+        format_func=labels.__getitem__,
+        key=widget_key,
+        on_change=_to_url,
+        required=True,
+        help=help,
+    )
+    return current
+
+
+def filter_bar(options: FilterOptions, container: Any = None) -> SupplySelection:
+    """Six filters in two rows; returns the selection they describe."""
+    target = container if container is not None else st
+    subs = options.substances
+    top = target.columns([3, 3, 3])
+    bottom = target.columns([3, 3, 3])
+
+    substance = state.select_param(
+        t("supply.filter.substance"),
+        "substance",
+        [ALL, *subs["substance_id"]],
+        ALL,
+        format_func=substance_label(subs),
+        container=top[0],
+        help=t("supply.filter.substance_help"),
+    )
+    atc = state.select_param(
+        t("supply.filter.atc"),
+        "atc",
+        [ALL, *options.atc_groups["atc_group"]],
+        ALL,
+        format_func=_atc_label(options.atc_groups),
+        container=top[1],
+        help=t("supply.filter.atc_help"),
+    )
+    list_version = state.select_param(
+        t("supply.filter.list"),
+        "list",
+        [*options.lists["list_version"], ALL],
+        options.current_list(),
+        format_func=_list_label(options.lists),
+        container=top[2],
+        help=t("supply.filter.list_help"),
+    )
+    site_type = state.select_param(
+        t("supply.filter.site_type"),
+        "type",
+        [ALL, *SITE_TYPES],
+        ALL,
+        format_func=lambda v: t(
+            "supply.filter.all_site_types" if v == ALL else f"supply.site_type.{v}"
+        ),
+        container=bottom[0],
+    )
+    area = state.select_param(
+        t("supply.filter.area"),
+        "area",
+        [ALL, *AREA_GROUPS, *options.countries["country_iso2"]],
+        ALL,
+        format_func=_area_label(options.countries),
+        container=bottom[1],
+        help=t("supply.filter.area_help"),
+    )
+    vital = state.select_param(
+        t("supply.filter.vital"),
+        "vital",
+        [ALL, "yes", "no"],
+        ALL,
+        format_func=lambda v: t(f"supply.filter.vital.{v}"),
+        container=bottom[2],
+        help=t("supply.filter.vital_help"),
+    )
+    return SupplySelection(
+        substance=None if substance == ALL else substance,
+        atc=None if atc == ALL else atc,
+        list_version=None if list_version == ALL else list_version,
+        site_type=None if site_type == ALL else site_type,
+        area=None if area == ALL else area,
+        vital=None if vital == ALL else vital == "yes",
+    )
+
+
+def is_filtered(selection: SupplySelection, options: FilterOptions) -> bool:
+    """True when anything but the default (the current list, everything else open) is set."""
+    default = SupplySelection(
+        list_version=None if options.current_list() == ALL else options.current_list()
+    )
+    return selection != default

@@ -1,0 +1,173 @@
+"""The coverage definitions in metrics.py: targets, the Nordic rules, the gap list and exposure."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from dash_beredskap import metrics
+from dash_beredskap.metrics import Targets
+
+
+def test_targets_default_to_a_month_and_differ_per_group() -> None:
+    assert Targets(30, 30, 30) == metrics.DEFAULT_TARGETS
+    mixed = Targets(medicine=30, device=14, ppe=60)
+    assert mixed.days_for("device") == 14 and not mixed.is_uniform
+    assert mixed.params() == {"t_medicine": 30, "t_device": 14, "t_ppe": 60}
+    assert Targets.uniform(45) == Targets(45, 45, 45)
+    with pytest.raises(ValueError):
+        Targets(medicine=0)
+    with pytest.raises(ValueError):
+        Targets(ppe=366)
+    with pytest.raises(ValueError):
+        mixed.days_for("food")
+
+
+@pytest.mark.parametrize(
+    ("has_report", "zero", "days", "target", "expected"),
+    [
+        (True, False, 30.0, 30, True),  # exactly the target meets it
+        (True, False, 29.99, 30, False),
+        (True, True, None, 365, True),  # zero consumption: no division, meets any target
+        (False, False, None, 30, None),  # no report: unknown, never "zero days"
+        (True, False, 0.0, 1, False),
+        (True, False, float("nan"), 30, False),
+    ],
+)
+def test_meets_target(has_report, zero, days, target, expected) -> None:
+    assert metrics.meets_target(has_report, zero, days, target) is expected
+
+
+def test_nordic_rules_in_days() -> None:
+    days = {r.key: (r.country, r.holder, r.days, r.days_high) for r in metrics.NORDIC_RULES}
+    assert days == {
+        "fi_company_10m": ("FI", "company", 300, None),
+        "fi_company_6m": ("FI", "company", 180, None),
+        "fi_company_3m": ("FI", "company", 90, None),
+        "fi_unit_6m": ("FI", "care_unit", 180, None),
+        "fi_unit_3m": ("FI", "care_unit", 90, None),
+        "fi_unit_2w": ("FI", "care_unit", 14, None),
+        "dk_6w": ("DK", "company", 42, None),
+        "no_3_6m": ("NO", "state", 90, 180),
+    }
+
+
+def test_nordic_comparison_reads_the_curve() -> None:
+    curve = pd.DataFrame({"days": range(366), "share_at_least": [1 - d / 400 for d in range(366)]})
+    got = metrics.nordic_comparison(curve).set_index("rule_key")
+    assert got.loc["dk_6w", "share_at_least"] == pytest.approx(1 - 42 / 400)
+    assert got.loc["no_3_6m", "share_at_least"] == pytest.approx(1 - 90 / 400)
+    assert got.loc["no_3_6m", "share_at_least_high"] == pytest.approx(1 - 180 / 400)
+    assert pd.isna(got.loc["fi_unit_2w", "share_at_least_high"])
+    short = curve[curve["days"] <= 100]
+    assert metrics.share_with_at_least(short, 300) is None
+
+
+def _items(rows: list[tuple]) -> pd.DataFrame:
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "substance_id",
+            "category",
+            "has_report",
+            "is_zero_consumption",
+            "days_of_cover",
+            "is_on_earlier_list",
+            "vulnerability_score",
+        ],
+    )
+
+
+def test_gap_list_weighs_days_short_by_importance() -> None:
+    items = _items(
+        [
+            ("a", "medicine", True, False, 20.0, False, 0.0),  # 10 short x 1 = 10
+            ("b", "medicine", True, False, 25.0, True, 50.0),  # 5 short x 2.5 = 12.5
+            ("c", "device", True, False, 10.0, False, 100.0),  # target 14: 4 x 2 = 8
+            ("d", "medicine", True, True, None, True, 90.0),  # zero use: meets
+            ("e", "medicine", False, False, None, True, 90.0),  # no report: not in the list
+            ("f", "ppe", True, False, 0.0, False, None),  # no score: 60 x 1 = 60
+            ("g", "medicine", True, False, 30.0, True, 90.0),  # meets exactly
+        ]
+    )
+    gaps = metrics.rank_gaps(items, Targets(medicine=30, device=14, ppe=60))
+    assert list(gaps["substance_id"]) == ["f", "b", "a", "c"]
+    got = gaps.set_index("substance_id")
+    assert got.loc["b", "importance"] == pytest.approx(2.5)
+    assert got.loc["b", "weighted_gap"] == pytest.approx(12.5)
+    assert got.loc["c", "days_short"] == pytest.approx(4.0)
+    assert got.loc["f", "weighted_gap"] == pytest.approx(60.0)
+
+
+def test_gap_list_of_nothing() -> None:
+    assert metrics.rank_gaps(_items([])).empty
+
+
+def _supply(rows: list[tuple]) -> pd.DataFrame:
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "region_code",
+            "substance_id",
+            "category",
+            "has_report",
+            "is_zero_consumption",
+            "days_of_cover",
+            "n_source_sites",
+            "n_source_countries",
+            "hhi_source",
+        ],
+    )
+
+
+def test_exposure_needs_both_a_gap_and_a_concentrated_source() -> None:
+    items = _supply(
+        [
+            ("01", "single_country", "medicine", True, False, 15.0, 3, 1, 1.0),  # 50 x 1
+            ("01", "single_site", "medicine", True, False, 27.0, 1, 1, 1.0),  # 10 x 1
+            ("01", "spread", "medicine", True, False, 0.0, 4, 4, 0.25),  # not concentrated
+            ("01", "high_hhi", "device", True, False, 7.5, 4, 2, 0.625),  # 75 x .625
+            ("01", "unmapped", "medicine", True, False, 24.0, 0, 0, None),  # 20 x 1
+            ("01", "enough", "medicine", True, False, 31.0, 1, 1, 1.0),  # meets: no
+            ("01", "zero_use", "medicine", True, True, None, 1, 1, 1.0),  # meets: no
+            ("02", "single_country", "medicine", False, False, None, 3, 1, 1.0),  # no report
+            ("02", "single_site", "medicine", True, False, 30.0, 1, 1, 1.0),  # meets
+            ("03", "unmapped", "medicine", True, False, 0.0, 0, 0, None),  # 100 x 1
+        ]
+    )
+    exposed = metrics.exposure_scores(items, metrics.DEFAULT_TARGETS)
+    got = {(r.region_code, r.substance_id): r.exposure for r in exposed.itertuples()}
+    assert got == {
+        ("03", "unmapped"): 100.0,
+        ("01", "single_country"): 50.0,
+        ("01", "high_hhi"): pytest.approx(46.9),
+        ("01", "unmapped"): 20.0,
+        ("01", "single_site"): 10.0,
+    }
+    assert list(exposed["exposure"]) == sorted(exposed["exposure"], reverse=True)
+    flags = exposed.set_index(["region_code", "substance_id"])
+    assert flags.loc[("01", "single_site"), "is_single_site"]
+    assert flags.loc[("01", "unmapped"), "has_no_known_source"]
+    assert flags.loc[("01", "high_hhi"), "is_high_hhi"]
+
+    ranking = metrics.rank_regions_by_exposure(items, exposed).set_index("region_code")
+    assert ranking.loc["01", "rank"] == 1  # four items: 50 + 46.9 + 20 + 10 = 126.9
+    assert ranking.loc["01", "exposure_sum"] == pytest.approx(126.9)
+    assert ranking.loc["03", "rank"] == 2 and ranking.loc["03", "exposure_sum"] == 100.0
+    assert ranking.loc["01", "n_exposed"] == 4
+    assert ranking.loc["02", "n_exposed"] == 0 and ranking.loc["02", "rank"] == 3
+
+
+def test_a_region_without_any_report_gets_no_rank() -> None:
+    items = _supply([("25", "x", "medicine", False, False, None, 1, 1, 1.0)])
+    ranking = metrics.rank_regions_by_exposure(items, metrics.exposure_scores(items))
+    row = ranking.iloc[0]
+    assert not row["has_report"] and pd.isna(row["rank"]) and math.isnan(row["exposure_sum"])
+
+
+def test_count_changes() -> None:
+    changes = pd.DataFrame({"status": ["improved", "improved", "worsened", "no_report"]})
+    got = metrics.count_changes(changes)
+    assert got["improved"] == 2 and got["worsened"] == 1 and got["still_below"] == 0

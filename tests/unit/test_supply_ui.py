@@ -1,0 +1,130 @@
+"""The supply pages' presentation helpers: keys built at run time exist, maps stay offline."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pandas as pd
+import pytest
+
+from dash_beredskap import queries
+from dash_beredskap.ui import i18n, maps, supply_filters
+
+SQUARE = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}
+
+# keys the supply pages build from codes (f"supply.site_type.{code}" ...), which the shared
+# i18n test cannot see in the source
+DYNAMIC_KEYS = [
+    *(f"supply.site_type.{s}" for s in maps.SITE_TYPES),
+    *(f"supply.stage.{s}" for s in ("api", "fpp")),
+    *(f"supply.view.{v}" for v in ("world", "nordic")),
+    *(f"supply.map.title.{v}" for v in ("world", "nordic")),
+    *(f"supply.size.{v}" for v in ("capacity", "priority")),
+    *(f"supply.map.size_{v}" for v in ("capacity", "priority", "cells")),
+    *(f"supply.choropleth.measure.{v}" for v in ("sites", "api_share")),
+    *(f"supply.choropleth.method.{v}" for v in ("sites", "api_share")),
+    *(f"supply.vulnerability.focus.{v}" for v in queries.VULNERABILITY_FOCUS),
+    *(f"supply.filter.area.{v}" for v in ("all", *supply_filters.AREA_GROUPS)),
+    *(f"supply.filter.vital.{v}" for v in ("all", "yes", "no")),
+    *(f"companies.show.{v}" for v in queries.COMPANY_SHOW),
+]
+
+
+@pytest.mark.parametrize("key", DYNAMIC_KEYS)
+def test_keys_built_from_codes_exist_in_both_languages(key: str) -> None:
+    assert key in i18n.SV and key in i18n.EN
+
+
+def test_the_site_map_is_offline_and_sized_in_pixels(monkeypatch) -> None:
+    points = pd.DataFrame(
+        {
+            "site_id": ["s1", "s2"],
+            "company_name": ["A <b>&</b> Co", "B"],
+            "is_vital": [True, False],
+            "site_type": ["api", "packaging"],
+            "country_name": ["Indien", "Norge"],
+            "city": ["Pune", "Oslo"],
+            "lat": [18.5, 59.9],
+            "lon": [73.8, 10.7],
+            "capacity_index": [4.0, None],
+            "n_substances": [2, 1],
+            "n_selected_substances": [2, 1],
+            "substance_names": ["Propofol, Ketamin", "Morfin"],
+        }
+    )
+    borders = {
+        "type": "FeatureCollection",
+        "features": [{"type": "Feature", "id": "IN", "properties": {}, "geometry": SQUARE}],
+    }
+    monkeypatch.setattr(maps, "feature_collection", lambda layer="countries": borders)
+    built = maps.site_deck(points, size_by="capacity", lang="sv")
+    deck = json.loads(built.to_json())
+    # to_json() leaves the tooltip out; Streamlit reads it from the deck, as done here
+    deck["tooltip"] = built._tooltip
+    assert deck["mapStyle"] == "/app/static/blank_style.json"
+    layers = {layer["id"]: layer for layer in deck["layers"]}
+    assert list(layers) == ["countries", "sites_packaging", "sites_api"]  # API on top
+    api = layers["sites_api"]
+    assert api["radiusUnits"] == "pixels"
+    assert api["data"][0]["radius"] == pytest.approx(3 + 3 * math.sqrt(4))
+    assert layers["sites_packaging"]["data"][0]["radius"] == 4.0  # unknown capacity
+    dot = api["data"][0]
+    assert deck["tooltip"]["html"] == maps.SITE_TIP  # the markup is the template's only
+    assert dot["t_company"] == "A <b>&</b> Co · synnerlig vikt"  # plain text, escaped on show
+    assert dot["t_place"] == "Pune, Indien"
+    assert dot["t_capacity"] == "Kapacitetsindex: 4,0"
+    assert dot["t_substances"] == "Substanser (2): Propofol, Ketamin"
+    assert layers["sites_packaging"]["data"][0]["t_capacity"] == "Kapacitetsindex: –"
+
+
+def test_choropleth_helper_is_generic_and_offline() -> None:
+    fc = {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "id": c, "properties": {}, "geometry": SQUARE}
+            for c in ("01", "03", "06")
+        ],
+    }
+    regions = pd.DataFrame(
+        {"code": ["01", "03", "06"], "share": [0.8, None, 0.25], "hover": ["a", "b", "c"]}
+    )
+    fig = maps.choropleth(
+        fc,
+        regions,
+        location_col="code",
+        value_col="share",
+        hover_col="hover",
+        value_label="Andel",
+        center={"lat": 62, "lon": 16},
+        zoom=3,
+        range_color=(0, 1),
+        lang="sv",
+    )
+    spec = json.loads(fig.to_json())
+    assert spec["layout"]["map"]["style"] == "white-bg"
+    missing, shown = spec["data"]
+    assert missing["locations"] == ["03"] and missing["showscale"] is False  # grey, no report
+    assert shown["locations"] == ["01", "06"] and shown["z"] == [0.8, 0.25]
+    assert (shown["zmin"], shown["zmax"]) == (0, 1)
+    assert spec["layout"]["separators"] == ", "  # Swedish decimal comma
+
+
+def test_log_scale_labels_the_colour_bar_with_counts() -> None:
+    fc = {"type": "FeatureCollection", "features": []}
+    frame = pd.DataFrame({"code": ["IN", "FR"], "n": [299, 0], "hover": ["x", "y"]})
+    fig = maps.choropleth(
+        fc,
+        frame,
+        location_col="code",
+        value_col="n",
+        hover_col="hover",
+        value_label="Ställen",
+        center={"lat": 0, "lon": 0},
+        zoom=1,
+        log_scale=True,
+        lang="sv",
+    )
+    trace = json.loads(fig.to_json())["data"][0]
+    assert trace["z"] == [pytest.approx(math.log10(300)), 0]
+    assert trace["colorbar"]["ticktext"] == ["0", "1", "3", "10", "30", "100", "300"]
