@@ -96,7 +96,7 @@ with row_2[1]:
         ),
         source=t("overview.shortages.source"),
         figure_kind="shortages",
-        page_key="manufacturing",
+        page_key="shortages",
         link_label=t("overview.shortages.link"),
     )
 

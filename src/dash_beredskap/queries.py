@@ -194,42 +194,6 @@ def region_coverage_on(con: Connection, snapshot_date: date | None = None) -> pd
 # ------------------------------------------------------------------ manufacturing
 
 
-def supply_concentration_current(con: Connection, lang: str = "sv") -> pd.DataFrame:
-    """View v_supply_concentration for the substances on the current priority list.
-
-    With substance names and the top country's name in `lang`; most concentrated first.
-    """
-    name = _NAME_SV_OR_EN.format(t="s")
-    country = _NAME_SV_OR_EN.format(t="c")
-    return _df(
-        con,
-        f"""
-        with priority as ({_CURRENT_PRIORITY}),
-        final as (
-            select
-                s.substance_id,
-                {name} as substance_name,
-                s.atc_code,
-                s.category,
-                v.n_api_sites,
-                v.n_api_countries,
-                v.hhi_api,
-                v.top_api_country,
-                {country} as top_api_country_name,
-                v.top_api_country_share,
-                v.single_country_api
-            from priority p
-            join substances s using (substance_id)
-            join v_supply_concentration v using (substance_id)
-            left join countries c on c.iso2 = v.top_api_country
-        )
-        select * from final
-        order by hhi_api desc nulls last, n_api_sites, substance_name
-        """,
-        [lang, lang],
-    )
-
-
 def single_country_api_summary(con: Connection) -> pd.DataFrame:
     """View v_supply_concentration over the current priority list, one row.
 
@@ -247,43 +211,6 @@ def single_country_api_summary(con: Connection) -> pd.DataFrame:
         from priority p
         left join v_supply_concentration v using (substance_id)
         """,
-    )
-
-
-def api_sites_by_country(con: Connection, lang: str = "sv", limit: int = 15) -> pd.DataFrame:
-    """Tables sites + site_substances: API sites making a current priority substance, per country.
-
-    n_api_sites counts each site once however many priority substances it makes;
-    n_substances counts the priority substances with an API site in the country.
-    The `limit` countries with most sites, most first.
-    """
-    country = _NAME_SV_OR_EN.format(t="c")
-    return _df(
-        con,
-        f"""
-        with priority as ({_CURRENT_PRIORITY}),
-        api as (
-            select s.site_id, s.country_iso2, ss.substance_id
-            from sites s
-            join site_substances ss using (site_id)
-            semi join priority p on p.substance_id = ss.substance_id
-            where s.site_type = 'api'
-        ),
-        final as (
-            select
-                a.country_iso2,
-                {country} as country_name,
-                count(distinct a.site_id) as n_api_sites,
-                count(distinct a.substance_id) as n_substances
-            from api a
-            left join countries c on c.iso2 = a.country_iso2
-            group by all
-        )
-        select * from final
-        order by n_api_sites desc, country_name
-        limit ?
-        """,
-        [lang, limit],
     )
 
 
@@ -372,25 +299,6 @@ def grant_totals(con: Connection) -> pd.DataFrame:
     )
 
 
-def grant_recipients(con: Connection) -> pd.DataFrame:
-    """View v_grant_ledger: every recipient code with its name (regions first, then SKR)."""
-    return _df(
-        con,
-        """
-        with recipients as (
-            select distinct region_code from v_grant_ledger
-        )
-        select
-            x.region_code,
-            coalesce(r.region_name, x.region_code) as recipient_name,
-            r.region_code is null as is_skr_or_other
-        from recipients x
-        left join regions r using (region_code)
-        order by is_skr_or_other, x.region_code
-        """,
-    )
-
-
 def grants_by_instrument(
     con: Connection, lang: str = "sv", recipient: str | None = None
 ) -> pd.DataFrame:
@@ -425,34 +333,6 @@ def grants_by_instrument(
         [recipient, recipient, lang],
     )
 
-
-def grants_by_year(con: Connection, recipient: str | None = None) -> pd.DataFrame:
-    """View v_grant_ledger summed per year (each movement in the year it happened), SEK.
-
-    recipient: a region code or 'SKR'; None sums all recipients.
-    """
-    return _df(
-        con,
-        """
-        select
-            year,
-            sum(allocated_sek)::bigint as allocated_sek,
-            sum(requisitioned_sek)::bigint as requisitioned_sek,
-            sum(used_sek)::bigint as used_sek,
-            sum(repaid_sek)::bigint as repaid_sek
-        from v_grant_ledger
-        where (? is null or region_code = ?)
-        group by year
-        order by year
-        """,
-        [recipient, recipient],
-    )
-
-
-# ---- grants (issue 7): the grant tracker's pages. Money comes from v_grant_ledger (summed);
-# the key, deadlines, reconciliation, use and the regions' own costs from their v_grant_* /
-# v_region_* views. Every function works with only a connection (defaults: all recipients, the
-# first region, today).
 
 _REGION_SHORT = "regexp_replace({t}.region_name, '^Region ', '')"
 _CHOSEN_REGION = (

@@ -143,7 +143,7 @@ def test_overview_links_lead_to_the_explaining_pages(app_db) -> None:
     assert links[translate("overview.coverage.link", "en")].endswith("coverage")
     assert links[translate("overview.supply.link", "en")].endswith("manufacturing")
     assert links[translate("overview.grants.link", "en")].endswith("grants")
-    assert links[translate("overview.shortages.link", "en")].endswith("manufacturing")
+    assert links[translate("overview.shortages.link", "en")].endswith("shortages")
 
 
 # ------------------------------------------------------------------ Täckning

@@ -233,25 +233,6 @@ def national_trend(
     )
 
 
-def api_site_countries(countries: pd.DataFrame, lang: str | None = None) -> go.Figure:
-    """API sites per country (an api_sites_by_country frame), most first."""
-    return count_bars(
-        labels=countries["country_name"].fillna(countries["country_iso2"]),
-        counts=countries["n_api_sites"],
-        texts=[fmt.integer(n, lang) for n in countries["n_api_sites"]],
-        hovers=[
-            t(
-                "manufacturing.hover_country",
-                country=r.country_name if isinstance(r.country_name, str) else r.country_iso2,
-                n_sites=fmt.integer(r.n_api_sites),
-                n_substances=fmt.integer(r.n_substances),
-            )
-            for r in countries.itertuples()
-        ],
-        lang=lang,
-    )
-
-
 MONEY_SERIES = (
     ("allocated_sek", "col.allocated_sek"),
     ("requisitioned_sek", "col.requisitioned_sek"),
@@ -259,32 +240,6 @@ MONEY_SERIES = (
     ("repaid_sek", "col.repaid_sek"),
 )
 
-
-def money_by_year(by_year: pd.DataFrame, lang: str | None = None) -> go.Figure:
-    """Allocated, requisitioned, used and repaid per year (a grants_by_year frame), in mnkr.
-
-    Grouped, not stacked: the four are stages of the same money, so stacking would add the
-    same kronor up to three times.
-    """
-    lang = lang or state.language()
-    years = [str(y) for y in by_year["year"]]
-    series = []
-    for column, label_key in MONEY_SERIES:
-        label = t(label_key)
-        series.append(
-            (
-                label,
-                [v / 1e6 for v in by_year[column]],
-                [
-                    f"{y}: {label} {fmt.mnkr(v, lang=lang)}"
-                    for y, v in zip(years, by_year[column], strict=True)
-                ],
-            )
-        )
-    return grouped_bars(years, series, y_title=t("unit.mnkr_axis"), lang=lang)
-
-
-# ---- manufacturing and supply
 
 SCORE_PARTS = (
     ("points_concentration", "score_concentration", "supply.score.part.concentration", 35),

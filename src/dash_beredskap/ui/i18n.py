@@ -20,7 +20,10 @@ SV: dict[str, str] = {
     "sidebar.demo_note": "Databasen innehåller syntetiska demodata. Se sidan Om data.",
     "sidebar.db_info": "Databas {file}, ändrad {date} · schemaversion {version}",
     "nav.section.situation": "Läget",
-    "nav.section.analysis": "Fördjupning",
+    "nav.section.supply": "Var tillverkas de?",
+    "nav.section.coverage": "Har regionerna lager?",
+    "nav.section.grants": "Vart gick pengarna?",
+    "nav.section.what_if": "Tänk om …",
     "nav.section.about": "Om",
     "badge.demo": "Demodata",
     "badge.help": "Siffran bygger på syntetiska data som genererats för demonstration, "
@@ -88,44 +91,15 @@ SV: dict[str, str] = {
     "manufacturing.intro": "Var tillverkas den aktiva substansen (API) i läkemedlen på "
     "prioriteringslistan? **{n_single}** av {n_known} substanser med kända "
     "tillverkningsställen tillverkas i ett enda land (listan har {n_priority} poster).",
-    "manufacturing.countries.title": "Tillverkningsställen för aktiv substans per land (topp {n})",
-    "manufacturing.countries.source": "Källa: tabellerna sites och site_substances "
-    "(tillverkningsställen av typen API som gör minst en substans på prioriteringslistan; "
-    "varje ställe räknas en gång).",
-    "manufacturing.hover_country": "{country}<br>{n_sites} tillverkningsställen<br>"
-    "{n_substances} prioriterade substanser",
-    "manufacturing.table.title": "Koncentration per substans",
-    "manufacturing.table.sentence": "HHI (Herfindahl–Hirschman-index) är summan av varje lands "
-    "andel av substansens tillverkningsställen i kvadrat: 1 betyder allt i ett land, nära 0 "
-    "betyder spritt på många länder. Klicka på en kolumnrubrik för att sortera.",
     "manufacturing.shortages.title": "Aktiva restnoteringar och försäljningsuppehåll",
     "manufacturing.shortages.sentence": "{n} aktiva notiser den {date}, varav {n_priority} "
     "för substanser på prioriteringslistan.",
     # ------------------------------------------------------------------ Täckning
     "coverage.title": "Täckning",
-    "coverage.intro": "Målet är att regionerna har lager för minst **en månads normal "
-    "förbrukning** i slutenvården av varje läkemedel på prioriteringslistan.",
     "coverage.date_label": "Lagerrapport",
-    "coverage.date_help": "Välj vilken rapportdag regionerna visas för. Valet sparas i "
-    "adressen, så en delad länk visar samma dag.",
-    "coverage.regions.title": "Andel av listan i lager för 30 dagar per region, {date}",
-    "coverage.trend.title": "Hela landet över tid",
     "coverage.table.title": "Tabell och nedladdning",
-    "coverage.method": "Metod: en post når målet när lagret räcker minst 30 dagar vid normal "
-    "förbrukning (lager ÷ förbrukning per dag). En post med noll förbrukning räknas som "
-    "uppfylld. En post som regionen inte rapporterat räknas som ej uppfylld. Riket är andelen "
-    "av alla par (region, post), så varje region väger lika.",
     # ------------------------------------------------------------------ Statsbidrag
     "grants.title": "Statsbidrag",
-    "grants.intro": "Statens pengar till regionerna och SKR för försörjningsberedskap: "
-    "tilldelat, rekvirerat hos Kammarkollegiet, använt och återbetalt.",
-    "grants.region_label": "Mottagare",
-    "grants.all_recipients": "Alla mottagare",
-    "grants.year.title": "Per år: {who}",
-    "grants.instrument.title": "Per överenskommelse eller bidrag: {who}",
-    "grants.method": "Metod: tilldelat räknas det år överenskommelsen gäller; rekvirerat, "
-    "använt och återbetalt det år det skedde. Staplarna står bredvid varandra eftersom de är "
-    "steg för samma pengar och inte kan läggas ihop.",
     # ------------------------------------------------------------------ Om data
     "about.title": "Om data",
     "about.intro": "Allt som visas kommer från en DuckDB-fil som bara kommandot `beredskap` "
@@ -210,7 +184,10 @@ EN: dict[str, str] = {
     "sidebar.demo_note": "The database holds synthetic demo data. See the page About the data.",
     "sidebar.db_info": "Database {file}, modified {date} · schema version {version}",
     "nav.section.situation": "Situation",
-    "nav.section.analysis": "In depth",
+    "nav.section.supply": "Where are they made?",
+    "nav.section.coverage": "Are the regions covered?",
+    "nav.section.grants": "Where did the money go?",
+    "nav.section.what_if": "What if …",
     "nav.section.about": "About",
     "badge.demo": "Demo data",
     "badge.help": "This figure is built from synthetic data generated for demonstration, "
@@ -279,43 +256,15 @@ EN: dict[str, str] = {
     "manufacturing.intro": "Where is the active substance (API) of the medicines on the "
     "priority list made? **{n_single}** of {n_known} substances with known sites are made in a "
     "single country (the list has {n_priority} items).",
-    "manufacturing.countries.title": "Active-substance sites per country (top {n})",
-    "manufacturing.countries.source": "Source: tables sites and site_substances (API sites "
-    "making at least one substance on the priority list; each site counted once).",
-    "manufacturing.hover_country": "{country}<br>{n_sites} sites<br>"
-    "{n_substances} priority substances",
-    "manufacturing.table.title": "Concentration per substance",
-    "manufacturing.table.sentence": "HHI (Herfindahl–Hirschman index) is the sum of each "
-    "country's squared share of the substance's sites: 1 means all in one country, near 0 "
-    "means spread over many. Click a column header to sort.",
     "manufacturing.shortages.title": "Active shortage notices and sales suspensions",
     "manufacturing.shortages.sentence": "{n} active notices on {date}, {n_priority} of them "
     "for substances on the priority list.",
     # ------------------------------------------------------------------ Täckning
     "coverage.title": "Coverage",
-    "coverage.intro": "The target: the regions hold stock for at least **one month of normal "
-    "inpatient consumption** of every medicine on the priority list.",
     "coverage.date_label": "Stock report",
-    "coverage.date_help": "Choose the report date the regions are shown for. The choice is "
-    "kept in the address, so a shared link shows the same date.",
-    "coverage.regions.title": "Share of the list stocked for 30 days by region, {date}",
-    "coverage.trend.title": "The whole country over time",
     "coverage.table.title": "Table and download",
-    "coverage.method": "Method: an item meets the target when the stock lasts at least 30 "
-    "days at normal consumption (stock ÷ consumption per day). An item with zero consumption "
-    "counts as met. An item the region did not report counts as not met. The national figure "
-    "is the share of all (region, item) pairs, so every region weighs the same.",
     # ------------------------------------------------------------------ Statsbidrag
     "grants.title": "State grants",
-    "grants.intro": "The state's money to the regions and SKR for supply preparedness: "
-    "allocated, requisitioned from Kammarkollegiet, used and repaid.",
-    "grants.region_label": "Recipient",
-    "grants.all_recipients": "All recipients",
-    "grants.year.title": "Per year: {who}",
-    "grants.instrument.title": "Per agreement or grant: {who}",
-    "grants.method": "Method: allocated counts in the agreement's year; requisitioned, used "
-    "and repaid in the year they happened. The bars stand side by side because they are "
-    "stages of the same money and cannot be added up.",
     # ------------------------------------------------------------------ Om data
     "about.title": "About the data",
     "about.intro": "Everything shown comes from one DuckDB file that only the `beredskap` "

@@ -22,7 +22,6 @@ SV: dict[str, str] = {
     "scenarios.picker.custom": "{name} (inte sparat)",
     "scenarios.default_name": "Eget scenario",
     "scenarios.new_button": "Nytt tomt scenario",
-    "scenarios.disruptions.title": "Störningar i scenariot",
     "scenarios.disruption.line": "{what}, {start}–{end} ({days} dagar)",
     "scenarios.disruption.share_line": "{what} förlorar {share} av lagret den {start} "
     "(störningen räknas i {days} dagar)",
@@ -140,7 +139,6 @@ SV: dict[str, str] = {
     "scenarios.compare.none": "Välj ett scenario att jämföra med",
     "scenarios.compare.help": "Ett sparat scenario eller ett av exemplen. Valet sparas i adressen.",
     "scenarios.compare.chart": "Prioriterade substanser som tar slut per region",
-    "scenarios.compare.table": "Jämförelse per region",
     "scenarios.compare.metric": "Mått",
     "scenarios.compare.key.n_priority_no_source": "Prioriterade substanser utan källa",
     "scenarios.compare.key.n_priority_reduced": "Prioriterade substanser med färre källor",
@@ -257,7 +255,6 @@ EN: dict[str, str] = {
     "scenarios.picker.custom": "{name} (not saved)",
     "scenarios.default_name": "My scenario",
     "scenarios.new_button": "New empty scenario",
-    "scenarios.disruptions.title": "Disruptions in the scenario",
     "scenarios.disruption.line": "{what}, {start}–{end} ({days} days)",
     "scenarios.disruption.share_line": "{what} loses {share} of its stock on {start} "
     "(the disruption counts for {days} days)",
@@ -374,7 +371,6 @@ EN: dict[str, str] = {
     "scenarios.compare.help": "A saved scenario or one of the examples. The choice is kept in "
     "the address.",
     "scenarios.compare.chart": "Priority substances running out per region",
-    "scenarios.compare.table": "Comparison per region",
     "scenarios.compare.metric": "Measure",
     "scenarios.compare.key.n_priority_no_source": "Priority substances with no source",
     "scenarios.compare.key.n_priority_reduced": "Priority substances with fewer sources",

@@ -72,7 +72,6 @@ SV: dict[str, str] = {
     "grader: varje ställe räknas i precis en ruta och inget utelämnas. Punktens storlek visar "
     "antalet ställen, färgen den vanligaste typen. Smalna av urvalet för att se enskilda ställen.",
     "supply.map.size_capacity": "Storlek: kapacitetsindex (okänd kapacitet: minsta punkten).",
-    "supply.map.size_priority": "Storlek: antal valda prioriterade substanser på stället.",
     "supply.map.size_cells": "Storlek: antal tillverkningsställen i rutan.",
     "supply.map.method": "Källa: v_site_map (ett tillverkningsställe per rad, med företag, ort, "
     "land, typ och substanser). Ett ställe är med när det passar filtren för typ, land och "
@@ -159,7 +158,6 @@ SV: dict[str, str] = {
     "{n_nordic} ställen av någon typ i Norden. {n_active} aktiva restnoteringar.",
     "substance.no_source": "Inget känt tillverkningsställe för {stage}: varje del av poängen "
     "som beror på källorna står på sitt sämsta värde.",
-    "substance.score_help": "0 = robust, 100 = mest utsatt. Se delarna nedan och metoden.",
     "substance.score.title": "Sårbarhetspoängen del för del",
     "substance.score.source": "Källa: v_substance_supply (points_* och vulnerability_score). "
     "Varje stapel är delens poäng av det högsta den kan ge; staplarna summerar till poängen.",
@@ -340,7 +338,6 @@ EN: dict[str, str] = {
     "A dot's size shows the number of sites, its colour the most common type. Narrow the "
     "selection to see single sites.",
     "supply.map.size_capacity": "Size: capacity index (unknown capacity: the smallest dot).",
-    "supply.map.size_priority": "Size: number of chosen priority substances made at the site.",
     "supply.map.size_cells": "Size: number of manufacturing sites in the cell.",
     "supply.map.method": "Source: v_site_map (one manufacturing site per row, with company, "
     "city, country, type and substances). A site is shown when it passes the type, country and "
@@ -429,7 +426,6 @@ EN: dict[str, str] = {
     "notices.",
     "substance.no_source": "No known manufacturing site for the {stage}: every part of the "
     "score that depends on the sources is at its worst.",
-    "substance.score_help": "0 = robust, 100 = most exposed. See the parts below and the method.",
     "substance.score.title": "The vulnerability score part by part",
     "substance.score.source": "Source: v_substance_supply (points_* and vulnerability_score). "
     "Each bar is the part's points out of the most it can give; the bars add up to the score.",
