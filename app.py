@@ -15,7 +15,7 @@ from dash_beredskap.ui.i18n import t
 state.language_switch(st.sidebar, t("sidebar.language"))
 
 # 2. pages
-page = st.navigation(nav.navigation_pages(), position="sidebar")
+page = st.navigation(nav.navigation_pages(), position="sidebar", expanded=True)  # no "View more"
 st.set_page_config(
     page_title=f"{page.title} · {t('app.name')}",
     page_icon=str(Path(__file__).parent / "static" / "favicon.png"),  # local: no icon CDN
