@@ -300,3 +300,9 @@ def test_monthly_coverage_keeps_each_months_last_snapshot(con: duckdb.DuckDBPyCo
     assert got[(D1, "01", "B")] == (D1, 10.0)
     assert got[(D2, "01", "A")] == (D2, pytest.approx(29.9))
     assert len(got) == 8  # 4 in January, 4 in February (X included: the view keeps all items)
+
+
+def test_every_public_view_is_listed_in_the_readme() -> None:
+    readme = (db.PROJECT_ROOT / "README.md").read_text("utf-8")
+    missing = [v for v in db.PUBLIC_VIEWS if f"`{v}`" not in readme]
+    assert not missing, f"README's view table lacks {missing}"
