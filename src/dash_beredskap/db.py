@@ -18,7 +18,7 @@ from pathlib import Path
 
 import duckdb
 
-SCHEMA_VERSION = 2  # 2: scenarios, scenario_disruptions (issue 8)
+SCHEMA_VERSION = 3  # 2: scenarios, scenario_disruptions (issue 8)
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"

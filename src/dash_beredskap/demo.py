@@ -555,6 +555,7 @@ def _build_reference(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
         "regions": _insert(con, "regions", regions.drop(columns="geojson")),
         "populations": _insert(con, "region_population", pops),
         "countries": _insert(con, "countries", countries.drop(columns="geojson")),
+        "atc-groups": _insert(con, "atc_groups", reference.read_atc_groups()),
     }
     _insert(con, "shapes", shapes)
     return {"regions": regions, "pops": pops, "countries": countries, "n": n}
@@ -1283,6 +1284,10 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
         ("countries", "Länder med gränser och svenska namn", False,
          "Natural Earth admin-0 countries 1:50m; svenska namn ur Unicode CLDR (Babel)",
          "Public domain (Natural Earth); CLDR: Unicode License", n["countries"]),
+        ("atc-groups", "ATC-grupper (nivå 1–4) med engelska namn", False,
+         "ATC-index omkodat med EMA SPOR RMS (hl7-eu/unicom-ig); ATC © WHO Collaborating Centre "
+         "for Drug Statistics Methodology, inte det officiella ATC/DDD-indexet",
+         "CC0 (omkodningen); ATC: WHOCC", n["atc-groups"]),
         ("substances", "Läkemedel i EU:s lista över kritiska läkemedel", False,
          "EMA/HMA/EC Union list of critical medicines v2.1 (EMA/4040/2026, 2026-01-19): "
          "substansnamn och ATC-koder som de står; substance_id = substansens första ATC-kod",

@@ -898,9 +898,10 @@ def supply_substance_options(con: Connection, lang: str = "sv") -> pd.DataFrame:
 
 
 def atc_group_options(con: Connection, lang: str = "sv") -> pd.DataFrame:
-    """Table substances: the ATC groups (levels 1-4) of the products, from their codes.
+    """Tables substances + atc_groups: the ATC groups (levels 1-4) of the products.
 
-    atc_group is the code prefix (level 1 = 1 character, 2 = 3, 3 = 4, 4 = 5); n_substances
+    group_name is the group's English ATC name ('' if unknown); atc_group is the code prefix
+    (level 1 = 1 character, 2 = 3, 3 = 4, 4 = 5); n_substances
     counts the products in it; example_names lists up to three of their names in `lang`.
     Sorted by code, so a group follows its parent.
     """
@@ -923,12 +924,14 @@ def atc_group_options(con: Connection, lang: str = "sv") -> pd.DataFrame:
             group by all
         )
         select
-            atc_group,
-            atc_level,
-            n_substances,
-            array_to_string(list_slice(names, 1, 3), ', ') as example_names
-        from grouped
-        order by atc_group
+            g.atc_group,
+            g.atc_level,
+            coalesce(a.name_en, '') as group_name,
+            g.n_substances,
+            array_to_string(list_slice(g.names, 1, 3), ', ') as example_names
+        from grouped g
+        left join atc_groups a on a.atc_code = g.atc_group
+        order by g.atc_group
         """,
         {"lang": lang},
     )

@@ -173,3 +173,20 @@ def read_critical_medicines(ref_dir: Path = REFERENCE_DIR) -> pd.DataFrame:
     if grouped["substance_id"].duplicated().any():
         raise ValueError(f"{MEDICINES_FILE}: could not make unique substance ids")
     return grouped[["substance_id", "atc_code", "name", "routes", "n_atc_codes"]]
+
+
+def read_atc_groups(ref_dir: Path = REFERENCE_DIR) -> pd.DataFrame:
+    """ATC groups of levels 1-4 with their English names, for naming groups of alternatives."""
+    raw = pd.read_csv(ref_dir / "atc_classification_ema_rms.csv", dtype=str)
+    groups = raw[raw["atc_level"].isin(["1", "2", "3", "4"])]
+    return (
+        pd.DataFrame(
+            {
+                "atc_code": groups["atc_code"],
+                "atc_level": groups["atc_level"].astype(int),
+                "name_en": groups["atc_name"].str.strip(),
+            }
+        )
+        .drop_duplicates("atc_code")
+        .sort_values("atc_code", ignore_index=True)
+    )

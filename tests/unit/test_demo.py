@@ -35,6 +35,7 @@ EXPECTED_SYNTHETIC = {
     "regions": {False},
     "populations": {False},
     "countries": {False},
+    "atc-groups": {False},
     "substances": {False, True},  # real medicines, synthetic devices and PPE: two rows
     "priority-list": {True},  # real versions, stand-in membership
     "sites": {True},

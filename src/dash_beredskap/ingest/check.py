@@ -308,6 +308,7 @@ DATASET_TABLES = {
     "regions": "regions",
     "populations": "region_population",
     "countries": "countries",
+    "atc-groups": "atc_groups",
     "substances": "substances",
     "priority-list": "priority_list_items",
     "sites": "sites",

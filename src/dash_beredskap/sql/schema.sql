@@ -67,6 +67,12 @@ create table substances (
     category varchar not null check (category in ('medicine', 'device', 'ppe'))
 );
 
+create table atc_groups (
+    atc_code varchar primary key,      -- an ATC group code of level 1-4, e.g. 'N01AX'
+    atc_level integer not null check (atc_level between 1 and 4),
+    name_en varchar not null           -- the group's English name (WHOCC ATC index)
+);
+
 create table priority_lists (
     list_version varchar primary key,  -- e.g. 'S2022/04550'
     title varchar not null,

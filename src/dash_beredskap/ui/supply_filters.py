@@ -64,7 +64,8 @@ def _atc_label(groups: pd.DataFrame) -> Callable[[str], str]:
         r = by_code[code]
         more = r.n_substances - min(r.n_substances, 3)
         names = r.example_names + (f", … (+{fmt.integer(more)})" if more else "")
-        return t("supply.filter.atc_option", code=code, level=r.atc_level, names=names)
+        name = r.group_name.capitalize() if r.group_name else ""
+        return t("supply.filter.atc_option", code=code, name=name, level=r.atc_level, names=names)
 
     return label
 

@@ -38,7 +38,7 @@ SV: dict[str, str] = {
     "tecken (N01), nivå 3 fyra (N01A), nivå 4 fem (N01AX). Medicintekniska produkter och "
     "skyddsutrustning har ingen ATC-kod och faller bort när en grupp är vald.",
     "supply.filter.all_atc": "Alla ATC-grupper",
-    "supply.filter.atc_option": "{code} (nivå {level}): {names}",
+    "supply.filter.atc_option": "{code} {name} (nivå {level}): {names}",
     "supply.filter.list": "Prioriteringslista",
     "supply.filter.list_help": "Vilken version av prioriteringslistan substanserna tas från.",
     "supply.filter.all_lists": "Alla substanser, oavsett lista",
@@ -72,6 +72,7 @@ SV: dict[str, str] = {
     "grader: varje ställe räknas i precis en ruta och inget utelämnas. Punktens storlek visar "
     "antalet ställen, färgen den vanligaste typen. Smalna av urvalet för att se enskilda ställen.",
     "supply.map.size_capacity": "Storlek: kapacitetsindex (okänd kapacitet: minsta punkten).",
+    "supply.map.size_priority": "Storlek: antal valda prioriterade substanser på stället.",
     "supply.map.size_cells": "Storlek: antal tillverkningsställen i rutan.",
     "supply.map.method": "Källa: v_site_map (ett tillverkningsställe per rad, med företag, ort, "
     "land, typ och substanser). Ett ställe är med när det passar filtren för typ, land och "
@@ -302,7 +303,7 @@ EN: dict[str, str] = {
     "level 2 three characters (N01), level 3 four (N01A), level 4 five (N01AX). Medical "
     "devices and protective equipment have no ATC code and drop out when a group is chosen.",
     "supply.filter.all_atc": "All ATC groups",
-    "supply.filter.atc_option": "{code} (level {level}): {names}",
+    "supply.filter.atc_option": "{code} {name} (level {level}): {names}",
     "supply.filter.list": "Priority list",
     "supply.filter.list_help": "Which version of the priority list the substances come from.",
     "supply.filter.all_lists": "All substances, on any list or none",
@@ -338,6 +339,7 @@ EN: dict[str, str] = {
     "A dot's size shows the number of sites, its colour the most common type. Narrow the "
     "selection to see single sites.",
     "supply.map.size_capacity": "Size: capacity index (unknown capacity: the smallest dot).",
+    "supply.map.size_priority": "Size: number of chosen priority substances made at the site.",
     "supply.map.size_cells": "Size: number of manufacturing sites in the cell.",
     "supply.map.method": "Source: v_site_map (one manufacturing site per row, with company, "
     "city, country, type and substances). A site is shown when it passes the type, country and "
