@@ -265,7 +265,8 @@ def test_a_filter_change_changes_the_table_and_the_url(app_page) -> None:
     atc = page.locator('[data-testid="stSelectbox"]').filter(has_text="ATC-grupp")
     atc.locator("input").first.click()
     page.keyboard.type("N01AX")  # type-ahead: the options narrow as one types
-    page.locator('[role="option"]').filter(has_text="N01AX (nivå 4)").first.click()
+    option = "N01AX Other general anesthetics (nivå 4)"  # code, ATC group name, level
+    page.locator('[role="option"]').filter(has_text=option).first.click()
     page.wait_for_url(re.compile(r"[?&]atc=N01AX\b"), timeout=30_000)
     wait_for_app(page)
     deadline = time.monotonic() + 20
