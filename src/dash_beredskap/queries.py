@@ -2625,6 +2625,31 @@ def shortage_cover_detail(
 FEED_KINDS = ("new", "updated", "resolved")
 
 
+# The shortage feed's one rule, shared by the list and its counts: in the period from $since
+# (default: 30 days before the as-of date) to the as-of date, a notice is 'resolved' if it was
+# resolved then, else 'new' if it started then, else 'updated' if it was updated then.
+_SHORTAGE_CHANGES = """
+    period as (
+        select
+            coalesce($since::date, (max(as_of_date) - interval 30 day)::date) as since,
+            max(as_of_date) as as_of
+        from v_shortage_notices
+    ),
+    classified as (
+        select
+            n.*,
+            case
+                when n.resolved_date between p.since and p.as_of then 'resolved'
+                when n.start_date between p.since and p.as_of then 'new'
+                when n.updated_on between p.since and p.as_of then 'updated'
+            end as change_kind,
+            p.since
+        from v_shortage_notices n, period p
+        where not $only_priority or n.is_on_priority_list
+    )
+"""
+
+
 def shortage_feed(
     con: Connection, since: date | None = None, lang: str = "sv", only_priority: bool = False
 ) -> pd.DataFrame:
@@ -2636,25 +2661,8 @@ def shortage_feed(
     """
     return _named_df(
         con,
-        """
-        with period as (
-            select
-                coalesce($since::date, (max(as_of_date) - interval 30 day)::date) as since,
-                max(as_of_date) as as_of
-            from v_shortage_notices
-        ),
-        classified as (
-            select
-                n.*,
-                case
-                    when n.resolved_date between p.since and p.as_of then 'resolved'
-                    when n.start_date between p.since and p.as_of then 'new'
-                    when n.updated_on between p.since and p.as_of then 'updated'
-                end as change_kind,
-                p.since
-            from v_shortage_notices n, period p
-            where not $only_priority or n.is_on_priority_list
-        )
+        f"""
+        with {_SHORTAGE_CHANGES}
         select
             c.change_kind,
             case c.change_kind when 'resolved' then c.resolved_date
@@ -2688,23 +2696,8 @@ def shortage_feed_counts(
     """shortage_feed counted: one row with n_new, n_updated, n_resolved, since and as_of."""
     return _named_df(
         con,
-        """
-        with period as (
-            select
-                coalesce($since::date, (max(as_of_date) - interval 30 day)::date) as since,
-                max(as_of_date) as as_of
-            from v_shortage_notices
-        ),
-        classified as (
-            select
-                case
-                    when n.resolved_date between p.since and p.as_of then 'resolved'
-                    when n.start_date between p.since and p.as_of then 'new'
-                    when n.updated_on between p.since and p.as_of then 'updated'
-                end as change_kind
-            from v_shortage_notices n, period p
-            where not $only_priority or n.is_on_priority_list
-        )
+        f"""
+        with {_SHORTAGE_CHANGES}
         select
             count(*) filter (where change_kind = 'new') as n_new,
             count(*) filter (where change_kind = 'updated') as n_updated,
