@@ -22,13 +22,13 @@ SOURCE_COLUMNS = [
 # 1. state: none
 
 # 2. data
-sources = data.run(queries.data_sources).assign(
+sources = data.run(queries.meta.data_sources).assign(
     kind_label=lambda df: df["is_synthetic"].map(
         {True: t("about.kind.synthetic"), False: t("about.kind.real")}
     )
 )
-schema = data.run(queries.schema_info)
-views = data.run(queries.public_views)["view_name"].tolist()
+schema = data.run(queries.meta.schema_info)
+views = data.run(queries.meta.public_views)["view_name"].tolist()
 
 # 3. render
 st.title(t("about.title"))

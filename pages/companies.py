@@ -41,7 +41,7 @@ ITEM_COLUMNS = [
 # 1. state: which companies the list shows (?show=), which company is open (?company=)
 lang = state.language()
 st.title(t("companies.title"))
-summary = data.run(queries.company_importance_summary).iloc[0]
+summary = data.run(queries.supply.company_importance_summary).iloc[0]
 st.markdown(
     t(
         "companies.intro",
@@ -56,15 +56,15 @@ show_column, _ = st.columns([1, 2])
 show = state.select_param(
     t("companies.show"),
     "show",
-    queries.COMPANY_SHOW,
+    queries.supply.COMPANY_SHOW,
     "all",
     format_func=lambda v: t(f"companies.show.{v}"),
     container=show_column,
 )
 
 # 2. data
-ranking = data.run(queries.company_importance, lang, show)
-everyone = data.run(queries.company_importance, lang)
+ranking = data.run(queries.supply.company_importance, lang, show)
+everyone = data.run(queries.supply.company_importance, lang)
 
 # 3. render: the ranking
 st.subheader(t("companies.ranking.title"))
@@ -89,11 +89,11 @@ company_id = state.select_param(
     format_func=lambda c: f"{names[c]} · {c}",
     container=picker,
 )
-chosen = queries.SupplySelection(company=company_id)
+chosen = queries.supply.SupplySelection(company=company_id)
 company = everyone.set_index("company_id").loc[company_id]
-sites = data.run(queries.site_map_points, chosen, lang)
-site_counts = data.run(queries.site_selection_summary, chosen, lang).iloc[0]
-items = data.run(queries.company_substances, company_id, lang).assign(
+sites = data.run(queries.supply.site_map_points, chosen, lang)
+site_counts = data.run(queries.supply.site_selection_summary, chosen, lang).iloc[0]
+items = data.run(queries.supply.company_substances, company_id, lang).assign(
     site_types_label=lambda df: df["site_types"].map(
         lambda codes: ", ".join(maps.site_type_label(c) for c in codes.split(", "))
     )

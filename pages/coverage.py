@@ -4,9 +4,10 @@ that changes, and how it compares with the Nordic neighbours' rules."""
 import streamlit as st
 
 from dash_beredskap import metrics, queries
-from dash_beredskap.ui import badges, charts, data, fmt, maps, nav, region_map, state
-from dash_beredskap.ui import coverage_charts as cover_charts
-from dash_beredskap.ui import coverage_controls as cc
+from dash_beredskap.ui import badges, charts, data, fmt, maps, nav, state
+from dash_beredskap.ui.coverage import charts as cover_charts
+from dash_beredskap.ui.coverage import controls as cc
+from dash_beredskap.ui.coverage import region_map as region_map
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.tables import Column, download_buttons, show_table
 
@@ -114,7 +115,7 @@ month, chosen = cc.month_control(
 )
 with col_target:
     targets = cc.targets_control()
-view = cc.choice_param(
+view = state.segmented_param(
     t("coverage.view_label"),
     "view",
     VIEWS,
@@ -122,11 +123,11 @@ view = cc.choice_param(
     format_func=lambda v: t(f"coverage.view.{v}"),
 )
 target_text = cc.describe_targets(targets)
-carry = {"date": chosen, **cc.target_params(targets)}
+carry = {"date": chosen, **cc.target_params(targets), **state.current_params()}
 
 # 2. data (the headline: every view shows it)
-regions = data.run(queries.region_cover_on, month, targets)
-national = data.run(queries.national_cover_trend, targets)
+regions = data.run(queries.coverage.region_cover_on, month, targets)
+national = data.run(queries.coverage.national_cover_trend, targets)
 now = cc.rows_of_month(national, month)
 
 # 3. render: the headline
@@ -171,7 +172,7 @@ if view == "map":
     if clicked:
         st.switch_page(
             nav.spec("region").path,
-            query_params={**carry, "region": clicked, **({"lang": lang} if lang != "sv" else {})},
+            query_params={**carry, "region": clicked},
         )
     pick, go_to, _ = st.columns([1, 1, 2], vertical_alignment="bottom")
     names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
@@ -198,12 +199,12 @@ elif view == "groups":
     group_by = state.select_param(
         t("coverage.heat.group_by"),
         "group_by",
-        queries.GROUP_BYS,
+        queries.coverage.GROUP_BYS,
         default="atc1",
         format_func=lambda g: t(f"coverage.heat.group_by.{g}"),
         container=g1,
     )
-    outer = data.run(queries.cover_by_group, month, targets, group_by, None, lang)
+    outer = data.run(queries.coverage.cover_by_group, month, targets, group_by, None, lang)
     group_keys = sorted(outer["group_key"].unique())
     group = state.select_param(
         t("coverage.heat.group"),
@@ -216,7 +217,7 @@ elif view == "groups":
         container=g2,
         help=t("coverage.heat.group_help"),
     )
-    measure = cc.choice_param(
+    measure = state.segmented_param(
         t("coverage.heat.measure"),
         "measure",
         ("share", "days"),
@@ -227,7 +228,7 @@ elif view == "groups":
     cells = (
         outer
         if group == "all"
-        else data.run(queries.cover_by_group, month, targets, group_by, group, lang)
+        else data.run(queries.coverage.cover_by_group, month, targets, group_by, group, lang)
     )
     title_group = (
         t("coverage.heat.all_groups") if group == "all" else cover_charts.group_label(group, lang)
@@ -247,8 +248,8 @@ elif view == "trend":
         container=st.columns(3)[0],
         with_none=True,
     )
-    by_region = data.run(queries.region_cover_trend, targets, None)
-    agreements = data.run(queries.grant_agreement_dates, lang)
+    by_region = data.run(queries.coverage.region_cover_trend, targets, None)
+    agreements = data.run(queries.grants.grant_agreement_dates, lang)
     st.subheader(t("coverage.trend.title2", target=target_text))
     charts.show(
         cover_charts.cover_trend(national, by_region, agreements, highlight), key="coverage_trend"
@@ -273,7 +274,7 @@ elif view == "compare":
     month_then, chosen_then = cc.month_control(
         months, t("coverage.compare.then"), name="then", default=then_default, container=c1
     )
-    compare = data.run(queries.cover_compare_regions, month, month_then, targets)
+    compare = data.run(queries.coverage.cover_compare_regions, month, month_then, targets)
     region = cc.region_control(
         regions.sort_values("region_code"),
         t("coverage.compare.region"),
@@ -298,7 +299,7 @@ elif view == "compare":
     download_buttons(
         compare, COMPARE_COLUMNS, f"tackning_jamforelse_{chosen_then}_{chosen}", key="cov_cmp"
     )
-    changes = data.run(queries.cover_changes, month, month_then, targets, region, lang)
+    changes = data.run(queries.coverage.cover_changes, month, month_then, targets, region, lang)
     changes = cc.with_status_labels(changes)
     changed = changes[changes["status"].isin(["improved", "worsened"])]
     who = (
@@ -321,7 +322,7 @@ elif view == "compare":
     )
 
 elif view == "capita":
-    items = data.run(queries.priority_items, lang)
+    items = data.run(queries.coverage.priority_items, lang)
     names = dict(zip(items["substance_id"], items["substance_name"], strict=True))
     substance = state.select_param(
         t("coverage.capita.substance"),
@@ -331,7 +332,7 @@ elif view == "capita":
         format_func=names.get,
         container=st.columns(3)[0],
     )
-    per_capita = data.run(queries.substance_per_capita, month, substance)
+    per_capita = data.run(queries.coverage.substance_per_capita, month, substance)
     st.subheader(t("coverage.capita.title", item=names[substance], date=fmt.day(chosen)))
     st.markdown(t("coverage.capita.what"))
     charts.show(cover_charts.per_capita_bars(per_capita), key="coverage_capita")
@@ -344,7 +345,7 @@ elif view == "capita":
 
 else:  # nordic
     n1, n2 = st.columns([3, 1])
-    rules = cc.multi_param(
+    rules = state.multi_param(
         t("coverage.nordic.rules"),
         "nordic",
         metrics.NORDIC_RULE_KEYS,
@@ -358,8 +359,8 @@ else:  # nordic
         container=n2,
         with_none=True,
     )
-    curve = data.run(queries.cover_distribution, month, None)
-    region_curve = data.run(queries.cover_distribution, month, region) if region else None
+    curve = data.run(queries.coverage.cover_distribution, month, None)
+    region_curve = data.run(queries.coverage.cover_distribution, month, region) if region else None
     region_name = (
         None if region is None else regions.set_index("region_code").at[region, "region_name"]
     )

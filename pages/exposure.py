@@ -4,9 +4,9 @@ places, ranked by a measure written out on the page."""
 import streamlit as st
 
 from dash_beredskap import metrics, queries
-from dash_beredskap.ui import charts, data, fmt, nav, state
-from dash_beredskap.ui import coverage_charts as cover_charts
-from dash_beredskap.ui import coverage_controls as cc
+from dash_beredskap.ui import badges, charts, data, fmt, nav, state
+from dash_beredskap.ui.coverage import charts as cover_charts
+from dash_beredskap.ui.coverage import controls as cc
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.tables import Column, download_buttons, show_table
 
@@ -46,7 +46,7 @@ months = cc.month_choices()
 if months.empty:
     st.info(t("overview.no_snapshot"))
     st.stop()
-choices = data.run(queries.region_choices)
+choices = data.run(queries.coverage.region_choices)
 col_date, col_target, col_region = st.columns(3, gap="medium")
 month, chosen = cc.month_control(months, t("coverage.date_label"), container=col_date)
 with col_target:
@@ -61,7 +61,7 @@ region = cc.region_control(
 target_text = cc.describe_targets(targets)
 
 # 2. data
-items = data.run(queries.priority_items_cover, month, lang, None)
+items = data.run(queries.coverage.priority_items_cover, month, lang, None)
 exposed = cc.with_category_labels(metrics.exposure_scores(items, targets))
 ranking = metrics.rank_regions_by_exposure(items, exposed)
 shown = exposed if region is None else exposed[exposed["region_code"] == region]
@@ -75,7 +75,7 @@ st.info(
 st.subheader(t("exposure.ranking.title", date=fmt.day(chosen), target=target_text))
 charts.show(cover_charts.exposure_bars(ranking), key="exposure_ranking")
 cc.source_caption("v_priority_cover_monthly, v_substance_supply", t("exposure.method"))
-cc.demo_badge_for_figures("coverage", "supply")
+badges.demo_badge("coverage", "supply")
 download_buttons(ranking, RANKING_COLUMNS, f"exponering_regioner_{chosen}", key="exp_rank")
 
 who = (

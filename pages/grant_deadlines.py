@@ -6,6 +6,7 @@ import streamlit as st
 
 from dash_beredskap import metrics, queries
 from dash_beredskap.ui import badges, charts, data, fmt, nav, state
+from dash_beredskap.ui.grants import charts as grant_charts
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.tables import Column, download_buttons, show_table
 
@@ -40,7 +41,9 @@ as_of = date_column.date_input(
 )
 
 # 2. data
-statuses = metrics.deadline_statuses(data.run(queries.grant_deadline_facts, as_of, lang), as_of)
+statuses = metrics.deadline_statuses(
+    data.run(queries.grants.grant_deadline_facts, as_of, lang), as_of
+)
 summary = metrics.summarise_deadlines(statuses)
 upcoming = summary[~summary["is_passed"]].reset_index(drop=True)
 passed = summary[summary["is_passed"]].iloc[::-1].reset_index(drop=True)  # latest first
@@ -68,7 +71,7 @@ st.subheader(t("grant_deadlines.upcoming.title", date=fmt.day(as_of)))
 if upcoming.empty:
     st.info(t("grant_deadlines.upcoming.none", date=fmt.day(as_of)))
 else:
-    charts.show(charts.deadline_status_bars(upcoming, lang), key="deadlines_upcoming")
+    charts.show(grant_charts.deadline_status_bars(upcoming, lang), key="deadlines_upcoming")
     st.caption(t("grant_deadlines.method_short"))
     badges.demo_badge("grants")
 
@@ -76,7 +79,7 @@ st.subheader(t("grant_deadlines.passed.title", date=fmt.day(as_of)))
 if passed.empty:
     st.info(t("grant_deadlines.passed.none", date=fmt.day(as_of)))
 else:
-    charts.show(charts.deadline_status_bars(passed, lang), key="deadlines_passed")
+    charts.show(grant_charts.deadline_status_bars(passed, lang), key="deadlines_passed")
     st.caption(t("grant_deadlines.method_short"))
     badges.demo_badge("grants")
 

@@ -6,6 +6,8 @@ import streamlit as st
 
 from dash_beredskap import metrics, queries
 from dash_beredskap.ui import badges, charts, data, fmt, nav, state
+from dash_beredskap.ui.coverage import charts as cover_charts
+from dash_beredskap.ui.grants import charts as grant_charts
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.tables import Column, download_buttons, show_table
 
@@ -34,7 +36,7 @@ FIRST_DATE, LAST_DATE = date(2018, 1, 1), date(2035, 12, 31)
 # 1. state: the region (?region=06, default the first) and the date the deadlines are judged
 #    on (?asof=2025-10-02, default today)
 lang = state.language()
-regions = data.run(queries.grant_region_choices)
+regions = data.run(queries.grants.grant_region_choices)
 names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
 
 st.title(t("grant_region.title"))
@@ -63,20 +65,20 @@ as_of = date_column.date_input(
 name = names[region]
 
 # 2. data
-totals = data.run(queries.grant_region_totals).set_index("region_code").loc[region]
-by_instrument = data.run(queries.grant_region_instruments, lang, region)
-cumulative = data.run(queries.grant_region_cumulative, region)
-use = data.run(queries.grant_use_by_purpose, region)
-costs = data.run(queries.region_costs_by_year, region)
-coverage = data.run(queries.coverage_trend_of_region, region)
+totals = data.run(queries.grants.grant_region_totals).set_index("region_code").loc[region]
+by_instrument = data.run(queries.grants.grant_region_instruments, lang, region)
+cumulative = data.run(queries.grants.grant_region_cumulative, region)
+use = data.run(queries.grants.grant_use_by_purpose, region)
+costs = data.run(queries.grants.region_costs_by_year, region)
+coverage = data.run(queries.coverage.coverage_trend_of_region, region)
 deadlines = metrics.deadline_statuses(
-    data.run(queries.grant_deadline_facts, as_of, lang, region), as_of
+    data.run(queries.grants.grant_deadline_facts, as_of, lang, region), as_of
 )
 
 # 3. render
 st.subheader(name)
 figures = st.columns(4)
-for column, (measure, label_key) in zip(figures, charts.MONEY_SERIES, strict=True):
+for column, (measure, label_key) in zip(figures, grant_charts.MONEY_SERIES, strict=True):
     column.metric(t(label_key), fmt.mnkr(totals[measure], decimals=2))
 st.caption(
     t(
@@ -94,7 +96,7 @@ with left:
     if cumulative.empty:
         st.info(t("grant_region.no_money"))
     else:
-        charts.show(charts.region_cumulative(cumulative, lang), key="region_cumulative")
+        charts.show(grant_charts.region_cumulative(cumulative, lang), key="region_cumulative")
     st.caption(t("grant_region.cumulative.method"))
     badges.demo_badge("grants")
 with right:
@@ -103,7 +105,9 @@ with right:
         st.info(t("grant_region.no_use"))
     else:
         charts.show(
-            charts.stacked_years(use, "purpose", "used_sek", {}, charts.PART_COLOURS, lang),
+            grant_charts.stacked_years(
+                use, "purpose", "used_sek", {}, grant_charts.PART_COLOURS, lang
+            ),
             key="region_use",
         )
     st.caption(t("grant_region.use.method"))
@@ -117,12 +121,12 @@ with left:
     else:
         categories = {c: t(f"grants.cost.{c}") for c in costs["category"].unique()}
         charts.show(
-            charts.stacked_years(
+            grant_charts.stacked_years(
                 costs,
                 "category",
                 "cost_sek",
                 categories,
-                charts.PART_COLOURS,
+                grant_charts.PART_COLOURS,
                 lang,
                 hatched=costs["kind"] == "planned",
                 hatched_label=t("grant_region.costs.planned"),
@@ -137,7 +141,7 @@ with right:
         st.info(t("grant_region.no_coverage"))
     else:
         charts.show(
-            charts.region_share_trend(coverage, name.removeprefix("Region "), lang),
+            cover_charts.region_share_trend(coverage, name.removeprefix("Region "), lang),
             key="region_coverage",
         )
     st.caption(t("grant_region.coverage.method"))
@@ -146,7 +150,7 @@ with right:
 st.subheader(t("grant_region.instruments.title", region=name))
 show_table(
     by_instrument.assign(
-        short_name=by_instrument["instrument_name"].map(charts.short_instrument_name)
+        short_name=by_instrument["instrument_name"].map(grant_charts.short_instrument_name)
     ),
     INSTRUMENT_COLUMNS,
     height="all",

@@ -4,6 +4,7 @@ import streamlit as st
 
 from dash_beredskap import queries
 from dash_beredskap.ui import badges, charts, data, fmt, nav, state
+from dash_beredskap.ui.grants import charts as grant_charts
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.tables import Column, download_buttons, show_table
 
@@ -64,7 +65,7 @@ LEDGER_COLUMNS = [
 # 1. state: the measure of the region charts (?measure=used) and the instrument whose key is
 #    shown (?instrument=ok2024_lakemedel); defaults: allocated, the newest population split
 lang = state.language()
-key_instruments = data.run(queries.grant_key_instruments, lang)
+key_instruments = data.run(queries.grants.grant_key_instruments, lang)
 key_names = dict(
     zip(key_instruments["instrument_id"], key_instruments["instrument_name"], strict=True)
 )
@@ -73,11 +74,11 @@ st.title(t("grants.title"))
 st.markdown(t("grants.lede"))
 
 # 2. data
-totals = data.run(queries.grant_totals).iloc[0]
-reconciliation = data.run(queries.grant_reconciliation, lang)
-timeline = data.run(queries.grant_timeline, lang)
-instruments = data.run(queries.grant_instruments_list, lang)
-ledger = data.run(queries.grant_ledger_rows, lang)
+totals = data.run(queries.grants.grant_totals).iloc[0]
+reconciliation = data.run(queries.grants.grant_reconciliation, lang)
+timeline = data.run(queries.grants.grant_timeline, lang)
+instruments = data.run(queries.grants.grant_instruments_list, lang)
+ledger = data.run(queries.grants.grant_ledger_rows, lang)
 
 # 3. render
 badge_column, _ = st.columns([3, 2])
@@ -95,7 +96,7 @@ with badge_column:
     badges.demo_badge("grants")
 
 figures = st.columns(4)
-for column, (name, label_key) in zip(figures, charts.MONEY_SERIES, strict=True):
+for column, (name, label_key) in zip(figures, grant_charts.MONEY_SERIES, strict=True):
     column.metric(t(label_key), fmt.mnkr(totals[name]))
 last_year = totals["last_year"]
 st.caption(
@@ -111,7 +112,7 @@ if timeline.empty:
 
 st.subheader(t("grants.timeline.title"))
 st.markdown(t("grants.timeline.sentence"))
-charts.show(charts.grant_timeline(timeline, lang), key="grants_timeline")
+charts.show(grant_charts.grant_timeline(timeline, lang), key="grants_timeline")
 st.caption(t("grants.timeline.method"))
 badges.demo_badge("grants")
 
@@ -120,25 +121,26 @@ measure_column, _ = st.columns([1, 2])
 measure = state.select_param(
     t("grants.measure_label"),
     "measure",
-    charts.GRANT_MEASURES,
+    grant_charts.GRANT_MEASURES,
     default="allocated",
     format_func=lambda m: t(f"col.{m}_sek"),
     container=measure_column,
 )
-region_money = data.run(queries.grant_region_instrument_totals, lang)
-region_totals = data.run(queries.grant_region_totals)
+region_money = data.run(queries.grants.grant_region_instrument_totals, lang)
+region_totals = data.run(queries.grants.grant_region_totals)
 population_dates = region_totals["population_ref_date"].dropna()
 left, right = st.columns(2)
 with left:
     st.markdown(t("grants.regions.cumulative", measure=t(f"col.{measure}_sek")))
     charts.show(
-        charts.region_money_by_instrument(region_money, measure, lang), key="grants_regions"
+        grant_charts.region_money_by_instrument(region_money, measure, lang), key="grants_regions"
     )
     st.caption(t("grants.regions.cumulative_method"))
 with right:
     st.markdown(t("grants.regions.per_inhabitant", measure=t(f"col.{measure}_sek")))
     charts.show(
-        charts.region_money_per_inhabitant(region_totals, measure, lang), key="grants_per_capita"
+        grant_charts.region_money_per_inhabitant(region_totals, measure, lang),
+        key="grants_per_capita",
     )
     st.caption(
         t(
@@ -153,7 +155,7 @@ st.subheader(t("grants.instruments.title"))
 st.markdown(t("grants.instruments.sentence", n=fmt.integer(len(instruments))))
 show_table(
     instruments.assign(
-        short_name=instruments["instrument_name"].map(charts.short_instrument_name),
+        short_name=instruments["instrument_name"].map(grant_charts.short_instrument_name),
         recipient_label=instruments["recipient"].map(lambda r: t(f"grants.recipient.{r}")),
         key_label=instruments["distribution_key"].map(lambda k: t(f"grants.key.{k}")),
         basis_label=instruments["allocation_basis"].map(
@@ -176,7 +178,7 @@ if key_names:
         format_func=key_names.__getitem__,
         container=key_column,
     )
-    key = data.run(queries.grant_allocation_key, instrument)
+    key = data.run(queries.grants.grant_allocation_key, instrument)
     chosen = key_instruments.set_index("instrument_id").loc[instrument]
     st.markdown(
         t(

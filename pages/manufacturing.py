@@ -4,8 +4,9 @@ what the Nordic countries can make, and how vulnerable each substance is."""
 import streamlit as st
 
 from dash_beredskap import queries
-from dash_beredskap.ui import badges, charts, data, fmt, maps, nav, state, supply_filters
+from dash_beredskap.ui import badges, charts, data, fmt, maps, nav, state
 from dash_beredskap.ui.i18n import t
+from dash_beredskap.ui.supply import filters as supply_filters
 from dash_beredskap.ui.tables import Column, download_buttons, show_table
 
 nav.require_router()  # first: a page never runs without app.py
@@ -75,12 +76,12 @@ SHORTAGE_COLUMNS = [
 # 1. state: view, size, the six filters (all in the URL)
 lang = state.language()
 options = supply_filters.FilterOptions(
-    substances=data.run(queries.supply_substance_options, lang),
-    atc_groups=data.run(queries.atc_group_options, lang),
-    lists=data.run(queries.priority_list_options),
-    countries=data.run(queries.site_country_options, lang),
+    substances=data.run(queries.supply.supply_substance_options, lang),
+    atc_groups=data.run(queries.supply.atc_group_options, lang),
+    lists=data.run(queries.supply.priority_list_options),
+    countries=data.run(queries.supply.site_country_options, lang),
 )
-headline = data.run(queries.single_country_api_summary).iloc[0]
+headline = data.run(queries.supply.single_country_api_summary).iloc[0]
 
 st.title(t("manufacturing.title"))
 st.markdown(
@@ -92,7 +93,7 @@ st.markdown(
     )
 )
 view_column, size_column = st.columns(2)
-view = supply_filters.segmented_param(
+view = state.segmented_param(
     t("supply.view.label"),
     "view",
     VIEWS,
@@ -101,7 +102,7 @@ view = supply_filters.segmented_param(
     container=view_column,
     help=t("supply.view.help"),
 )
-size_by = supply_filters.segmented_param(
+size_by = state.segmented_param(
     t("supply.size.label"),
     "size",
     SIZES,
@@ -114,12 +115,12 @@ with st.container(border=True):
     selection = supply_filters.filter_bar(options)
 
 # 2. data
-summary = data.run(queries.site_selection_summary, selection, lang).iloc[0]
+summary = data.run(queries.supply.site_selection_summary, selection, lang).iloc[0]
 aggregated = maps.is_aggregated(int(summary["n_sites"]))
 if aggregated:
-    sites = data.run(queries.site_map_cells, selection, lang, maps.cell_size(view))
+    sites = data.run(queries.supply.site_map_cells, selection, lang, maps.cell_size(view))
 else:
-    sites = data.run(queries.site_map_points, selection, lang)
+    sites = data.run(queries.supply.site_map_points, selection, lang)
 
 # 3. render: the map
 st.subheader(t(f"supply.map.title.{view}"))
@@ -157,9 +158,9 @@ if selection.substance is not None:
 
 if view == "nordic":
     # ---- the Nordic view: what can be made here, and what cannot
-    nordic = data.run(queries.nordic_summary, selection.list_version).iloc[0]
-    capacity = data.run(queries.nordic_capacity, selection, lang)
-    gaps = data.run(queries.nordic_gaps, selection, lang)
+    nordic = data.run(queries.supply.nordic_summary, selection.list_version).iloc[0]
+    capacity = data.run(queries.supply.nordic_capacity, selection, lang)
+    gaps = data.run(queries.supply.nordic_gaps, selection, lang)
 
     st.subheader(t("supply.nordic.title"))
     st.markdown(
@@ -184,10 +185,10 @@ if view == "nordic":
     badges.demo_badge("supply")
 else:
     # ---- the world view: countries, vulnerability, active shortages
-    countries = data.run(queries.sites_per_country, selection, lang)
+    countries = data.run(queries.supply.sites_per_country, selection, lang)
     st.subheader(t("supply.choropleth.title"))
     measure_column, _ = st.columns([1, 1])
-    measure = supply_filters.segmented_param(
+    measure = state.segmented_param(
         t("supply.choropleth.measure"),
         "measure",
         MEASURES,
@@ -203,12 +204,12 @@ else:
     focus = state.select_param(
         t("supply.vulnerability.focus"),
         "focus",
-        queries.VULNERABILITY_FOCUS,
+        queries.supply.VULNERABILITY_FOCUS,
         "all",
-        format_func=lambda v: t(f"supply.vulnerability.focus.{v}", score=queries.HIGH_SCORE),
+        format_func=lambda v: t(f"supply.vulnerability.focus.{v}", score=queries.supply.HIGH_SCORE),
         container=st.columns([1, 2])[0],
     )
-    vulnerability = data.run(queries.vulnerability_table, selection, lang, focus).assign(
+    vulnerability = data.run(queries.supply.vulnerability_table, selection, lang, focus).assign(
         source_stage_label=lambda df: df["source_stage"].map(lambda s: t(f"supply.stage.{s}"))
     )
     st.markdown(t("supply.vulnerability.sentence", n=fmt.integer(len(vulnerability))))
@@ -219,8 +220,8 @@ else:
     st.caption(t("supply.vulnerability.source"))
     badges.demo_badge("supply")
 
-    shortage_summary = data.run(queries.active_shortage_summary).iloc[0]
-    shortages = data.run(queries.active_shortages, lang).assign(
+    shortage_summary = data.run(queries.shortages.active_shortage_summary).iloc[0]
+    shortages = data.run(queries.shortages.active_shortages, lang).assign(
         kind_label=lambda df: df["kind"].map(
             {
                 "restnotering": t("shortage.restnotering"),

@@ -5,6 +5,7 @@ import streamlit as st
 from dash_beredskap import queries
 from dash_beredskap.ui import badges, charts, data, fmt, nav, state
 from dash_beredskap.ui.cards import Figure, figure_card, share_change
+from dash_beredskap.ui.coverage import charts as cover_charts
 from dash_beredskap.ui.i18n import t
 
 nav.require_router()  # first: a page never runs without app.py
@@ -14,11 +15,11 @@ nav.require_router()  # first: a page never runs without app.py
 lang = state.language()
 
 # 2. data
-national = data.run(queries.national_coverage_headline)
-regions = data.run(queries.region_coverage_on, None)
-supply = data.run(queries.single_country_api_summary).iloc[0]
-grants = data.run(queries.grant_totals).iloc[0]
-shortages = data.run(queries.active_shortage_summary).iloc[0]
+national = data.run(queries.coverage.national_coverage_headline)
+regions = data.run(queries.coverage.region_coverage_on, None)
+supply = data.run(queries.supply.single_country_api_summary).iloc[0]
+grants = data.run(queries.grants.grant_totals).iloc[0]
+shortages = data.run(queries.shortages.active_shortage_summary).iloc[0]
 
 # 3. render
 st.title(t("overview.title"))
@@ -103,7 +104,7 @@ with row_2[1]:
 with by_region:
     st.subheader(t("overview.regions.title"))
     st.markdown(t("overview.regions.sentence", date=fmt.day(cov["snapshot_date"])))
-    charts.show(charts.region_coverage(regions, lang, compact=True), key="overview_regions")
+    charts.show(cover_charts.region_coverage(regions, lang, compact=True), key="overview_regions")
     st.caption(t("common.source", source="v_region_coverage_summary"))
     badges.demo_badge("coverage")
     nav.link("coverage", t("overview.coverage.link"))

@@ -4,9 +4,10 @@ what is furthest below the target, its product groups, trend, supply systems, co
 import streamlit as st
 
 from dash_beredskap import metrics, queries
-from dash_beredskap.ui import badges, charts, data, fmt, maps, nav, region_map, state
-from dash_beredskap.ui import coverage_charts as cover_charts
-from dash_beredskap.ui import coverage_controls as cc
+from dash_beredskap.ui import badges, charts, data, fmt, maps, nav, state
+from dash_beredskap.ui.coverage import charts as cover_charts
+from dash_beredskap.ui.coverage import controls as cc
+from dash_beredskap.ui.coverage import region_map as region_map
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.tables import Column, download_buttons, show_table
 
@@ -93,7 +94,7 @@ months = cc.month_choices()
 if months.empty:
     st.info(t("overview.no_snapshot"))
     st.stop()
-choices = data.run(queries.region_choices)
+choices = data.run(queries.coverage.region_choices)
 col_region, col_date, col_target = st.columns([1, 1, 1], gap="medium")
 region = cc.region_control(choices, t("region.choose"), container=col_region)
 month, chosen = cc.month_control(months, t("coverage.date_label"), container=col_date)
@@ -102,21 +103,21 @@ with col_target:
 target_text = cc.describe_targets(targets)
 
 # 2. data
-regions = data.run(queries.region_cover_on, month, targets)
+regions = data.run(queries.coverage.region_cover_on, month, targets)
 row = regions.set_index("region_code").loc[region]
-items = data.run(queries.priority_items_cover, month, lang, region)
+items = data.run(queries.coverage.priority_items_cover, month, lang, region)
 gaps = cc.with_category_labels(metrics.rank_gaps(items, targets))
 not_reported = cc.with_category_labels(items[~items["has_report"]])
 categories = cc.with_category_labels(
-    data.run(queries.region_category_cover, month, targets, region)
+    data.run(queries.coverage.region_category_cover, month, targets, region)
 )
-national = data.run(queries.national_cover_trend, targets)
-trend = data.run(queries.region_cover_trend, targets, region)
-agreements = data.run(queries.grant_agreement_dates, lang)
-systems = cc.with_system_labels(data.run(queries.region_supply_systems, region))
-costs = data.run(queries.region_costs_per_year, region)
-cost_rows = cc.with_cost_labels(data.run(queries.region_costs_by_year, region))
-grants = data.run(queries.grants_by_instrument, lang, region)
+national = data.run(queries.coverage.national_cover_trend, targets)
+trend = data.run(queries.coverage.region_cover_trend, targets, region)
+agreements = data.run(queries.grants.grant_agreement_dates, lang)
+systems = cc.with_system_labels(data.run(queries.coverage.region_supply_systems, region))
+costs = data.run(queries.coverage.region_costs_per_year, region)
+cost_rows = cc.with_cost_labels(data.run(queries.grants.region_costs_by_year, region))
+grants = data.run(queries.grants.grants_by_instrument, lang, region)
 
 # 3. render
 st.header(row["region_name"])
@@ -195,7 +196,7 @@ if systems.empty:
 else:
     cc.system_list(systems)
 cc.source_caption("v_region_supply_systems")
-cc.demo_badge_for(("supply-systems",))
+badges.demo_badge("supply_systems")
 download_buttons(systems, SYSTEM_COLUMNS, f"forsorjningssystem_{region}", key="reg_sys")
 
 st.subheader(t("region.costs.title"))
@@ -214,7 +215,7 @@ else:
             cost_rows, COST_COLUMNS, f"beredskapskostnader_kategori_{region}", key="reg_costc"
         )
 cc.source_caption("v_region_costs", t("region.costs.method"))
-cc.demo_badge_for(("region-costs",))
+badges.demo_badge("region_costs")
 
 st.subheader(t("region.grants.title"))
 show_table(grants, GRANT_COLUMNS, height="all")

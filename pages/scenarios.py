@@ -4,9 +4,9 @@ scenario, see which regions run out of what and when, save it, share it, compare
 import streamlit as st
 
 from dash_beredskap.ui import badges, charts, fmt, nav
-from dash_beredskap.ui import scenario_charts as sch
-from dash_beredskap.ui import scenario_controls as ctl
 from dash_beredskap.ui.i18n import t
+from dash_beredskap.ui.scenarios import charts as sch
+from dash_beredskap.ui.scenarios import controls as ctl
 from dash_beredskap.ui.tables import download_buttons, show_table
 
 nav.require_router()  # first: a page never runs without app.py

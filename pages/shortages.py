@@ -5,8 +5,8 @@ import streamlit as st
 
 from dash_beredskap import queries
 from dash_beredskap.ui import badges, charts, data, fmt, nav, state
-from dash_beredskap.ui import coverage_charts as cover_charts
-from dash_beredskap.ui import coverage_controls as cc
+from dash_beredskap.ui.coverage import charts as cover_charts
+from dash_beredskap.ui.coverage import controls as cc
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.tables import Column, download_buttons, show_table
 
@@ -65,7 +65,7 @@ FEED_COLUMNS = [
 lang = state.language()
 st.title(t("shortages.title"))
 col_filter, col_target = st.columns([2, 1], gap="large")
-only_priority = cc.toggle_param(
+only_priority = state.toggle_param(
     t("shortages.only_priority"), "priority", container=col_filter, help=t("shortages.only_help")
 )
 with col_target:
@@ -73,8 +73,8 @@ with col_target:
 target_text = cc.describe_targets(targets)
 
 # 2. data
-notices = data.run(queries.active_notices_cover, targets, lang, only_priority)
-alternatives = data.run(queries.notice_alternatives, targets, lang, only_priority)
+notices = data.run(queries.shortages.active_notices_cover, targets, lang, only_priority)
+alternatives = data.run(queries.shortages.notice_alternatives, targets, lang, only_priority)
 notices = cc.with_alternatives_text(cc.with_kind_labels(notices), alternatives)
 
 # 3. render
@@ -91,7 +91,7 @@ cc.source_caption(
     "v_treatment_alternatives",
     t("shortages.method", target=target_text),
 )
-cc.demo_badge_for_figures("shortages", "coverage")
+badges.demo_badge("shortages", "coverage")
 with st.expander(t("shortages.table.title")):
     show_table(notices, NOTICE_COLUMNS, height=420)
     show_table(alternatives, ALTERNATIVE_COLUMNS, height=320)
@@ -112,7 +112,9 @@ if len(notices):
         container=st.columns([2, 1])[0],
     )
     chosen = notices.set_index("notice_id").loc[notice]
-    detail = data.run(queries.shortage_cover_detail, chosen["substance_id"], targets, lang)
+    detail = data.run(
+        queries.shortages.shortage_cover_detail, chosen["substance_id"], targets, lang
+    )
     st.subheader(t("shortages.detail.title", item=chosen["substance_name"]))
     charts.show(cover_charts.shortage_heat(detail), key="shortage_heat")
     cc.source_caption(
@@ -124,11 +126,11 @@ if len(notices):
 
 st.divider()
 st.subheader(t("shortages.feed.title"))
-period = data.run(queries.shortage_feed_counts, None, only_priority).iloc[0]
+period = data.run(queries.shortages.shortage_feed_counts, None, only_priority).iloc[0]
 if fmt.is_missing(period["as_of"]):
     st.info(t("shortages.feed.none"))
 else:
-    since = cc.date_param(
+    since = state.date_param(
         t("shortages.feed.since"),
         "since",
         default=cc.as_date(period["since"]),
@@ -136,9 +138,9 @@ else:
         high=cc.as_date(period["as_of"]),
         container=st.columns(3)[0],
     )
-    counts = data.run(queries.shortage_feed_counts, since, only_priority).iloc[0]
+    counts = data.run(queries.shortages.shortage_feed_counts, since, only_priority).iloc[0]
     feed = cc.with_feed_labels(
-        cc.with_kind_labels(data.run(queries.shortage_feed, since, lang, only_priority))
+        cc.with_kind_labels(data.run(queries.shortages.shortage_feed, since, lang, only_priority))
     )
     f1, f2, f3 = st.columns(3)
     f1.metric(t("shortages.feed.new"), fmt.integer(counts["n_new"]))

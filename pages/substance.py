@@ -5,8 +5,10 @@ ATC level-4 alternatives."""
 import streamlit as st
 
 from dash_beredskap import queries
-from dash_beredskap.ui import badges, charts, data, fmt, maps, nav, state, supply_filters
+from dash_beredskap.ui import badges, charts, data, fmt, maps, nav, state
 from dash_beredskap.ui.i18n import t
+from dash_beredskap.ui.supply import charts as supply_charts
+from dash_beredskap.ui.supply import filters as supply_filters
 from dash_beredskap.ui.tables import Column, download_buttons, show_table
 
 nav.require_router()  # first: a page never runs without app.py
@@ -54,7 +56,7 @@ KIND_KEYS = {"restnotering": "shortage.restnotering", "forsaljningsuppehall": "s
 
 # 1. state: the substance (?substance=ID; default the most vulnerable on the current list)
 lang = state.language()
-options = data.run(queries.supply_substance_options, lang)
+options = data.run(queries.supply.supply_substance_options, lang)
 st.title(t("substance.title"))
 if not len(options):
     st.info(t("substance.none"))
@@ -72,21 +74,21 @@ substance_id = state.select_param(
 )
 
 # 2. data
-profile = data.run(queries.substance_profile, substance_id, lang).iloc[0]
-chosen = queries.SupplySelection(substance=substance_id)
-sites = data.run(queries.site_map_points, chosen, lang)
-site_counts = data.run(queries.site_selection_summary, chosen, lang).iloc[0]
-countries = data.run(queries.substance_countries, substance_id, lang)
-companies = data.run(queries.substance_companies, substance_id, lang).assign(
+profile = data.run(queries.supply.substance_profile, substance_id, lang).iloc[0]
+chosen = queries.supply.SupplySelection(substance=substance_id)
+sites = data.run(queries.supply.site_map_points, chosen, lang)
+site_counts = data.run(queries.supply.site_selection_summary, chosen, lang).iloc[0]
+countries = data.run(queries.supply.substance_countries, substance_id, lang)
+companies = data.run(queries.supply.substance_companies, substance_id, lang).assign(
     site_types_label=lambda df: df["site_types"].map(
         lambda codes: ", ".join(maps.site_type_label(c) for c in codes.split(", "))
     )
 )
-shortages = data.run(queries.substance_shortages, substance_id).assign(
+shortages = data.run(queries.supply.substance_shortages, substance_id).assign(
     kind_label=lambda df: df["kind"].map(lambda k: t(KIND_KEYS[k]))
 )
-cover = data.run(queries.substance_region_cover, substance_id)
-alternatives = data.run(queries.substance_alternatives, substance_id, lang)
+cover = data.run(queries.supply.substance_region_cover, substance_id)
+alternatives = data.run(queries.supply.substance_alternatives, substance_id, lang)
 stage = t(f"supply.stage.{profile['source_stage']}")
 
 # 3. render: the figures
@@ -122,7 +124,7 @@ for row in (metrics[:4], metrics[4:]):
 score_column, map_column = st.columns(2, gap="large")
 with score_column:
     st.subheader(t("substance.score.title"))
-    charts.show(charts.score_parts(profile, lang), key="substance_score")
+    charts.show(supply_charts.score_parts(profile, lang), key="substance_score")
     with st.expander(t("supply.score.title"), expanded=False):
         st.markdown(t("supply.score.method"))
     st.caption(t("substance.score.source"))
@@ -154,7 +156,7 @@ badges.demo_badge("shortages")
 
 st.subheader(t("substance.cover.title", date=fmt.day(cover["snapshot_date"].iloc[0])))
 st.markdown(t("substance.cover.sentence"))
-charts.show(charts.region_days(cover, lang=lang), key="substance_cover")
+charts.show(supply_charts.region_days(cover, lang=lang), key="substance_cover")
 st.caption(t("substance.cover.source"))
 badges.demo_badge("coverage")
 

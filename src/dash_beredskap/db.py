@@ -8,6 +8,7 @@ never touches the published file: it builds (or copies and changes) a sibling fi
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import duckdb
 
-SCHEMA_VERSION = 3  # 2: scenarios, scenario_disruptions (issue 8)
+SCHEMA_VERSION = 4  # 2: scenarios (issue 8); 3: ATC names; 4: macros + stg_* (issue 11)
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
@@ -29,9 +30,12 @@ def default_db_path() -> Path:
     return Path(os.environ.get("BEREDSKAP_DB", DATA_DIR / "beredskap.duckdb"))
 
 
-# Derived objects in dependency order: views over base tables, tables built at load time
-# (agg_*), then the public views over them. Every file lives in sql/ beside its contract.
+# Derived objects in dependency order: the shared rules (macros), staging views (stg_*), views
+# over base tables, tables built at load time (agg_*), then the public views over them. Every
+# file lives in sql/ beside its contract.
 DERIVED_SQL = (
+    "macros",
+    "stg_priority_current",
     "v_region_coverage",
     "agg_coverage_summary",
     "v_region_coverage_summary",
@@ -64,6 +68,7 @@ DERIVED_SQL = (
     "v_region_supply_systems",
 )
 PUBLIC_VIEWS = tuple(name for name in DERIVED_SQL if name.startswith("v_"))
+MACRO_FILES = ("macros",)  # files of DERIVED_SQL that create macros, not tables or views
 
 
 class SchemaMismatchError(RuntimeError):
@@ -73,6 +78,12 @@ class SchemaMismatchError(RuntimeError):
 def read_sql(name: str) -> str:
     """The text of sql/<name>.sql shipped in the package."""
     return resources.files("dash_beredskap").joinpath("sql", f"{name}.sql").read_text("utf-8")
+
+
+def macro_names() -> tuple[str, ...]:
+    """Every macro the MACRO_FILES create, in file order."""
+    pattern = re.compile(r"^create or replace macro (\w+)", re.MULTILINE)
+    return tuple(m for name in MACRO_FILES for m in pattern.findall(read_sql(name)))
 
 
 def create_schema(con: duckdb.DuckDBPyConnection, created_at: datetime) -> None:

@@ -120,7 +120,7 @@ def _optional_int(value: object) -> int | None:
 
 
 def deadline_statuses(facts: pd.DataFrame, as_of: date) -> pd.DataFrame:
-    """`facts` (a queries.grant_deadline_facts frame) with a `status` column added.
+    """`facts` (a queries.grants.grant_deadline_facts frame) with a `status` column added.
 
     Also `days_left`: days from as_of to the deadline (negative once it has passed) and
     `is_passed`.

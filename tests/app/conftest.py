@@ -14,6 +14,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from dash_beredskap import db
 from dash_beredskap.ui import data
@@ -304,3 +305,16 @@ def app_db(small_db: SmallDatabase, monkeypatch: pytest.MonkeyPatch) -> Iterator
     data.close_all()
     yield small_db
     data.close_all()
+
+
+def open_page(page: str, lang: str = "sv", timeout: float = 60, **params: str) -> AppTest:
+    """Open `page` (a path under pages/) through the router, with URL parameters, no exception."""
+    at = AppTest.from_file(APP, default_timeout=timeout)
+    if lang != "sv":
+        at.query_params["lang"] = lang
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at

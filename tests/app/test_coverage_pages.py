@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from dash_beredskap.ui import data, fmt
 from dash_beredskap.ui.i18n import translate
-from tests.app.conftest import APP
+from tests.app.conftest import open_page
 from tests.unit import coverage_db as h
 
 LANGS = ("sv", "en")
@@ -30,18 +30,6 @@ def cover_db(cover_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     data.close_all()
     yield cover_path
     data.close_all()
-
-
-def open_page(page: str, lang: str = "sv", **params: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    if lang != "sv":
-        at.query_params["lang"] = lang
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page(page).run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
 
 
 def figures(at: AppTest) -> list[dict]:

@@ -20,26 +20,14 @@ from streamlit.testing.v1 import AppTest
 from dash_beredskap import db
 from dash_beredskap.cli import cli
 from dash_beredskap.ui import data, fmt
-from dash_beredskap.ui.charts import short_instrument_name
+from dash_beredskap.ui.grants.charts import short_instrument_name
 from dash_beredskap.ui.i18n import translate
-from tests.app.conftest import APP, REGIONS
+from tests.app.conftest import REGIONS, open_page
 
 LANGS = ("sv", "en")
 TIMEOUT = 60
 GRANTS, REGION, DEADLINES = "pages/grants.py", "pages/grant_region.py", "pages/grant_deadlines.py"
 MONEY = ("col.allocated_sek", "col.requisitioned_sek", "col.used_sek", "col.repaid_sek")
-
-
-def open_page(lang: str, page: str, **params: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    if lang != "sv":
-        at.query_params["lang"] = lang
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page(page).run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
 
 
 def metrics(at: AppTest) -> dict[str, str]:
@@ -67,7 +55,7 @@ def totals(expected) -> list[int]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_headline_money_equals_the_base_tables(app_db, lang: str) -> None:
-    at = open_page(lang, GRANTS)
+    at = open_page(GRANTS, lang)
     shown = metrics(at)
     for key, sek in zip(MONEY, totals(app_db.expected), strict=True):
         assert shown[translate(key, lang)] == fmt.mnkr(sek, lang=lang)
@@ -75,7 +63,7 @@ def test_headline_money_equals_the_base_tables(app_db, lang: str) -> None:
 
 
 def test_every_figure_names_its_view(app_db) -> None:
-    body = captions(open_page("sv", GRANTS))
+    body = captions(open_page(GRANTS, "sv"))
     for view in (
         "v_grant_ledger",
         "v_grant_region_totals",
@@ -88,7 +76,7 @@ def test_every_figure_names_its_view(app_db) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_reconciliation_badge_and_table(app_db, lang: str) -> None:
-    at = open_page(lang, GRANTS)
+    at = open_page(GRANTS, lang)
     badge = f":red-badge[:material/warning: {translate('grants.recon.badge_problem', lang)}]"
     assert badge in markdown(at)
     recon = at.dataframe[2].value
@@ -101,14 +89,14 @@ def test_reconciliation_badge_and_table(app_db, lang: str) -> None:
 
 
 def test_demo_badges_where_synthetic_money_is_shown(app_db) -> None:
-    at = open_page("sv", GRANTS)
+    at = open_page(GRANTS, "sv")
     badge = f":orange-badge[:material/science: {translate('badge.demo', 'sv')}]"
     # top, timeline, per-region pair, ledger (the key and the instruments are real facts)
     assert sum(1 for m in markdown(at) if m == badge) >= 4
 
 
 def test_timeline_is_stacked_per_measure_and_sums_to_the_totals(app_db) -> None:
-    timeline = plotly_specs(open_page("en", GRANTS))[0]
+    timeline = plotly_specs(open_page(GRANTS, "en"))[0]
     assert timeline["layout"]["barmode"] == "stack"
     by_axis: dict[str, float] = {}
     for trace in timeline["data"]:
@@ -124,25 +112,25 @@ def test_timeline_is_stacked_per_measure_and_sums_to_the_totals(app_db) -> None:
 
 
 def test_measure_comes_from_the_url_and_a_bad_one_falls_back(app_db) -> None:
-    at = open_page("sv", GRANTS, measure="used")
+    at = open_page(GRANTS, "sv", measure="used")
     assert at.selectbox[0].value == "used"
     per_inhabitant = plotly_specs(at)[2]["data"][0]
     assert per_inhabitant["hovertemplate"] == "%{customdata}<extra></extra>"
     assert translate("col.used_sek", "sv") in per_inhabitant["customdata"][0]
-    at = open_page("sv", GRANTS, measure="stolen")
+    at = open_page(GRANTS, "sv", measure="stolen")
     assert at.selectbox[0].value == "allocated"
     assert "measure" not in at.query_params
 
 
 def test_choosing_a_measure_writes_the_url(app_db) -> None:
-    at = open_page("en", GRANTS)
+    at = open_page(GRANTS, "en")
     at.selectbox[0].select("repaid").run()
     assert not at.exception
     assert at.query_params["measure"] == "repaid"
 
 
 def test_instrument_table_and_key(app_db) -> None:
-    at = open_page("en", GRANTS, instrument="g1")
+    at = open_page(GRANTS, "en", instrument="g1")
     instruments = at.dataframe[0].value
     assert instruments[translate("col.instrument_name", "en")].tolist() == [
         "Agreement 2024",
@@ -162,7 +150,7 @@ def test_instrument_table_and_key(app_db) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_region_figures_equal_the_base_tables(app_db, lang: str) -> None:
-    at = open_page(lang, REGION, region="12")
+    at = open_page(REGION, lang, region="12")
     shown = metrics(at)
     for key, sek in zip(MONEY, app_db.expected.grants_by_region["12"], strict=True):
         assert shown[translate(key, lang)] == fmt.mnkr(sek, 2, lang)
@@ -174,7 +162,7 @@ def test_region_figures_equal_the_base_tables(app_db, lang: str) -> None:
 
 
 def test_choosing_a_region_updates_the_drill_down(app_db) -> None:
-    at = open_page("sv", REGION)
+    at = open_page(REGION, "sv")
     assert at.selectbox[0].value == "01"
     at.selectbox[0].select("12").run()
     assert not at.exception
@@ -185,7 +173,7 @@ def test_choosing_a_region_updates_the_drill_down(app_db) -> None:
 
 
 def test_unknown_region_falls_back_to_the_first(app_db) -> None:
-    at = open_page("sv", REGION, region="SKR")
+    at = open_page(REGION, "sv", region="SKR")
     assert at.selectbox[0].value == "01"
     assert "region" not in at.query_params
 
@@ -209,14 +197,14 @@ def deadline_counts(at: AppTest, lang: str) -> list[str]:
     ],
 )
 def test_deadline_status_as_of_a_date_in_the_url(app_db, as_of: str, expected) -> None:
-    at = open_page("sv", DEADLINES, asof=as_of)
+    at = open_page(DEADLINES, "sv", asof=as_of)
     assert at.date_input[0].value == date.fromisoformat(as_of)
     assert deadline_counts(at, "sv") == expected
     assert "v_grant_deadlines" in captions(at)
 
 
 def test_deadlines_default_to_today(app_db) -> None:
-    at = open_page("en", DEADLINES)
+    at = open_page(DEADLINES, "en")
     assert at.date_input[0].value == date.today()
     assert "asof" not in at.query_params
 
@@ -240,7 +228,7 @@ def db_with_example_agreement(app_db, tmp_path: Path, monkeypatch) -> Iterator[P
 
 
 def test_a_loaded_agreement_appears_with_no_code_change(db_with_example_agreement) -> None:
-    at = open_page("sv", GRANTS)
+    at = open_page(GRANTS, "sv")
     name = "Exempel: överenskommelse om försörjningsberedskap för läkemedel 2026 (inte verklig)"
     instruments = at.dataframe[0].value
     assert (
@@ -274,6 +262,6 @@ def db_without_grants(tmp_path: Path, monkeypatch) -> Iterator[Path]:
 
 @pytest.mark.parametrize("page", [GRANTS, REGION, DEADLINES])
 def test_pages_explain_an_empty_database(db_without_grants, page: str) -> None:
-    at = open_page("en", page)
+    at = open_page(page, "en")
     assert not at.error
     assert at.info, "an empty page must say why it is empty"

@@ -18,23 +18,11 @@ from streamlit.testing.v1 import AppTest
 from dash_beredskap import db
 from dash_beredskap.ui import data, fmt
 from dash_beredskap.ui.i18n import translate
-from tests.app.conftest import APP, LATEST, REGIONS, _stock_rows
+from tests.app.conftest import LATEST, REGIONS, _stock_rows, open_page
 
 LANGS = ("sv", "en")
 PAGE = "pages/scenarios.py"
 NON_EU = "country_group:non_eu_eea:2026-12-01:60"
-
-
-def open_page(lang: str = "sv", **params: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    if lang != "sv":
-        at.query_params["lang"] = lang
-    at.run()
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.switch_page(PAGE).run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
 
 
 def markdown(at: AppTest) -> str:
@@ -88,7 +76,7 @@ def live_db(small_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_an_empty_database_shows_the_builder_and_the_method(app_db, lang: str) -> None:
-    at = open_page(lang)
+    at = open_page(PAGE, lang)
     assert [t.value for t in at.title] == [translate("scenarios.title", lang)]
     assert translate("scenarios.empty", lang) in [i.value for i in at.info]
     text = markdown(at)
@@ -100,7 +88,7 @@ def test_an_empty_database_shows_the_builder_and_the_method(app_db, lang: str) -
 def test_a_scenario_from_the_url_gives_the_independently_counted_headline(
     app_db, lang: str
 ) -> None:
-    at = open_page(lang, d=NON_EU)
+    at = open_page(PAGE, lang, d=NON_EU)
     assert f"### {expected_sentence(lang)}" in [m.value for m in at.markdown]
     shown = {m.label: m.value for m in at.metric}
     assert shown[translate("scenarios.metric.no_source", lang)] == "1"  # A
@@ -121,7 +109,7 @@ def test_a_scenario_from_the_url_gives_the_independently_counted_headline(
     ],
 )
 def test_a_broken_link_is_explained_and_cleaned(app_db, params, warning_key) -> None:
-    at = open_page("en", **params)
+    at = open_page(PAGE, "en", **params)
     assert len(at.warning) == 1
     assert at.warning[0].value.startswith(translate(warning_key, "en").split("{")[0])
     for key in params:
@@ -129,7 +117,7 @@ def test_a_broken_link_is_explained_and_cleaned(app_db, params, warning_key) -> 
 
 
 def test_a_saved_scenario_opens_by_id_and_compares_with_another(live_db) -> None:
-    at = open_page("sv", scenario="exempel-test", vs="sverige")
+    at = open_page(PAGE, "sv", scenario="exempel-test", vs="sverige")
     assert at.selectbox(key="scenario_picker").value == "exempel-test"
     assert f"### {expected_sentence('sv')}" in [m.value for m in at.markdown]
     text = markdown(at)
@@ -138,7 +126,7 @@ def test_a_saved_scenario_opens_by_id_and_compares_with_another(live_db) -> None
 
 
 def test_build_add_and_save_through_the_page(live_db) -> None:
-    at = open_page("sv", new="1")
+    at = open_page(PAGE, "sv", new="1")
     at.selectbox(key="builder_kind").set_value("country_group").run()
     at.selectbox(key="builder_target_country_group").set_value("non_eu_eea")
     at.number_input(key="builder_days").set_value(60)
@@ -167,7 +155,7 @@ def test_build_add_and_save_through_the_page(live_db) -> None:
 
 
 def test_removing_a_disruption_leaves_an_unsaved_scenario(live_db) -> None:
-    at = open_page("en", d=f"{NON_EU},country:SE:2026-12-01:30", name="Two")
+    at = open_page(PAGE, "en", d=f"{NON_EU},country:SE:2026-12-01:30", name="Two")
     at.button(key="scenario_remove_1").click().run()
     assert at.query_params["d"] == NON_EU
     assert at.query_params["name"] == "Two"

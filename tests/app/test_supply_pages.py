@@ -19,7 +19,7 @@ from dash_beredskap import db
 from dash_beredskap.cli import cli
 from dash_beredskap.ui import data, fmt, maps
 from dash_beredskap.ui.i18n import translate
-from tests.app.conftest import APP
+from tests.app.conftest import open_page
 from tests.unit.test_supply_queries import SCORES, fill_supply_db
 
 LANGS = ("sv", "en")
@@ -45,18 +45,6 @@ def supply_db(supply_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     yield supply_path
     data.close_all()
     maps._feature_collection.clear()
-
-
-def open_page(page: str, lang: str = "sv", **params: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    if lang != "sv":
-        at.query_params["lang"] = lang
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page(page).run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
 
 
 def decks(at: AppTest) -> list[dict]:

@@ -29,7 +29,7 @@ import numpy as np
 import pytest
 
 from dash_beredskap import queries
-from dash_beredskap.queries import SupplySelection
+from dash_beredskap.queries.supply import SupplySelection
 from tests.e2e.conftest import (
     PROJECT_ROOT,
     StreamlitServer,
@@ -365,7 +365,7 @@ def loaded_server(demo_db: Path, tmp_path_factory) -> Iterator[StreamlitServer]:
 def _n_selected(db_path: Path, selection) -> int:
     con = duckdb.connect(str(db_path), read_only=True)
     try:
-        return int(queries.site_selection_summary(con, selection).iloc[0]["n_sites"])
+        return int(queries.supply.site_selection_summary(con, selection).iloc[0]["n_sites"])
     finally:
         con.close()
 
@@ -374,7 +374,7 @@ def test_loaded_sites_show_on_the_map(browser, demo_db, loaded_server) -> None:
     # the example's packaging site in Pune makes midazolam
     con = duckdb.connect(str(demo_db), read_only=True)
     try:
-        current = queries.priority_list_options(con)["list_version"].iloc[0]
+        current = queries.supply.priority_list_options(con)["list_version"].iloc[0]
     finally:
         con.close()
     selection = SupplySelection(

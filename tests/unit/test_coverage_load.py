@@ -62,23 +62,23 @@ def path(tmp_path: Path) -> Path:
 
 
 def test_a_new_month_of_stock_appears_with_the_expected_shares(path: Path, tmp_path: Path) -> None:
-    before = _read(path, queries.coverage_months)
+    before = _read(path, queries.coverage.coverage_months)
     assert pd_date(before["month"].iloc[0]) == NOV
     december = _december_rows()
     _load(path, _write_csv(tmp_path / "lager_december.csv", december))
 
-    months = _read(path, queries.coverage_months)
+    months = _read(path, queries.coverage.coverage_months)
     assert pd_date(months["month"].iloc[0]) == DEC
     assert months["n_regions_reporting"].iloc[0] == 21
 
     stock = h.STOCK + december
     for days in (30, 45):
         targets = metrics.Targets.uniform(days)
-        got = _read(path, queries.region_cover_on, DEC, targets).set_index("region_code")
+        got = _read(path, queries.coverage.region_cover_on, DEC, targets).set_index("region_code")
         expected = h.region_shares(DEC, h.targets_for(days), stock)
         for code in CODES:
             assert got.loc[code, "share_meeting_target"] == pytest.approx(expected[code])
-        national = _read(path, queries.national_cover_trend, targets)
+        national = _read(path, queries.coverage.national_cover_trend, targets)
         assert national["share_meeting_target"].iloc[-1] == pytest.approx(
             h.national_share(DEC, h.targets_for(days), stock)
         )
@@ -97,24 +97,26 @@ def test_a_new_month_of_stock_appears_with_the_expected_shares(path: Path, tmp_p
     expected_30 = h.region_shares(DEC, h.targets_for(30), stock)
     assert summary == pytest.approx(expected_30)
     # Kronoberg did not report P: counted as not meeting, not as zero days
-    changes = _read(path, queries.cover_changes, DEC, NOV, metrics.DEFAULT_TARGETS, "07", "sv")
+    changes = _read(
+        path, queries.coverage.cover_changes, DEC, NOV, metrics.DEFAULT_TARGETS, "07", "sv"
+    )
     assert changes.set_index("substance_id").loc["P", "status"] == "no_report_now"
 
 
 def test_a_correction_of_a_reported_month_moves_that_month(path: Path, tmp_path: Path) -> None:
     """Norrbotten sends its missing November report late: it gets a share and a rank."""
-    before = _read(path, queries.region_cover_on, NOV, metrics.DEFAULT_TARGETS)
+    before = _read(path, queries.coverage.region_cover_on, NOV, metrics.DEFAULT_TARGETS)
     assert before.set_index("region_code")["share_meeting_target"].isna().loc["25"]
     late = [
         (NOV, "25", sid, 31.0 * h.consumption("25", sid), h.consumption("25", sid))
         for sid in CURRENT
     ]
     _load(path, _write_csv(tmp_path / "norrbotten_nov.csv", late))
-    after = _read(path, queries.region_cover_on, NOV, metrics.DEFAULT_TARGETS)
+    after = _read(path, queries.coverage.region_cover_on, NOV, metrics.DEFAULT_TARGETS)
     row = after.set_index("region_code").loc["25"]
     assert row["share_meeting_target"] == pytest.approx(1.0)  # 31 days of everything
     assert row["rank"] == 1 and row["n_ranked"] == 21
-    curve = _read(path, queries.cover_distribution, NOV, None).set_index("days")
+    curve = _read(path, queries.coverage.cover_distribution, NOV, None).set_index("days")
     assert curve.loc[30, "share_at_least"] == pytest.approx(
         h.national_share(NOV, h.targets_for(30), h.STOCK + late)
     )

@@ -117,7 +117,7 @@ def test_shortage_notices_active_on_the_as_of_date(con) -> None:
 
 @pytest.mark.parametrize("month", h.MONTHS)
 def test_region_shares_at_30_days_equal_v_region_coverage_summary(con, month) -> None:
-    got = queries.region_cover_on(con.cursor(), month, T30)
+    got = queries.coverage.region_cover_on(con.cursor(), month, T30)
     assert len(got) == 21
     summary = dict(
         con.execute(
@@ -146,7 +146,7 @@ def test_region_shares_at_30_days_equal_v_region_coverage_summary(con, month) ->
     ids=["30", "45", "per-group"],
 )
 def test_region_shares_ranks_and_changes_for_any_target(con, targets, plain) -> None:
-    got = queries.region_cover_on(con.cursor(), NOV, targets).set_index("region_code")
+    got = queries.coverage.region_cover_on(con.cursor(), NOV, targets).set_index("region_code")
     shares = h.region_shares(NOV, plain)
     before = h.region_shares(OCT, plain)
     rank = h.ranks(shares)
@@ -166,15 +166,15 @@ def test_region_shares_ranks_and_changes_for_any_target(con, targets, plain) -> 
 
 
 def test_a_changed_target_moves_the_figures(con) -> None:
-    at_30 = queries.region_cover_on(con.cursor(), NOV, T30).set_index("region_code")
-    at_45 = queries.region_cover_on(con.cursor(), NOV, T45).set_index("region_code")
+    at_30 = queries.coverage.region_cover_on(con.cursor(), NOV, T30).set_index("region_code")
+    at_45 = queries.coverage.region_cover_on(con.cursor(), NOV, T45).set_index("region_code")
     # A: 10 + 3i days; index 10 (Halland) holds 40 days: meets 30, not 45
     assert at_45.loc["13", "n_meeting_target"] < at_30.loc["13", "n_meeting_target"]
 
 
 def test_national_trend_for_any_target(con) -> None:
     for targets, plain in ((T30, h.targets_for(30)), (T45, h.targets_for(45))):
-        trend = queries.national_cover_trend(con.cursor(), targets)
+        trend = queries.coverage.national_cover_trend(con.cursor(), targets)
         assert [as_date(m) for m in trend["month"]] == list(h.MONTHS)
         for r in trend.itertuples():
             assert r.share_meeting_target == pytest.approx(
@@ -189,22 +189,22 @@ def test_national_trend_for_any_target(con) -> None:
         "select share_meeting_target from v_national_coverage_summary where snapshot_date = ?",
         [NOV],
     ).fetchone()
-    assert queries.national_cover_trend(con.cursor(), T30)["share_meeting_target"].iloc[
+    assert queries.coverage.national_cover_trend(con.cursor(), T30)["share_meeting_target"].iloc[
         -1
     ] == pytest.approx(summary)
 
 
 def test_region_trend(con) -> None:
-    trend = queries.region_cover_trend(con.cursor(), T45, "25")
+    trend = queries.coverage.region_cover_trend(con.cursor(), T45, "25")
     assert len(trend) == 3
     expected = [h.region_shares(m, h.targets_for(45))["25"] for m in h.MONTHS]
     for got, want in zip(trend["share_meeting_target"], expected, strict=True):
         approx_or_none(got, want)
-    assert len(queries.region_cover_trend(con.cursor(), T30, None)) == 3 * 21
+    assert len(queries.coverage.region_cover_trend(con.cursor(), T30, None)) == 3 * 21
 
 
 def test_coverage_months(con) -> None:
-    months = queries.coverage_months(con.cursor())
+    months = queries.coverage.coverage_months(con.cursor())
     assert [as_date(m) for m in months["month"]] == [NOV, OCT, SEP]
     assert [as_date(d) for d in months["snapshot_date"]] == [NOV, h.OCT_LATE, SEP]
     assert list(months["n_regions_reporting"]) == [20, 21, 21]
@@ -216,7 +216,7 @@ def test_coverage_months(con) -> None:
 @pytest.mark.parametrize("targets", [T30, MIXED], ids=["30", "per-group"])
 def test_heatmap_cells_by_atc_main_group(con, targets) -> None:
     plain = {c: targets.days_for(c) for c in metrics.CATEGORIES}
-    cells = queries.cover_by_group(con.cursor(), NOV, targets, "atc1", None, "sv")
+    cells = queries.coverage.cover_by_group(con.cursor(), NOV, targets, "atc1", None, "sv")
     expected = h.group_cells(NOV, plain)
     assert set(cells["group_key"]) == {"N", "C", "device", "ppe"}
     assert len(cells) == 21 * 4
@@ -228,7 +228,7 @@ def test_heatmap_cells_by_atc_main_group(con, targets) -> None:
 
 
 def test_heatmap_inside_a_group_has_one_column_per_item(con) -> None:
-    cells = queries.cover_by_group(con.cursor(), NOV, T30, "atc1", "N", "en")
+    cells = queries.coverage.cover_by_group(con.cursor(), NOV, T30, "atc1", "N", "en")
     assert set(cells["group_key"]) == {"A", "K", "M"}
     assert set(cells["item_name"]) == {"Propofol", "Ketamine", "Morphine"}
     c = h.cover()
@@ -239,7 +239,7 @@ def test_heatmap_inside_a_group_has_one_column_per_item(con) -> None:
 
 
 def test_heatmap_by_product_group(con) -> None:
-    cells = queries.cover_by_group(con.cursor(), NOV, T30, "category", None, "sv")
+    cells = queries.coverage.cover_by_group(con.cursor(), NOV, T30, "category", None, "sv")
     assert set(cells["group_key"]) == {"medicine", "device", "ppe"}
     row = cells[(cells["region_code"] == "12") & (cells["group_key"] == "medicine")].iloc[0]
     c = h.cover()
@@ -252,21 +252,23 @@ def test_heatmap_by_product_group(con) -> None:
 
 @pytest.mark.parametrize("days", [0, 14, 29, 30, 42, 90, 365])
 def test_cover_distribution(con, days) -> None:
-    curve = queries.cover_distribution(con.cursor(), NOV, None).set_index("days")
+    curve = queries.coverage.cover_distribution(con.cursor(), NOV, None).set_index("days")
     assert curve.loc[days, "share_at_least"] == pytest.approx(h.share_at_least(NOV, days))
-    region = queries.cover_distribution(con.cursor(), NOV, "12").set_index("days")
+    region = queries.coverage.cover_distribution(con.cursor(), NOV, "12").set_index("days")
     assert region.loc[days, "share_at_least"] == pytest.approx(h.share_at_least(NOV, days, "12"))
 
 
 def test_cover_distribution_at_the_target_is_the_national_share(con) -> None:
-    curve = queries.cover_distribution(con.cursor(), NOV, None).set_index("days")
+    curve = queries.coverage.cover_distribution(con.cursor(), NOV, None).set_index("days")
     assert curve.loc[30, "share_at_least"] == pytest.approx(
         h.national_share(NOV, h.targets_for(30))
     )
 
 
 def test_compare_two_months(con) -> None:
-    got = queries.cover_compare_regions(con.cursor(), NOV, SEP, T30).set_index("region_code")
+    got = queries.coverage.cover_compare_regions(con.cursor(), NOV, SEP, T30).set_index(
+        "region_code"
+    )
     c = h.cover()
     now_shares = h.region_shares(NOV, h.targets_for(30))
     then_shares = h.region_shares(SEP, h.targets_for(30))
@@ -284,7 +286,7 @@ def test_compare_two_months(con) -> None:
 
 
 def test_item_changes_between_months(con) -> None:
-    changes = queries.cover_changes(con.cursor(), NOV, SEP, T30, "24", "sv").set_index(
+    changes = queries.coverage.cover_changes(con.cursor(), NOV, SEP, T30, "24", "sv").set_index(
         "substance_id"
     )
     assert len(changes) == len(CURRENT)
@@ -297,7 +299,7 @@ def test_item_changes_between_months(con) -> None:
 
 
 def test_per_capita_stock(con) -> None:
-    got = queries.substance_per_capita(con.cursor(), NOV, "A").set_index("region_code")
+    got = queries.coverage.substance_per_capita(con.cursor(), NOV, "A").set_index("region_code")
     c = h.cover()
     reported = [code for code in CODES if c[(NOV, code, "A")].has_report]
     for code in CODES:
@@ -315,7 +317,9 @@ def test_per_capita_stock(con) -> None:
 
 
 def test_category_cover_of_a_region(con) -> None:
-    got = queries.region_category_cover(con.cursor(), NOV, MIXED, "12").set_index("category")
+    got = queries.coverage.region_category_cover(con.cursor(), NOV, MIXED, "12").set_index(
+        "category"
+    )
     c = h.cover()
     plain = h.targets_for(30, device=25, ppe=45)
     for category in metrics.CATEGORIES:
@@ -328,7 +332,7 @@ def test_category_cover_of_a_region(con) -> None:
 
 
 def test_grant_agreement_dates_are_the_regions_instruments(con) -> None:
-    got = queries.grant_agreement_dates(con.cursor(), "sv")
+    got = queries.grants.grant_agreement_dates(con.cursor(), "sv")
     assert list(got["instrument_id"]) == ["tok2022", "ok2023", "t2026"]
     assert [as_date(d) for d in got["marker_date"]] == [
         date(2022, 1, 1),
@@ -341,7 +345,9 @@ def test_grant_agreement_dates_are_the_regions_instruments(con) -> None:
 
 
 def test_active_notices_with_the_regions_below_target(con) -> None:
-    got = queries.active_notices_cover(con.cursor(), T30, "sv", False).set_index("notice_id")
+    got = queries.shortages.active_notices_cover(con.cursor(), T30, "sv", False).set_index(
+        "notice_id"
+    )
     assert set(got.index) == {n[0] for n in h.SHORTAGES if h.is_active(n)}
     c = h.cover()
     for notice in got.index:
@@ -357,12 +363,12 @@ def test_active_notices_with_the_regions_below_target(con) -> None:
         names = list(got.loc[notice, "regions_below_list"]) if below else []
         by_days = sorted(below, key=lambda x: (c[(NOV, x, sid)].days, x))
         assert names == [h.NAMES[x].removeprefix("Region ") for x in by_days]
-    only = queries.active_notices_cover(con.cursor(), T30, "sv", True)
+    only = queries.shortages.active_notices_cover(con.cursor(), T30, "sv", True)
     assert set(only["notice_id"]) == {"n1", "n2"}  # n3 is for O, off the list
 
 
 def test_alternatives_with_their_national_and_regional_cover(con) -> None:
-    got = queries.notice_alternatives(con.cursor(), T30, "en", False)
+    got = queries.shortages.notice_alternatives(con.cursor(), T30, "en", False)
     pairs = {(r.substance_id, r.alternative_id) for r in got.itertuples()}
     assert pairs == {("A", "K"), ("M", "O"), ("O", "M")}
     k = got[got["alternative_id"] == "K"].iloc[0]
@@ -375,7 +381,7 @@ def test_alternatives_with_their_national_and_regional_cover(con) -> None:
 
 
 def test_shortage_detail_keeps_regions_without_report(con) -> None:
-    detail = queries.shortage_cover_detail(con.cursor(), "M", T30, "sv")
+    detail = queries.shortages.shortage_cover_detail(con.cursor(), "M", T30, "sv")
     assert len(detail) == 2 * 21
     assert list(detail.drop_duplicates("item_id")["item_id"]) == ["M", "O"]
     norrbotten = detail[(detail["region_code"] == "25") & (detail["item_id"] == "M")].iloc[0]
@@ -386,18 +392,18 @@ def test_shortage_detail_keeps_regions_without_report(con) -> None:
 
 
 def test_shortage_feed_since_a_date(con) -> None:
-    feed = queries.shortage_feed(con.cursor(), date(2026, 10, 1), "sv", False)
+    feed = queries.shortages.shortage_feed(con.cursor(), date(2026, 10, 1), "sv", False)
     assert dict(zip(feed["notice_id"], feed["change_kind"], strict=True)) == {
         "n4": "resolved",
         "n2": "new",
         "n1": "updated",
     }
     assert list(feed["notice_id"]) == ["n1", "n4", "n2"]  # newest change first
-    counts = queries.shortage_feed_counts(con.cursor(), date(2026, 10, 1), False).iloc[0]
+    counts = queries.shortages.shortage_feed_counts(con.cursor(), date(2026, 10, 1), False).iloc[0]
     assert (counts["n_new"], counts["n_updated"], counts["n_resolved"]) == (1, 1, 1)
-    default = queries.shortage_feed_counts(con.cursor(), None, False).iloc[0]
+    default = queries.shortages.shortage_feed_counts(con.cursor(), None, False).iloc[0]
     assert as_date(default["since"]) == date(2026, 10, 2)  # 30 days before the as-of date
-    wide = queries.shortage_feed(con.cursor(), date(2026, 7, 1), "sv", True)
+    wide = queries.shortages.shortage_feed(con.cursor(), date(2026, 7, 1), "sv", True)
     assert "n3" not in set(wide["notice_id"])  # off the list
 
 
@@ -405,7 +411,7 @@ def test_shortage_feed_since_a_date(con) -> None:
 
 
 def test_gap_list_of_a_region(con) -> None:
-    items = queries.priority_items_cover(con.cursor(), NOV, "sv", "12")
+    items = queries.coverage.priority_items_cover(con.cursor(), NOV, "sv", "12")
     gaps = metrics.rank_gaps(items, T30)
     c = h.cover()
     expected = []
@@ -424,13 +430,13 @@ def test_gap_list_of_a_region(con) -> None:
 
 
 def test_gap_list_leaves_out_items_without_report(con) -> None:
-    items = queries.priority_items_cover(con.cursor(), NOV, "sv", "24")
+    items = queries.coverage.priority_items_cover(con.cursor(), NOV, "sv", "24")
     gaps = metrics.rank_gaps(items, T30)
     assert set(gaps["substance_id"]) <= {"A"}
 
 
 def test_exposure_ranking(con) -> None:
-    items = queries.priority_items_cover(con.cursor(), NOV, "sv", None)
+    items = queries.coverage.priority_items_cover(con.cursor(), NOV, "sv", None)
     assert len(items) == 21 * len(CURRENT)
     exposed = metrics.exposure_scores(items, T30)
     ranking = metrics.rank_regions_by_exposure(items, exposed).set_index("region_code")
@@ -478,11 +484,9 @@ def test_every_new_view_has_a_contract(con) -> None:
 
 def test_no_coverage_query_reads_the_stock_table() -> None:
     """Work at load time: page queries never scan stock_snapshots (25 M rows nationally)."""
-    source = Path(queries.__file__).read_text("utf-8")
-    block = source[source.index("# ---- coverage and shortages") :]
-    following = block.find("\n# ---", 10)  # the next block (another issue's)
-    block = block if following < 0 else block[:following]
-    assert "def region_cover_on" in block
-    assert "stock_snapshots" not in block
+    package = Path(queries.__file__).parent
+    sql_dir = Path(db.__file__).parent / "sql" / "queries"
+    for source in [*package.glob("*.py"), *sql_dir.rglob("*.sql")]:
+        assert "stock_snapshots" not in source.read_text("utf-8"), source
     for view in ("v_priority_cover_monthly", "v_national_substance_cover", "v_shortage_notices"):
         assert "stock_snapshots" not in db.read_sql(view)

@@ -122,7 +122,7 @@ def test_ledger_amounts_per_year_and_recipient_equal_domains_table(con) -> None:
 
 
 def test_instruments_carry_domains_deadlines_and_a_source(con) -> None:
-    listed = queries.grant_instruments_list(con).set_index("instrument_id")
+    listed = queries.grants.grant_instruments_list(con).set_index("instrument_id")
     for instrument_id, deadlines in DOMAIN_DEADLINES.items():
         for column, expected in deadlines.items():
             assert listed.loc[instrument_id, column].date() == expected, (instrument_id, column)
@@ -168,7 +168,7 @@ def test_every_population_instrument_is_split_exactly(con) -> None:
                 [instrument_id],
             ).fetchall()
         )
-        key = queries.grant_allocation_key(con, instrument_id)
+        key = queries.grants.grant_allocation_key(con, instrument_id)
         in_sql = dict(zip(key["region_code"], key["computed_sek"], strict=True))
         expected = allocate_by_population(total, population)
         assert sum(expected.values()) == total, instrument_id
@@ -181,11 +181,11 @@ def test_every_population_instrument_is_split_exactly(con) -> None:
 
 
 def test_demo_books_agree(con) -> None:
-    assert queries.grant_reconciliation(con).empty
+    assert queries.grants.grant_reconciliation(con).empty
 
 
 def test_per_inhabitant_uses_the_latest_population(con) -> None:
-    totals = queries.grant_region_totals(con).set_index("region_code")
+    totals = queries.grants.grant_region_totals(con).set_index("region_code")
     assert set(totals["population_ref_date"].dt.date) == {date(2023, 12, 31)}
     stockholm = totals.loc["01"]
     assert stockholm["allocated_sek_per_inhabitant"] == pytest.approx(
@@ -205,18 +205,20 @@ def test_a_new_agreement_loads_as_data_and_appears_everywhere(copy_of_demo: Path
     for dataset in ("grant-instruments", "grant-allocations", "grant-requisitions", "grant-use"):
         result = load(copy_of_demo, dataset, EXAMPLES / f"{dataset}.csv")
         assert result.exit_code == 0, result.output
-    listed = read(copy_of_demo, queries.grant_instruments_list, "sv").set_index("instrument_id")
+    listed = read(copy_of_demo, queries.grants.grant_instruments_list, "sv").set_index(
+        "instrument_id"
+    )
     assert listed.loc["exempel2026_lakemedel", "total_sek"] == 50_000_000
     assert listed.loc["exempel2026_lakemedel", "allocated_sek"] == 50_000_000
-    timeline = read(copy_of_demo, queries.grant_timeline, "sv")
+    timeline = read(copy_of_demo, queries.grants.grant_timeline, "sv")
     new = timeline[timeline["instrument_id"] == "exempel2026_lakemedel"]
     assert new["allocated_sek"].sum() == 50_000_000
     assert new["used_sek"].sum() == 850_000 + 400_000 + 7_250_000
-    keys = read(copy_of_demo, queries.grant_key_instruments, "sv")
+    keys = read(copy_of_demo, queries.grants.grant_key_instruments, "sv")
     assert keys["instrument_id"].iloc[0] == "exempel2026_lakemedel"  # the newest split
-    key = read(copy_of_demo, queries.grant_allocation_key, "exempel2026_lakemedel")
+    key = read(copy_of_demo, queries.grants.grant_allocation_key, "exempel2026_lakemedel")
     assert key["difference_sek"].abs().sum() == 0  # the example file is the computed key
-    deadlines = read(copy_of_demo, queries.grant_deadline_facts, date(2027, 1, 1))
+    deadlines = read(copy_of_demo, queries.grants.grant_deadline_facts, date(2027, 1, 1))
     new_deadlines = deadlines[deadlines["instrument_id"] == "exempel2026_lakemedel"]
     assert set(new_deadlines["deadline_kind"]) == {
         "requisition",
@@ -228,7 +230,7 @@ def test_a_new_agreement_loads_as_data_and_appears_everywhere(copy_of_demo: Path
     requisition = statuses[statuses["deadline_kind"] == "requisition"]
     # Stockholm and Jönköping requisitioned in the example file; 19 regions had not by 2026-12-01
     assert requisition["status"].value_counts().to_dict() == {"overdue": 19, "done": 2}
-    assert read(copy_of_demo, queries.grant_reconciliation).empty
+    assert read(copy_of_demo, queries.grants.grant_reconciliation).empty
 
 
 def test_use_above_the_allocation_is_loaded_and_reported(copy_of_demo: Path, tmp_path) -> None:
@@ -252,7 +254,7 @@ def test_use_above_the_allocation_is_loaded_and_reported(copy_of_demo: Path, tmp
     )
     result = load(copy_of_demo, "grant-use", path)
     assert result.exit_code == 0, result.output  # loaded, not refused
-    found = read(copy_of_demo, queries.grant_reconciliation, "sv")
+    found = read(copy_of_demo, queries.grants.grant_reconciliation, "sv")
     # Gotland had repaid its unused money in 2026; with the extra use nothing was unused, so
     # the repayment is now too large as well: both rules fire, each on its own row
     assert found[["rule", "instrument_id", "region_code"]].values.tolist() == [
@@ -264,7 +266,7 @@ def test_use_above_the_allocation_is_loaded_and_reported(copy_of_demo: Path, tmp
     assert row["limit_sek"] == allocated_sek
     assert row["difference_sek"] == used_before + extra - allocated_sek
     # and the figures on the pages moved with it
-    gotland = read(copy_of_demo, queries.grant_region_instruments, "sv", "09")
+    gotland = read(copy_of_demo, queries.grants.grant_region_instruments, "sv", "09")
     ok2024 = gotland.set_index("instrument_id").loc["ok2024_lakemedel"]
     assert ok2024["used_sek"] == used_before + extra > ok2024["allocated_sek"]
 
@@ -272,7 +274,7 @@ def test_use_above_the_allocation_is_loaded_and_reported(copy_of_demo: Path, tmp
 def test_published_annex_amounts_replace_the_computed_ones_and_the_key_stays(
     copy_of_demo: Path, tmp_path
 ) -> None:
-    key = read(copy_of_demo, queries.grant_allocation_key, "ok2024_lakemedel")
+    key = read(copy_of_demo, queries.grants.grant_allocation_key, "ok2024_lakemedel")
     computed = dict(zip(key["region_code"], key["computed_sek"], strict=True))
     published = dict(computed)
     published["01"] += 1_000  # the annex rounds differently: 1 000 kr moved from 25 to 01
@@ -285,7 +287,7 @@ def test_published_annex_amounts_replace_the_computed_ones_and_the_key_stays(
     )
     result = load(copy_of_demo, "grant-allocations", path)
     assert result.exit_code == 0, result.output
-    after = read(copy_of_demo, queries.grant_allocation_key, "ok2024_lakemedel")
+    after = read(copy_of_demo, queries.grants.grant_allocation_key, "ok2024_lakemedel")
     after = after.set_index("region_code")
     assert set(after["basis"]) == {"published"}  # an empty basis cell = published
     assert after["computed_sek"].to_dict() == computed  # the key is kept for comparison
@@ -293,16 +295,16 @@ def test_published_annex_amounts_replace_the_computed_ones_and_the_key_stays(
     assert after.loc["01", "difference_sek"] == 1_000
     assert after.loc["25", "difference_sek"] == -1_000
     assert (after["difference_sek"].drop(["01", "25"]) == 0).all()
-    listed = read(copy_of_demo, queries.grant_instruments_list).set_index("instrument_id")
+    listed = read(copy_of_demo, queries.grants.grant_instruments_list).set_index("instrument_id")
     assert listed.loc["ok2024_lakemedel", "allocation_basis"] == "published"
-    ledger = read(copy_of_demo, queries.grant_region_instruments, "sv", "01")
+    ledger = read(copy_of_demo, queries.grants.grant_region_instruments, "sv", "01")
     assert (
         ledger.set_index("instrument_id").loc["ok2024_lakemedel", "allocated_sek"]
         == (published["01"])
     )
     # Stockholm's requisition (the computed amount) is now below its allocation: no finding;
     # Norrbotten requisitioned 1 000 kr more than its published amount: one finding
-    found = read(copy_of_demo, queries.grant_reconciliation)
+    found = read(copy_of_demo, queries.grants.grant_reconciliation)
     assert found[["rule", "region_code"]].values.tolist() == [
         ["requisitioned_over_allocated", "25"]
     ]

@@ -18,7 +18,7 @@ from dash_beredskap.metrics import (
     deadline_statuses,
     summarise_deadlines,
 )
-from dash_beredskap.ui.charts import instrument_colours, short_instrument_name
+from dash_beredskap.ui.grants.charts import instrument_colours, short_instrument_name
 
 # The 2024 agreement: requisition by 2024-12-01, usable 2024-2025, repay by 2026-03-31,
 # regions report by 2025-10-01 (seed 003, sections 4.1 and 5).

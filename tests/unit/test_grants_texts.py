@@ -57,7 +57,9 @@ def test_every_literal_key_of_the_grant_pages_exists() -> None:
     used = set()
     for name in PAGES:
         used |= set(literal.findall((ROOT / "pages" / name).read_text("utf-8")))
-    used |= set(literal.findall((ROOT / "src/dash_beredskap/ui/charts.py").read_text("utf-8")))
+    used |= set(
+        literal.findall((ROOT / "src/dash_beredskap/ui/grants/charts.py").read_text("utf-8"))
+    )
     assert len(used) > 60
     missing = sorted(k for k in used if k not in i18n.SV or k not in i18n.EN)
     assert not missing, missing

@@ -171,7 +171,7 @@ def test_a_year_without_a_usage_window_is_never_outside_it(con) -> None:
 def test_reconciliation_query_names_the_instrument_and_recipient(con) -> None:
     con.execute("insert into grant_use values ('pop','25',2025,'lager',60)")
     db.refresh_derived(con)
-    got = queries.grant_reconciliation(con, "en")
+    got = queries.grants.grant_reconciliation(con, "en")
     assert got[["rule", "instrument_name", "recipient_name"]].values.tolist() == [
         ["used_over_allocated", "Medicines", "Region Norrbotten"]
     ]
@@ -279,7 +279,7 @@ def test_sql_key_equals_allocate_by_population_on_random_cases() -> None:
 
 
 def test_region_totals_and_money_per_inhabitant(con) -> None:
-    got = queries.grant_region_totals(con).set_index("region_code")
+    got = queries.grants.grant_region_totals(con).set_index("region_code")
     # 01: pop 700 + cd2019 18 + tie 4 allocated; latest population (2023-12-31) is 7
     assert got.loc["01", "allocated_sek"] == 722
     assert got.loc["01", "population"] == 7
@@ -296,13 +296,13 @@ def test_region_totals_and_money_per_inhabitant(con) -> None:
 def test_region_totals_without_population_have_no_per_inhabitant_figure(con) -> None:
     con.execute("delete from region_population where region_code = '25'")
     db.refresh_derived(con)
-    got = queries.grant_region_totals(con).set_index("region_code")
+    got = queries.grants.grant_region_totals(con).set_index("region_code")
     assert got.loc["25", "allocated_sek"] == 100 + 3 + 3  # pop, cd2019, tie
     assert got[["population", "allocated_sek_per_inhabitant"]].loc["25"].isna().all()
 
 
 def test_region_instrument_totals_are_the_ledger_summed(con) -> None:
-    got = queries.grant_region_instrument_totals(con, "en")
+    got = queries.grants.grant_region_instrument_totals(con, "en")
     assert set(got["region_code"]) == {"01", "06", "25"}  # SKR is not a region
     ledger = rows(con, "select sum(used_sek) from v_grant_ledger where region_code <> 'SKR'")
     assert int(got["used_sek"].sum()) == ledger[0][0]
@@ -314,27 +314,27 @@ def test_region_instrument_totals_are_the_ledger_summed(con) -> None:
 
 
 def test_timeline_per_year_and_instrument(con) -> None:
-    got = queries.grant_timeline(con, "sv").set_index(["year", "instrument_id"])
+    got = queries.grants.grant_timeline(con, "sv").set_index(["year", "instrument_id"])
     assert got.loc[(2024, "pop"), "allocated_sek"] == 1003
     assert got.loc[(2024, "pop"), "requisitioned_sek"] == 750  # 700 + 50; 06's came in 2025
     assert got.loc[(2025, "pop"), "requisitioned_sek"] == 203
     assert got.loc[(2025, "pop"), "used_sek"] == 553
     assert got.loc[(2026, "pop"), "repaid_sek"] == 50
     assert got.loc[(2024, "pop"), "instrument_name"] == "Läkemedel"
-    skr_only = queries.grant_timeline(con, "en", "SKR")
+    skr_only = queries.grants.grant_timeline(con, "en", "SKR")
     assert set(skr_only["instrument_id"]) == {"skr"}
 
 
 def test_ledger_rows_sum_to_the_totals(con) -> None:
-    ledger = queries.grant_ledger_rows(con, "en")
-    totals = queries.grant_totals(con).iloc[0]
+    ledger = queries.grants.grant_ledger_rows(con, "en")
+    totals = queries.grants.grant_totals(con).iloc[0]
     for column in ("allocated_sek", "requisitioned_sek", "used_sek", "repaid_sek"):
         assert int(ledger[column].sum()) == int(totals[column])
     assert ledger.loc[ledger["region_code"] == "SKR", "recipient_name"].unique().tolist() == ["SKR"]
 
 
 def test_instruments_list_holds_the_agreements_facts(con) -> None:
-    got = queries.grant_instruments_list(con, "en").set_index("instrument_id")
+    got = queries.grants.grant_instruments_list(con, "en").set_index("instrument_id")
     pop = got.loc["pop"]
     assert (pop["total_sek"], pop["allocated_sek"], pop["n_recipients"]) == (1003, 1003, 3)
     assert pop["n_published"] == 2
@@ -347,12 +347,12 @@ def test_instruments_list_holds_the_agreements_facts(con) -> None:
 
 
 def test_key_instruments_newest_first_and_the_default_key(con) -> None:
-    assert queries.grant_key_instruments(con)["instrument_id"].tolist() == [
+    assert queries.grants.grant_key_instruments(con)["instrument_id"].tolist() == [
         "pop",
         "tie",
         "cd2019",
     ]
-    default = queries.grant_allocation_key(con)
+    default = queries.grants.grant_allocation_key(con)
     assert set(default["instrument_id"]) == {"pop"}
     assert default["region_name"].tolist()[0] == "Region Stockholm"
 
@@ -361,26 +361,28 @@ def test_key_instruments_newest_first_and_the_default_key(con) -> None:
 
 
 def test_region_instruments_cumulative_use_and_costs(con) -> None:
-    inst = queries.grant_region_instruments(con, "en", "06").set_index("instrument_id")
+    inst = queries.grants.grant_region_instruments(con, "en", "06").set_index("instrument_id")
     assert inst.loc["pop", "population_share"] == pytest.approx(0.2)
     assert inst.loc["pop", "computed_sek"] == 201
     assert inst.loc["cd2019", "population"] == 3
-    cum = queries.grant_region_cumulative(con, "06")
+    cum = queries.grants.grant_region_cumulative(con, "06")
     assert cum["year"].tolist() == list(range(2019, 2026))  # no gap years
     assert cum["allocated_cum_sek"].tolist() == [9, 12, 12, 12, 12, 215, 215]
     assert cum["used_cum_sek"].tolist()[-1] == 9 + 203
-    use = queries.grant_use_by_purpose(con, "01")
+    use = queries.grants.grant_use_by_purpose(con, "01")
     assert use.values.tolist() == [
         [2019, "övning", 18],
         [2024, "lager", 300],
         [2025, "lager", 300],
         [2025, "lokaler", 50],
     ]
-    costs = queries.region_costs_by_year(con, "06")
+    costs = queries.grants.region_costs_by_year(con, "06")
     assert costs["cost_sek"].sum() == 2700
     assert costs.loc[costs["kind"] == "planned", "year"].tolist() == [2026]
-    assert queries.grant_region_choices(con)["region_code"].tolist() == ["01", "06", "25"]
-    assert queries.grant_region_cumulative(con).equals(queries.grant_region_cumulative(con, "01"))
+    assert queries.grants.grant_region_choices(con)["region_code"].tolist() == ["01", "06", "25"]
+    assert queries.grants.grant_region_cumulative(con).equals(
+        queries.grants.grant_region_cumulative(con, "01")
+    )
 
 
 def test_use_view_sums_to_the_ledger(con) -> None:
@@ -407,7 +409,7 @@ def test_deadlines_view_lists_stated_deadlines_per_recipient(con) -> None:
 
 
 def status(con, as_of: date, instrument: str, kind: str) -> dict[str, str]:
-    facts = queries.grant_deadline_facts(con, as_of, "sv")
+    facts = queries.grants.grant_deadline_facts(con, as_of, "sv")
     got = deadline_statuses(facts, as_of)
     got = got[(got["instrument_id"] == instrument) & (got["deadline_kind"] == kind)]
     return dict(zip(got["region_code"], got["status"], strict=True))
@@ -429,12 +431,12 @@ def test_requisition_status_as_of_chosen_dates(con) -> None:
 
 
 def test_facts_only_count_what_was_known_on_the_day(con) -> None:
-    facts = queries.grant_deadline_facts(con, date(2025, 2, 1), "en", "06")
+    facts = queries.grants.grant_deadline_facts(con, date(2025, 2, 1), "en", "06")
     req = facts[facts["deadline_kind"] == "requisition"].iloc[0]
     assert (req["requisitioned_sek"], req["requisitioned_by_deadline_sek"]) == (203, 0)
     assert req["used_sek"] == 0 and not req["use_reported"]  # 2025's use not known in 2025
     assert set(facts["region_code"]) == {"06"}
-    later = queries.grant_deadline_facts(con, date(2026, 1, 1), "en", "06")
+    later = queries.grants.grant_deadline_facts(con, date(2026, 1, 1), "en", "06")
     assert later["used_sek"].iloc[0] == 203 and later["use_reported"].iloc[0]
 
 
@@ -472,5 +474,5 @@ def test_status_is_unknown_when_the_instrument_has_no_data_of_the_kind(con) -> N
 
 
 def test_facts_default_to_today(con) -> None:
-    facts = queries.grant_deadline_facts(con)
+    facts = queries.grants.grant_deadline_facts(con)
     assert set(facts["as_of"].dt.date) == {date.today()}

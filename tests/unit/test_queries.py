@@ -99,8 +99,9 @@ def con() -> duckdb.DuckDBPyConnection:
 
 QUERIES = [
     fn
-    for name, fn in inspect.getmembers(queries, inspect.isfunction)
-    if fn.__module__ == queries.__name__ and not name.startswith("_")
+    for area in queries.__all__
+    for name, fn in inspect.getmembers(getattr(queries, area), inspect.isfunction)
+    if fn.__module__ == getattr(queries, area).__name__ and not name.startswith("_")
 ]
 
 
@@ -116,7 +117,7 @@ def test_every_query_returns_a_frame_on_a_cursor(con, query) -> None:
 
 
 def test_national_headline_compares_with_the_snapshot_a_year_before(con) -> None:
-    row = queries.national_coverage_headline(con).iloc[0]
+    row = queries.coverage.national_coverage_headline(con).iloc[0]
     assert row["snapshot_date"].date() == D_LAST
     # 3 of (2 items x 3 regions) pairs meet the target; Norrbotten did not report
     assert row["n_meeting_target"] == 3
@@ -131,30 +132,30 @@ def test_national_headline_compares_with_the_snapshot_a_year_before(con) -> None
 def test_national_headline_without_a_year_old_snapshot(con) -> None:
     con.execute(f"delete from stock_snapshots where snapshot_date = DATE '{D_OLD}'")
     db.refresh_derived(con)
-    row = queries.national_coverage_headline(con).iloc[0]
+    row = queries.coverage.national_coverage_headline(con).iloc[0]
     assert pd.isna(row["prev_snapshot_date"]) and pd.isna(row["change_share"])
 
 
 def test_region_coverage_keeps_regions_without_a_report_last(con) -> None:
-    got = queries.region_coverage_on(con)
+    got = queries.coverage.region_coverage_on(con)
     assert got["region_code"].tolist() == ["01", "12", "25"]
     assert got["share_meeting_target"].tolist()[:2] == [1.0, 0.5]
     assert pd.isna(got["share_meeting_target"].iloc[2])
     assert got["region_short_name"].tolist() == ["Stockholm", "Skåne", "Norrbotten"]
-    old = queries.region_coverage_on(con, D_OLD)
+    old = queries.coverage.region_coverage_on(con, D_OLD)
     assert old.set_index("region_code")["n_meeting_target"].to_dict()["01"] == 1
     assert (old["snapshot_date"].dt.date == D_OLD).all()
 
 
 def test_trend_and_dates(con) -> None:
-    trend = queries.national_coverage_trend(con)
+    trend = queries.coverage.national_coverage_trend(con)
     assert [d.date() for d in trend["snapshot_date"]] == [D_OLD, D_PREV, D_LAST]
-    dates = queries.coverage_snapshot_dates(con)["snapshot_date"].dt.date.tolist()
+    dates = queries.coverage.coverage_snapshot_dates(con)["snapshot_date"].dt.date.tolist()
     assert dates == [D_LAST, D_PREV, D_OLD]
 
 
 def test_single_country_summary_over_the_current_list(con) -> None:
-    summary = queries.single_country_api_summary(con).iloc[0]
+    summary = queries.supply.single_country_api_summary(con).iloc[0]
     assert (summary["n_priority"], summary["n_with_api_sites"], summary["n_single_country"]) == (
         2,
         2,
@@ -164,38 +165,38 @@ def test_single_country_summary_over_the_current_list(con) -> None:
 
 def test_language_is_a_bound_value_not_sql(con) -> None:
     hostile = "en' or 1=1; drop table substances; --"
-    got = queries.grants_by_instrument(con, hostile, None)
+    got = queries.grants.grants_by_instrument(con, hostile, None)
     assert got["instrument_name"].tolist()[0] == "Avtal"  # not English: fell to Swedish
     assert con.execute("select count(*) from substances").fetchall() == [(3,)]
 
 
 def test_active_shortages_as_of_the_latest_snapshot(con) -> None:
-    summary = queries.active_shortage_summary(con).iloc[0]
+    summary = queries.shortages.active_shortage_summary(con).iloc[0]
     # n1 open, n2 resolved the day after, n3 open but off the list; n4 resolved on the day
     # (not active), n5 starts the day after (not active)
     assert summary["as_of"].date() == D_LAST
     assert (summary["n_active"], summary["n_on_priority_list"]) == (3, 2)
     assert (summary["n_restnotering"], summary["n_forsaljningsuppehall"]) == (2, 1)
-    listed = queries.active_shortages(con, "en")
+    listed = queries.shortages.active_shortages(con, "en")
     # on the list first, then by start date and name (Morphine before Propofol)
     assert listed["notice_id"].tolist() == ["n2", "n1", "n3"]
     assert listed["is_on_priority_list"].tolist() == [True, True, False]
 
 
 def test_grants_sum_per_instrument_year_and_recipient(con) -> None:
-    totals = queries.grant_totals(con).iloc[0]
+    totals = queries.grants.grant_totals(con).iloc[0]
     assert (totals["allocated_sek"], totals["used_sek"], totals["repaid_sek"]) == (1002, 801, 200)
     assert totals["used_share"] == pytest.approx(801 / 1002)
-    by_instrument = queries.grants_by_instrument(con, "en", None).set_index("instrument_id")
+    by_instrument = queries.grants.grants_by_instrument(con, "en", None).set_index("instrument_id")
     assert by_instrument.loc["g1", "instrument_name"] == "Agreement"
     assert by_instrument.loc["g1", "requisitioned_sek"] == 1000
-    stockholm = queries.grants_by_instrument(con, "sv", "01")
+    stockholm = queries.grants.grants_by_instrument(con, "sv", "01")
     assert stockholm[
         ["instrument_id", "allocated_sek", "used_sek", "repaid_sek"]
     ].values.tolist() == [["g1", 600, 400, 200]]
 
 
 def test_file_information(con) -> None:
-    assert queries.schema_info(con)["schema_version"].tolist() == [db.SCHEMA_VERSION]
-    assert queries.data_sources(con)["is_synthetic"].tolist() == [True]
-    assert set(db.PUBLIC_VIEWS) <= set(queries.public_views(con)["view_name"])
+    assert queries.meta.schema_info(con)["schema_version"].tolist() == [db.SCHEMA_VERSION]
+    assert queries.meta.data_sources(con)["is_synthetic"].tolist() == [True]
+    assert set(db.PUBLIC_VIEWS) <= set(queries.meta.public_views(con)["view_name"])

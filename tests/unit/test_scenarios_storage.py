@@ -80,14 +80,14 @@ def test_no_derived_table_reads_scenarios_so_a_scenario_load_skips_the_rebuild()
 
 def test_the_page_queries_never_scan_the_stock_table() -> None:
     for fn in (
-        queries.scenario_links,
-        queries.scenario_stock,
-        queries.scenario_items,
-        queries.saved_scenarios,
-        queries.saved_scenario_disruptions,
-        queries.scenario_country_options,
-        queries.scenario_company_options,
-        queries.scenario_site_options,
+        queries.scenarios.scenario_links,
+        queries.scenarios.scenario_stock,
+        queries.scenarios.scenario_items,
+        queries.scenarios.saved_scenarios,
+        queries.scenarios.saved_scenario_disruptions,
+        queries.scenarios.scenario_country_options,
+        queries.scenarios.scenario_company_options,
+        queries.scenarios.scenario_site_options,
     ):
         assert "stock_snapshots" not in inspect.getsource(fn), fn.__name__
 
@@ -215,7 +215,8 @@ def test_saving_uses_the_loader_and_reads_back_the_same_scenario(scen_db: Path) 
     con = duckdb.connect(str(scen_db), read_only=True)
     try:
         saved = sc.scenarios_from_frames(
-            queries.saved_scenarios(con), queries.saved_scenario_disruptions(con)
+            queries.scenarios.saved_scenarios(con),
+            queries.scenarios.saved_scenario_disruptions(con),
         )
         sources = con.execute(
             "select file_name, is_synthetic from data_sources where dataset = 'scenarios'"
@@ -259,7 +260,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
 
 
 def test_the_demo_ships_three_examples_marked_synthetic(demo: duckdb.DuckDBPyConnection) -> None:
-    saved = queries.saved_scenarios(demo)
+    saved = queries.scenarios.saved_scenarios(demo)
     assert list(saved["scenario_id"]) == [  # examples first, then by creation and id
         "exempel-indien-90",
         "exempel-storsta-api-tillverkaren-182",
@@ -302,14 +303,14 @@ def test_the_india_example_matches_an_independent_count(demo: duckdb.DuckDBPyCon
         """
     ).fetchall()[0][0]
     saved = sc.scenarios_from_frames(
-        queries.saved_scenarios(demo), queries.saved_scenario_disruptions(demo)
+        queries.scenarios.saved_scenarios(demo), queries.scenarios.saved_scenario_disruptions(demo)
     )
-    regions = list(queries.region_choices(demo)["region_code"])
+    regions = list(queries.coverage.region_choices(demo)["region_code"])
     result = sc.run_scenario(
         saved["exempel-indien-90"],
-        queries.scenario_links(demo),
-        queries.scenario_stock(demo),
-        queries.scenario_items(demo),
+        queries.scenarios.scenario_links(demo),
+        queries.scenarios.scenario_stock(demo),
+        queries.scenarios.scenario_items(demo),
         regions,
     )
     assert result.headline["n_priority_no_source"] == expected > 0

@@ -25,7 +25,7 @@ import pandas as pd
 import pytest
 
 from dash_beredskap import db, queries
-from dash_beredskap.queries import SupplySelection
+from dash_beredskap.queries.supply import SupplySelection
 
 LATEST = date(2026, 11, 1)
 SQUARE = (
@@ -127,7 +127,7 @@ CUR = SupplySelection(list_version="cur")
 
 
 def site_ids(con, selection: SupplySelection) -> list[str]:
-    return list(queries.site_map_points(con, selection)["site_id"])
+    return list(queries.supply.site_map_points(con, selection)["site_id"])
 
 
 # ------------------------------------------------------------------ the selection
@@ -162,28 +162,32 @@ def test_site_selection_filters(con, selection: SupplySelection, expected: list[
 
 
 def test_site_points_count_the_chosen_substances_and_name_all_in_the_language(con) -> None:
-    points = queries.site_map_points(con, SupplySelection(atc="N01"), "en").set_index("site_id")
+    points = queries.supply.site_map_points(con, SupplySelection(atc="N01"), "en").set_index(
+        "site_id"
+    )
     assert points.loc["s1", "n_selected_substances"] == 2  # A and B
     assert points.loc["s4", "n_selected_substances"] == 1  # B (C is N02)
     assert points.loc["s4", "substance_names"] == "Ketamine, Morphine"  # all it makes, English
     assert points.loc["s4", "country_name"] == "Italy"
-    sv = queries.site_map_points(con, CUR).set_index("site_id")
+    sv = queries.supply.site_map_points(con, CUR).set_index("site_id")
     assert sv.loc["s4", "substance_names"] == "Ketamin, Morfin"
     assert sv.loc["s5", "company_name"] == "Nord Pharma" and sv.loc["s5", "is_vital"]
 
 
 def test_selection_summary(con) -> None:
-    row = queries.site_selection_summary(con, CUR).iloc[0]
+    row = queries.supply.site_selection_summary(con, CUR).iloc[0]
     assert (row.n_sites, row.n_countries, row.n_companies, row.n_cities) == (8, 6, 3, 8)
     assert (row.n_api_sites, row.n_fpp_sites, row.n_packaging_sites) == (5, 2, 1)
     assert row.n_substances == 4
     # only chosen substances made at selected sites: sites in the EU/EEA making N01 products
-    row = queries.site_selection_summary(con, SupplySelection(atc="N01", area="eu_eea")).iloc[0]
+    row = queries.supply.site_selection_summary(
+        con, SupplySelection(atc="N01", area="eu_eea")
+    ).iloc[0]
     assert (row.n_sites, row.n_substances) == (2, 2)  # s4 (B), s5 (A)
 
 
 def test_grid_cells_count_every_site_once(con) -> None:
-    cells = queries.site_map_cells(con, CUR, "sv", 10.0)
+    cells = queries.supply.site_map_cells(con, CUR, "sv", 10.0)
     assert cells["n_sites"].sum() == 8  # none dropped, none twice
     assert len(cells) == 6  # Mumbai and Pune share a cell, so do Oslo and Uppsala
     by_cell = cells.set_index(["cell_y", "cell_x"])
@@ -198,31 +202,31 @@ def test_grid_cells_count_every_site_once(con) -> None:
 
 
 def test_sites_per_country_and_share_of_api_sites(con) -> None:
-    got = queries.sites_per_country(con, CUR).set_index("country_iso2")
+    got = queries.supply.sites_per_country(con, CUR).set_index("country_iso2")
     assert "DE" not in got.index  # no shape: nothing to colour
     assert got.loc["FR", "n_sites"] == 0 and got.loc["FR", "share_of_api_sites"] == 0
     assert got.loc["IN", ["n_sites", "n_api_sites"]].tolist() == [2, 2]
     assert got.loc["IN", "share_of_api_sites"] == pytest.approx(2 / 5)
     assert got.loc["US", "share_of_api_sites"] == pytest.approx(1 / 5)
     assert got.loc["SE", ["n_sites", "n_fpp_sites", "share_of_api_sites"]].tolist() == [2, 2, 0]
-    none_api = queries.sites_per_country(con, SupplySelection(site_type="fpp"))
+    none_api = queries.supply.sites_per_country(con, SupplySelection(site_type="fpp"))
     assert none_api["share_of_api_sites"].isna().all()  # no API site: no share, not zero
 
 
 def test_shapes_and_options(con) -> None:
-    assert len(queries.shapes(con, "countries")) == 7
-    lists = queries.priority_list_options(con)
+    assert len(queries.meta.shapes(con, "countries")) == 7
+    lists = queries.supply.priority_list_options(con)
     assert lists[["list_version", "n_items"]].values.tolist() == [["cur", 4], ["old", 2]]
-    groups = queries.atc_group_options(con).set_index("atc_group")
+    groups = queries.supply.atc_group_options(con).set_index("atc_group")
     assert list(groups.index) == [
         "J", "J01", "J01C", "J01CA", "N", "N01", "N01A", "N01AX", "N02", "N02A", "N02AA",
     ]  # fmt: skip
     assert groups.loc["N", ["atc_level", "n_substances"]].tolist() == [1, 3]
     assert groups.loc["N01AX", "atc_level"] == 4
     assert groups.loc["N", "example_names"] == "Ketamin, Morfin, Propofol"
-    countries = queries.site_country_options(con, "en")
+    countries = queries.supply.site_country_options(con, "en")
     assert countries["country_name"].tolist()[:2] == ["China", "India"]
-    substances = queries.supply_substance_options(con)
+    substances = queries.supply.supply_substance_options(con)
     assert substances["substance_name"].tolist()[0] == "Amoxicillin"
 
 
@@ -256,7 +260,7 @@ def test_score_points_add_up_to_the_score(con) -> None:
 
 
 def test_vulnerability_table_has_every_input_hand_computed(con) -> None:
-    table = queries.vulnerability_table(con, CUR)
+    table = queries.supply.vulnerability_table(con, CUR)
     assert table["substance_id"].tolist() == ["C", "A", "D", "B"]  # most vulnerable first
     a = table.set_index("substance_id").loc["A"]
     assert (a.n_api_sites, a.n_api_countries, a.top_api_country) == (3, 2, "IN")
@@ -286,47 +290,50 @@ def test_vulnerability_table_has_every_input_hand_computed(con) -> None:
     ],
 )
 def test_vulnerability_focus(con, focus: str, expected: list[str]) -> None:
-    assert queries.vulnerability_table(con, CUR, "sv", focus)["substance_id"].tolist() == expected
+    assert (
+        queries.supply.vulnerability_table(con, CUR, "sv", focus)["substance_id"].tolist()
+        == expected
+    )
 
 
 def test_vulnerability_table_follows_substance_filters_only(con) -> None:
-    everything = queries.vulnerability_table(con, SupplySelection(), "sv", "no_source")
+    everything = queries.supply.vulnerability_table(con, SupplySelection(), "sv", "no_source")
     assert everything["substance_id"].tolist() == ["X"]
     # a site filter that hides every site of B does not drop B from the table
-    table = queries.vulnerability_table(con, SupplySelection(atc="N01", area="nordic"))
+    table = queries.supply.vulnerability_table(con, SupplySelection(atc="N01", area="nordic"))
     assert table["substance_id"].tolist() == ["A", "B"]
 
 
 def test_nordic_capacity_gaps_and_summary(con) -> None:
-    capacity = queries.nordic_capacity(con, CUR)
+    capacity = queries.supply.nordic_capacity(con, CUR)
     assert capacity["substance_id"].tolist() == ["D", "C", "A"]  # 2 sites, then by name
     d = capacity.set_index("substance_id").loc["D"]
     assert (d.n_nordic_sites, d.n_sites_se, d.n_sites_no, d.n_swedish_sites) == (2, 2, 0, 2)
     assert d.nordic_capacity_index_sum == pytest.approx(1.5)
     c = capacity.set_index("substance_id").loc["C"]
     assert (c.n_nordic_sites, c.n_sites_no, c.n_nordic_api_sites) == (1, 1, 0)  # packaging
-    assert queries.nordic_gaps(con, CUR)["substance_id"].tolist() == ["B"]
+    assert queries.supply.nordic_gaps(con, CUR)["substance_id"].tolist() == ["B"]
     flagged = con.execute(
         "select substance_id from v_substance_supply where is_nordic_gap"
     ).fetchall()
     assert flagged == [("B",)]  # the view's flag agrees with the gap list
-    row = queries.nordic_summary(con, "cur").iloc[0]
+    row = queries.supply.nordic_summary(con, "cur").iloc[0]
     assert row.tolist() == [4, 3, 2, 1]  # items, with a Nordic site, with a Swedish site, gaps
-    assert queries.nordic_summary(con, None).iloc[0]["n_gaps"] == 2  # X too
+    assert queries.supply.nordic_summary(con, None).iloc[0]["n_gaps"] == 2  # X too
 
 
 # ------------------------------------------------------------------ one substance
 
 
 def test_substance_profile_countries_and_companies(con) -> None:
-    profile = queries.substance_profile(con, "A", "en").iloc[0]
+    profile = queries.supply.substance_profile(con, "A", "en").iloc[0]
     assert profile.substance_name == "Propofol" and profile.atc_l4 == "N01AX"
     assert profile.vulnerability_score == pytest.approx(round(SCORES["A"], 1))
-    assert queries.substance_profile(con, "nope").empty
-    countries = queries.substance_countries(con, "A")
+    assert queries.supply.substance_profile(con, "nope").empty
+    countries = queries.supply.substance_countries(con, "A")
     assert countries["country_iso2"].tolist() == ["IN", "CN", "SE"]
     assert countries.set_index("country_iso2").loc["SE", "n_fpp_sites"] == 1
-    companies = queries.substance_companies(con, "A").set_index("company_id")
+    companies = queries.supply.substance_companies(con, "A").set_index("company_id")
     assert companies.loc["K1", ["is_source", "is_sole_source", "n_sites"]].tolist() == [
         True,
         True,
@@ -334,20 +341,20 @@ def test_substance_profile_countries_and_companies(con) -> None:
     ]
     assert not companies.loc["K2", "is_source"] and not companies.loc["K2", "is_sole_source"]
     assert companies.loc["K2", "site_types"] == "fpp"
-    three = queries.substance_companies(con, "B")
+    three = queries.supply.substance_companies(con, "B")
     assert three["is_source"].all() and not three["is_sole_source"].any()
     assert not three["is_one_of_two"].any()
 
 
 def test_substance_shortages_and_alternatives(con) -> None:
-    assert queries.substance_shortages(con, "B")["is_active"].tolist() == [True]
-    assert queries.substance_shortages(con, "A")["is_active"].tolist() == [False]
-    assert queries.substance_alternatives(con, "A")["substance_id"].tolist() == ["B"]
-    assert queries.substance_alternatives(con, "D").empty  # no ATC code, no group
+    assert queries.supply.substance_shortages(con, "B")["is_active"].tolist() == [True]
+    assert queries.supply.substance_shortages(con, "A")["is_active"].tolist() == [False]
+    assert queries.supply.substance_alternatives(con, "A")["substance_id"].tolist() == ["B"]
+    assert queries.supply.substance_alternatives(con, "D").empty  # no ATC code, no group
 
 
 def test_substance_region_cover_on_the_latest_date(con) -> None:
-    cover = queries.substance_region_cover(con, "A")
+    cover = queries.supply.substance_region_cover(con, "A")
     assert cover["region_code"].tolist() == ["01", "06", "03", "12"]
     got = cover.set_index("region_code")
     assert (got.loc["01", "days_of_cover"], got.loc["01", "meets_target"]) == (40, True)
@@ -362,7 +369,7 @@ def test_substance_region_cover_on_the_latest_date(con) -> None:
 
 
 def test_company_importance_ranking_filters_and_summary(con) -> None:
-    ranking = queries.company_importance(con)
+    ranking = queries.supply.company_importance(con)
     assert ranking["company_id"].tolist() == ["K2", "K1", "K3"]
     got = ranking.set_index("company_id")
     assert got.loc["K1", ["n_priority_items", "n_sole_source", "n_one_of_two"]].tolist() == [
@@ -374,20 +381,20 @@ def test_company_importance_ranking_filters_and_summary(con) -> None:
     assert got.loc["K1", "is_sole_source_unflagged"]
     assert not got.loc["K2", "is_sole_source_unflagged"]  # flagged already
     assert got.loc["K1", "hq_country_name"] == "Indien"
-    shown = {s: queries.company_importance(con, "sv", s)["company_id"].tolist() for s in
-             queries.COMPANY_SHOW}  # fmt: skip
+    shown = {s: queries.supply.company_importance(con, "sv", s)["company_id"].tolist() for s in
+             queries.supply.COMPANY_SHOW}  # fmt: skip
     assert shown == {
         "all": ["K2", "K1", "K3"],
         "vital": ["K2"],
         "few_sources": ["K2", "K1"],
         "unflagged": ["K1"],
     }
-    summary = queries.company_importance_summary(con).iloc[0]
+    summary = queries.supply.company_importance_summary(con).iloc[0]
     assert summary.tolist() == [3, 1, 2, 2, 1]
 
 
 def test_company_substances(con) -> None:
-    items = queries.company_substances(con, "K2")
+    items = queries.supply.company_substances(con, "K2")
     assert items["substance_id"].tolist() == ["C", "D", "A", "B"]
     got = items.set_index("substance_id")
     assert got.loc["C", "is_sole_source"] and got.loc["D", "is_sole_source"]

@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from dash_beredskap import db, queries
-from dash_beredskap.queries import SupplySelection
+from dash_beredskap.queries.supply import SupplySelection
 
 N_SITES = 100_000
 N_SUBSTANCES = 200
@@ -86,25 +86,25 @@ def _timed(label: str, fn, *args):
 
 def test_the_whole_world_is_counted_in_cells(big) -> None:
     selection = SupplySelection(list_version="cur")
-    summary = _timed("summary", queries.site_selection_summary, big, selection).iloc[0]
+    summary = _timed("summary", queries.supply.site_selection_summary, big, selection).iloc[0]
     assert summary.n_sites == N_SITES
-    cells = _timed("cells 1 deg", queries.site_map_cells, big, selection, "sv", 1.0)
+    cells = _timed("cells 1 deg", queries.supply.site_map_cells, big, selection, "sv", 1.0)
     assert cells["n_sites"].sum() == N_SITES  # every site in exactly one cell
     assert len(cells) < 2_000  # what the browser draws
     by_type = cells[["n_api_sites", "n_fpp_sites", "n_packaging_sites"]].sum()
     assert by_type.sum() == N_SITES
-    countries = _timed("countries", queries.sites_per_country, big, selection)
+    countries = _timed("countries", queries.supply.sites_per_country, big, selection)
     assert countries["n_sites"].sum() == N_SITES
     assert countries["share_of_api_sites"].sum() == pytest.approx(1.0)
 
 
 def test_a_narrow_selection_returns_points(big) -> None:
     selection = SupplySelection(list_version="cur", substance="S7", area="SE")
-    points = _timed("points", queries.site_map_points, big, selection)
+    points = _timed("points", queries.supply.site_map_points, big, selection)
     expected = big.execute(
         "select count(*) from site_substances ss join sites s using (site_id) "
         "where ss.substance_id = 'S7' and s.country_iso2 = 'SE'"
     ).fetchall()[0][0]
     assert len(points) == expected > 0
-    table = _timed("vulnerability", queries.vulnerability_table, big, selection)
+    table = _timed("vulnerability", queries.supply.vulnerability_table, big, selection)
     assert len(table) == 1

@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 
 from dash_beredskap import queries
-from dash_beredskap.ui import i18n, maps, supply_filters
+from dash_beredskap.ui import i18n, maps
+from dash_beredskap.ui.supply import filters as supply_filters
 
 SQUARE = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}
 
@@ -24,10 +25,10 @@ DYNAMIC_KEYS = [
     *(f"supply.map.size_{v}" for v in ("capacity", "priority", "cells")),
     *(f"supply.choropleth.measure.{v}" for v in ("sites", "api_share")),
     *(f"supply.choropleth.method.{v}" for v in ("sites", "api_share")),
-    *(f"supply.vulnerability.focus.{v}" for v in queries.VULNERABILITY_FOCUS),
+    *(f"supply.vulnerability.focus.{v}" for v in queries.supply.VULNERABILITY_FOCUS),
     *(f"supply.filter.area.{v}" for v in ("all", *supply_filters.AREA_GROUPS)),
     *(f"supply.filter.vital.{v}" for v in ("all", "yes", "no")),
-    *(f"companies.show.{v}" for v in queries.COMPANY_SHOW),
+    *(f"companies.show.{v}" for v in queries.supply.COMPANY_SHOW),
 ]
 
 

@@ -91,14 +91,18 @@ def count_rows(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
 
 
 def find_missing_derived(con: duckdb.DuckDBPyConnection) -> Findings:
-    """The agg_* tables and v_* views the app reads must exist."""
+    """The macros, stg_*/agg_* tables and v_* views the app reads must exist."""
     names = {
         r[0]
         for r in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'main'"
+            "select table_name from information_schema.tables where table_schema = 'main' "
+            "union all "
+            "select function_name from duckdb_functions() "
+            "where not internal and function_type in ('macro', 'table_macro')"
         ).fetchall()
     }
-    missing = [n for n in db.DERIVED_SQL if n not in names]
+    wanted = [n for n in db.DERIVED_SQL if n not in db.MACRO_FILES] + list(db.macro_names())
+    missing = [n for n in wanted if n not in names]
     return ([f"derived table or view missing: {n} (rebuild or reload)" for n in missing], [])
 
 

@@ -27,13 +27,14 @@ FIGURE_DATASETS: dict[str, tuple[str, ...]] = {
         "grant-repayments",
     ),
     "region_costs": ("region-costs",),
+    "supply_systems": ("supply-systems",),
     "scenarios": ("sites", "stock", "priority-list", "scenarios"),
 }
 
 
 def _sources() -> tuple[dict[str, bool], bool]:
     """({dataset: any row synthetic}, anything synthetic at all)."""
-    df = data.run(queries.data_sources)
+    df = data.run(queries.meta.data_sources)
     by_dataset = df.groupby("dataset")["is_synthetic"].any().to_dict() if len(df) else {}
     return {k: bool(v) for k, v in by_dataset.items()}, bool(df["is_synthetic"].any())
 
@@ -50,7 +51,7 @@ def is_demo(figure: str) -> bool:
     return any(recorded) if recorded else anything
 
 
-def demo_badge(figure: str) -> None:
-    """Draw the badge if the figure shows synthetic data."""
-    if is_demo(figure):
+def demo_badge(*figures: str) -> None:
+    """Draw one badge if any of the figures (FIGURE_DATASETS keys) shows synthetic data."""
+    if any(is_demo(f) for f in figures):
         st.badge(t("badge.demo"), icon=":material/science:", color="orange", help=t("badge.help"))

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import threading
 import tomllib
 from collections.abc import Callable
@@ -58,7 +59,8 @@ def connection() -> duckdb.DuckDBPyConnection:
 
 @st.cache_data(show_spinner=False, max_entries=512)
 def _run_cached(name: str, args: tuple, path: str, version: tuple[int, int]) -> pd.DataFrame:
-    query = getattr(queries, name)
+    module, _, function = name.rpartition(".")
+    query = getattr(importlib.import_module(module), function)
     try:
         return _on_cursor(query, args, _connection(path, version))
     except duckdb.ConnectionException:
@@ -79,12 +81,17 @@ def _on_cursor(
 
 
 def run(query: Callable[..., pd.DataFrame], *args: object) -> pd.DataFrame:
-    """Run a named function of `dash_beredskap.queries` with plain arguments, cached."""
-    if getattr(queries, query.__name__, None) is not query:
-        raise ValueError(f"{query.__name__} is not a function of dash_beredskap.queries")
+    """Run a named query function (`queries.<area>.<name>`) with plain arguments, cached."""
+    module = query.__module__
+    if (
+        not module.startswith(f"{queries.__name__}.")
+        or getattr(importlib.import_module(module), query.__name__, None) is not query
+    ):
+        raise ValueError(f"{query.__name__} is not a query function of {queries.__name__}")
     path = database_path()
     connection()  # opens (or reopens) and checks the schema; raises with a clear message
-    return _run_cached(query.__name__, tuple(args), str(path), db.file_version(path))
+    name = f"{module}.{query.__name__}"
+    return _run_cached(name, tuple(args), str(path), db.file_version(path))
 
 
 @st.cache_data(show_spinner=False)

@@ -3,7 +3,7 @@
 * Site maps (pydeck): the borders as a GeoJsonLayer under one ScatterplotLayer per site type,
   on the local blank MapLibre style (Streamlit fetches Carto's style for any empty map_style,
   see shared STACK.md). A selection with more sites than a browser draws comfortably
-  (POINT_LIMIT) comes as grid cells from `queries.site_map_cells`: every site is counted in
+  (POINT_LIMIT) comes as grid cells from `queries.supply.site_map_cells`: every site is counted in
   a cell, none is dropped, and the page says so.
 * Choropleths (plotly `choroplethmap` on the "white-bg" style, MapLibre): generic, for any
   layer of the shapes table (countries here, Sweden's regions on the coverage page).
@@ -28,7 +28,7 @@ from dash_beredskap import db, queries
 from dash_beredskap.ui import charts, data, fmt, state
 from dash_beredskap.ui.i18n import t, translate
 
-POINT_LIMIT = 20_000  # more sites than this are drawn as grid cells (queries.site_map_cells)
+POINT_LIMIT = 20_000  # more sites than this are drawn as grid cells (queries.supply.site_map_cells)
 CELL_DEG = {"world": 1.0, "nordic": 0.5}  # grid cell size in degrees per view
 BLANK_STYLE = "/app/static/blank_style.json"  # served by Streamlit's static serving
 MAP_HEIGHT = 600
@@ -76,7 +76,7 @@ SHARE_BLUES: list[list[float | str]] = [
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _feature_collection(layer: str, path: str, version: tuple[int, int]) -> dict:
-    shapes = data.run(queries.shapes, layer)
+    shapes = data.run(queries.meta.shapes, layer)
     features = [
         {"type": "Feature", "id": code, "properties": {"code": code}, "geometry": json.loads(g)}
         for code, g in zip(shapes["code"], shapes["geojson"], strict=True)

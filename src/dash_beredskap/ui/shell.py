@@ -36,7 +36,7 @@ def database_error(exc: Exception) -> None:
 def sidebar_footer() -> None:
     """The database file's date and schema version, and a note when demo data is loaded."""
     path = data.database_path()
-    info = data.run(queries.schema_info)
+    info = data.run(queries.meta.schema_info)
     modified = datetime.fromtimestamp(path.stat().st_mtime)
     with st.sidebar:
         st.divider()

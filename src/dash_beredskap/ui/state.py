@@ -17,6 +17,7 @@ Unknown or malformed values fall back to the default and are removed from the UR
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 import streamlit as st
@@ -75,6 +76,39 @@ def write_param(name: str, value: str | None, default: str | None = None) -> Non
         st.query_params[name] = value
 
 
+def _bound(
+    widget: str,
+    label: str,
+    name: str,
+    current: Any,
+    to_url: Callable[[Any], str | None],
+    container: Any = None,
+    **widget_args: Any,
+) -> Any:
+    """Draw the Streamlit widget `widget` holding `current` (the URL's value) and write its new
+    value to ?name= when the user changes it (`to_url` gives the text, None leaves it out).
+
+    The one place a widget is bound to the URL. The URL is the source of truth: the widget is
+    seeded from it on every run (before it is drawn), so back/forward and shared links win over
+    whatever the widget held before.
+    """
+    widget_key = f"param_{name}"
+    st.session_state[widget_key] = current
+
+    def _to_url() -> None:
+        write_param(name, to_url(st.session_state.get(widget_key)))
+
+    draw = getattr(container if container is not None else st, widget)
+    draw(label, key=widget_key, on_change=_to_url, **widget_args)
+    return current
+
+
+def _labels(options: Sequence[str], format_func: Callable[[str], str]) -> Callable[[str], str]:
+    """Labels fixed now, in this run's language (Streamlit may format again outside the run)."""
+    labels = {o: format_func(o) for o in options}
+    return labels.__getitem__
+
+
 def select_param(
     label: str,
     name: str,
@@ -91,28 +125,164 @@ def select_param(
     if default not in options:
         default = options[0]
     current = read_param(name, options, default)
-    # labels fixed now, in this run's language (Streamlit may format again outside the run)
-    labels = {o: format_func(o) for o in options}
-    widget_key = f"param_{name}"
-    # The URL is the source of truth: seed the widget from it on every run (before it is drawn),
-    # so back/forward and shared links win over whatever the widget held before.
-    st.session_state[widget_key] = current
-
-    def _to_url() -> None:
-        write_param(name, st.session_state[widget_key], default)
-
-    target = container if container is not None else st
-    target.selectbox(
+    return _bound(
+        "selectbox",
         label,
-        options,
-        format_func=labels.__getitem__,
-        key=widget_key,
-        on_change=_to_url,
+        name,
+        current,
+        lambda v: None if v == default else v,
+        container,
+        options=options,
+        format_func=_labels(options, format_func),
         help=help,
     )
-    return current
+
+
+def segmented_param(
+    label: str,
+    name: str,
+    options: Sequence[str],
+    default: str,
+    format_func: Callable[[str], str] = str,
+    container: Any = None,
+    help: str | None = None,
+) -> str:
+    """A segmented control (few options, all visible) whose value is the URL parameter `name`."""
+    options = list(options)
+    current = read_param(name, options, default)
+    return _bound(
+        "segmented_control",
+        label,
+        name,
+        current,
+        lambda v: v if v in options and v != default else None,
+        container,
+        options=options,
+        format_func=_labels(options, format_func),
+        required=True,
+        help=help,
+    )
+
+
+def multi_param(
+    label: str,
+    name: str,
+    options: Sequence[str],
+    format_func: Callable[[str], str],
+    container: Any = None,
+    help: str | None = None,
+) -> list[str]:
+    """A multiselect kept in the URL as `name=a,b` (codes from `options`, in their order)."""
+    options = list(options)
+    raw = st.query_params.get(name)
+    chosen = [o for o in (raw.split(",") if raw else []) if o in options]
+    if raw is not None and ",".join(chosen) != raw:
+        write_param(name, ",".join(chosen) or None)
+    _bound(
+        "multiselect",
+        label,
+        name,
+        chosen,
+        lambda v: ",".join(o for o in options if o in (v or [])) or None,
+        container,
+        options=options,
+        format_func=_labels(options, format_func),
+        help=help,
+    )
+    return chosen
+
+
+def toggle_param(label: str, name: str, container: Any = None, help: str | None = None) -> bool:
+    """A toggle kept in the URL as `name=1` (absent: off)."""
+    current = st.query_params.get(name) == "1"
+    if name in st.query_params and not current:
+        del st.query_params[name]
+    return _bound(
+        "toggle", label, name, current, lambda v: "1" if v else None, container, help=help
+    )
+
+
+def _from_url(name: str, parse: Callable[[str], Any], valid: Callable[[Any], bool]) -> Any:
+    """The URL's `name` parsed and valid, else None (a bad value is removed from the URL)."""
+    raw = st.query_params.get(name)
+    if raw is None:
+        return None
+    try:
+        value = parse(raw)
+    except ValueError:
+        value = None
+    if value is None or not valid(value):
+        del st.query_params[name]
+        return None
+    return value
+
+
+def number_param(
+    label: str,
+    name: str,
+    default: int,
+    low: int,
+    high: int,
+    container: Any = None,
+    help: str | None = None,
+    url_default: int | None = None,
+) -> int:
+    """A whole-number input whose value is the URL parameter `name` (within low..high).
+
+    `url_default`: the value that is left out of the URL (keeps links short); `default` the
+    value shown when the URL has none.
+    """
+    from_url = _from_url(name, int, lambda v: low <= v <= high)
+    current = default if from_url is None else from_url
+    omit = default if url_default is None else url_default
+    return _bound(
+        "number_input",
+        label,
+        name,
+        current,
+        lambda v: None if v is None or v == omit else str(int(v)),
+        container,
+        min_value=low,
+        max_value=high,
+        step=1,
+        help=help,
+    )
+
+
+def date_param(
+    label: str,
+    name: str,
+    default: date,
+    low: date,
+    high: date,
+    container: Any = None,
+    help: str | None = None,
+) -> date:
+    """A date input kept in the URL as `name=YYYY-MM-DD` (within low..high)."""
+    from_url = _from_url(name, date.fromisoformat, lambda v: low <= v <= high)
+    current = default if from_url is None else from_url
+    return _bound(
+        "date_input",
+        label,
+        name,
+        current,
+        lambda v: None if v is None or v == default else v.isoformat(),
+        container,
+        min_value=low,
+        max_value=high,
+        format="YYYY-MM-DD",
+        help=help,
+    )
 
 
 def current_params(*names: str) -> dict[str, str]:
-    """The named page parameters now in the URL (to carry them to another page)."""
-    return {n: st.query_params[n] for n in names if n in st.query_params}
+    """The named page parameters now in the URL, and the language, to carry to another page.
+
+    st.switch_page and page links start from a clean URL: carrying ?lang= here keeps the reader
+    in their language wherever the link was built.
+    """
+    carried = {n: st.query_params[n] for n in names if n in st.query_params}
+    lang = language()
+    if lang != DEFAULT_LANGUAGE:
+        carried[LANG_PARAM] = lang
+    return carried

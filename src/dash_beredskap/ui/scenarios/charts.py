@@ -14,7 +14,7 @@ import streamlit as st
 from dash_beredskap import scenarios as sc
 from dash_beredskap.ui import charts, fmt, maps, state
 from dash_beredskap.ui.i18n import t
-from dash_beredskap.ui.scenario_controls import Options
+from dash_beredskap.ui.scenarios.controls import Options
 from dash_beredskap.ui.tables import Column
 
 SWEDEN_CENTER = {"lat": 62.6, "lon": 17.4}

@@ -58,14 +58,14 @@ class Options:
 
 def options() -> Options:
     lang = state.language()
-    regions = data.run(queries.region_choices)
-    countries = data.run(queries.scenario_country_options, lang)
-    companies = data.run(queries.scenario_company_options)
-    sites = data.run(queries.scenario_site_options, lang)
-    saved = data.run(queries.saved_scenarios)
-    stored = sc.scenarios_from_frames(saved, data.run(queries.saved_scenario_disruptions))
+    regions = data.run(queries.coverage.region_choices)
+    countries = data.run(queries.scenarios.scenario_country_options, lang)
+    companies = data.run(queries.scenarios.scenario_company_options)
+    sites = data.run(queries.scenarios.scenario_site_options, lang)
+    saved = data.run(queries.scenarios.saved_scenarios)
+    stored = sc.scenarios_from_frames(saved, data.run(queries.scenarios.saved_scenario_disruptions))
     shown = {sid: _translated(sid, s) for sid, s in stored.items()}
-    stock = data.run(queries.scenario_stock)
+    stock = data.run(queries.scenarios.scenario_stock)
     stock_date = None if stock.empty else pd.Timestamp(stock["snapshot_date"].max()).date()
     known = sc.KnownTargets(
         countries=frozenset(countries["country_iso2"]),
@@ -159,12 +159,12 @@ def share_query(chosen: Chosen) -> str:
 @st.cache_data(show_spinner=False, max_entries=64)
 def _result(encoded: str, lang: str, path: str, version: tuple[int, int]) -> sc.ScenarioResult:
     disruptions = sc.decode_disruptions(encoded)
-    regions = data.run(queries.region_choices)
+    regions = data.run(queries.coverage.region_choices)
     return sc.run_scenario(
         sc.Scenario("", disruptions),
-        data.run(queries.scenario_links),
-        data.run(queries.scenario_stock),
-        data.run(queries.scenario_items, lang),
+        data.run(queries.scenarios.scenario_links),
+        data.run(queries.scenarios.scenario_stock),
+        data.run(queries.scenarios.scenario_items, lang),
         list(regions["region_code"]),
         sc.DEFAULT_WITHIN_DAYS,
     )

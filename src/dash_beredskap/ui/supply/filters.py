@@ -1,5 +1,5 @@
 """The supply pages' filters, kept in the URL (codes, never labels) and turned into one
-`queries.SupplySelection`.
+`queries.supply.SupplySelection`.
 
 URL parameters: substance (a substance_id), atc (an ATC prefix, level 1-4), list (a priority
 list version, or 'all'), type (api | fpp | packaging), area (eu_eea | nordic | rest | an ISO
@@ -9,14 +9,14 @@ back to the default (ui.state.read_param).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from dash_beredskap.queries import SupplySelection
+from dash_beredskap.queries.supply import SupplySelection
 from dash_beredskap.ui import fmt, state
 from dash_beredskap.ui.i18n import t
 
@@ -27,7 +27,7 @@ SITE_TYPES = ("api", "fpp", "packaging")
 
 @dataclass(frozen=True)
 class FilterOptions:
-    """The option frames the filters offer (from queries.supply_substance_options,
+    """The option frames the filters offer (from queries.supply.supply_substance_options,
     atc_group_options, priority_list_options and site_country_options)."""
 
     substances: pd.DataFrame
@@ -93,38 +93,6 @@ def _area_label(countries: pd.DataFrame) -> Callable[[str], str]:
         return t("supply.filter.country_option", country=names[code], n=fmt.integer(counts[code]))
 
     return label
-
-
-def segmented_param(
-    label: str,
-    name: str,
-    options: Sequence[str],
-    default: str,
-    format_func: Callable[[str], str] = str,
-    container: Any = None,
-    help: str | None = None,
-) -> str:
-    """A segmented control whose value is the URL parameter `name` (like state.select_param)."""
-    options = list(options)
-    current = state.read_param(name, options, default)
-    labels = {o: format_func(o) for o in options}
-    widget_key = f"param_{name}"
-    st.session_state[widget_key] = current
-
-    def _to_url() -> None:
-        state.write_param(name, st.session_state.get(widget_key) or default, default)
-
-    target = container if container is not None else st
-    target.segmented_control(
-        label,
-        options,
-        format_func=labels.__getitem__,
-        key=widget_key,
-        on_change=_to_url,
-        required=True,
-        help=help,
-    )
-    return current
 
 
 def filter_bar(options: FilterOptions, container: Any = None) -> SupplySelection:

@@ -14,7 +14,6 @@ Unknown or malformed values fall back to the default and are removed from the UR
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -31,63 +30,11 @@ GROUP_TARGET_PARAMS = {c: f"target_{c}" for c in metrics.CATEGORIES}
 SHARED_PARAMS = ("date", TARGET_PARAM, *GROUP_TARGET_PARAMS.values())
 
 
-def _int_from_url(name: str, default: int, low: int, high: int) -> int | None:
-    """The URL's integer `name` within low..high; None when absent; bad values are removed."""
-    raw = st.query_params.get(name)
-    if raw is None:
-        return None
-    try:
-        value = int(raw)
-    except ValueError:
-        value = None
-    if value is None or not low <= value <= high:
-        del st.query_params[name]
-        return None
-    return value
-
-
-def number_param(
-    label: str,
-    name: str,
-    default: int,
-    low: int,
-    high: int,
-    container: Any = None,
-    help: str | None = None,
-    url_default: int | None = None,
-) -> int:
-    """A whole-number input whose value is the URL parameter `name`.
-
-    `url_default`: the value that is left out of the URL (keeps links short); `default` the
-    value shown when the URL has none.
-    """
-    from_url = _int_from_url(name, default, low, high)
-    current = default if from_url is None else from_url
-    widget_key = f"param_{name}"
-    st.session_state[widget_key] = current  # the URL wins over what the widget held
-    omit = default if url_default is None else url_default
-
-    def _to_url() -> None:
-        value = st.session_state[widget_key]
-        state.write_param(name, None if value == omit else str(int(value)))
-
-    (container or st).number_input(
-        label,
-        min_value=low,
-        max_value=high,
-        step=1,
-        key=widget_key,
-        on_change=_to_url,
-        help=help,
-    )
-    return current
-
-
 def targets_control(container: Any = None) -> Targets:
     """The target (all groups) and, in an expander, a different target per product group."""
     target = container or st
     low, high = metrics.TARGET_MIN_DAYS, metrics.TARGET_MAX_DAYS
-    common = number_param(
+    common = state.number_param(
         t("coverage.target_label"),
         TARGET_PARAM,
         metrics.DEFAULT_TARGET_DAYS,
@@ -100,7 +47,7 @@ def targets_control(container: Any = None) -> Targets:
     has_override = any(p in st.query_params for p in GROUP_TARGET_PARAMS.values())
     with target.expander(t("coverage.group_targets"), expanded=has_override):
         for category, name in GROUP_TARGET_PARAMS.items():
-            per_group[category] = number_param(
+            per_group[category] = state.number_param(
                 t(f"coverage.category.{category}"),
                 name,
                 common,
@@ -141,7 +88,7 @@ def describe_targets(targets: Targets) -> str:
 
 def month_choices() -> pd.DataFrame:
     """Every month with a report (coverage_months), newest first, with `date_iso`."""
-    months = data.run(queries.coverage_months).copy()
+    months = data.run(queries.coverage.coverage_months).copy()
     months["date_iso"] = [fmt.iso_day(d) for d in months["snapshot_date"]]
     return months
 
@@ -205,139 +152,10 @@ def region_control(
     return None if chosen == none else chosen
 
 
-def toggle_param(label: str, name: str, container: Any = None, help: str | None = None) -> bool:
-    """A checkbox kept in the URL as `name=1` (absent: off)."""
-    current = st.query_params.get(name) == "1"
-    if name in st.query_params and not current:
-        del st.query_params[name]
-    widget_key = f"param_{name}"
-    st.session_state[widget_key] = current
-
-    def _to_url() -> None:
-        state.write_param(name, "1" if st.session_state[widget_key] else None)
-
-    (container or st).toggle(label, key=widget_key, on_change=_to_url, help=help)
-    return current
-
-
-def multi_param(
-    label: str,
-    name: str,
-    options: Sequence[str],
-    format_func: Callable[[str], str],
-    container: Any = None,
-    help: str | None = None,
-) -> list[str]:
-    """A multiselect kept in the URL as `name=a,b` (codes from `options`, in their order)."""
-    raw = st.query_params.get(name)
-    chosen = [o for o in (raw.split(",") if raw else []) if o in options]
-    if raw is not None and ",".join(chosen) != raw:
-        state.write_param(name, ",".join(chosen) or None)
-    widget_key = f"param_{name}"
-    st.session_state[widget_key] = chosen
-    labels = {o: format_func(o) for o in options}
-
-    def _to_url() -> None:
-        picked = [o for o in options if o in st.session_state[widget_key]]
-        state.write_param(name, ",".join(picked) or None)
-
-    (container or st).multiselect(
-        label,
-        list(options),
-        format_func=labels.__getitem__,
-        key=widget_key,
-        on_change=_to_url,
-        help=help,
-    )
-    return [o for o in options if o in chosen]
-
-
-def date_param(
-    label: str,
-    name: str,
-    default: date,
-    low: date,
-    high: date,
-    container: Any = None,
-    help: str | None = None,
-) -> date:
-    """A date input kept in the URL as `name=YYYY-MM-DD` (within low..high)."""
-    raw = st.query_params.get(name)
-    current = default
-    if raw is not None:
-        try:
-            parsed = fmt.parse_iso_day(raw)
-        except ValueError:
-            parsed = None
-        if parsed is not None and low <= parsed <= high:
-            current = parsed
-        else:
-            del st.query_params[name]
-    widget_key = f"param_{name}"
-    st.session_state[widget_key] = current
-
-    def _to_url() -> None:
-        value = st.session_state[widget_key]
-        state.write_param(name, None if value == default else value.isoformat())
-
-    (container or st).date_input(
-        label,
-        min_value=low,
-        max_value=high,
-        key=widget_key,
-        on_change=_to_url,
-        format="YYYY-MM-DD",
-        help=help,
-    )
-    return current
-
-
-def demo_badge_for(datasets: Sequence[str]) -> None:
-    """The demo badge when any of `datasets` (data_sources names) is synthetic; if none of them
-    is recorded, when anything in the file is (as ui.badges does for its figures)."""
-    sources = data.run(queries.data_sources)
-    if sources.empty:
-        return
-    recorded = sources.loc[sources["dataset"].isin(list(datasets)), "is_synthetic"]
-    synthetic = bool(recorded.any()) if len(recorded) else bool(sources["is_synthetic"].any())
-    if synthetic:
-        st.badge(t("badge.demo"), icon=":material/science:", color="orange", help=t("badge.help"))
-
-
 def source_caption(views: str, note: str | None = None) -> None:
     """'Källa: v_x' with an optional method sentence after it."""
     text = t("common.source", source=views)
     st.caption(f"{text}. {note}" if note else text)
-
-
-def choice_param(
-    label: str,
-    name: str,
-    options: Sequence[str],
-    default: str,
-    format_func: Callable[[str], str],
-    container: Any = None,
-) -> str:
-    """A segmented control (one of few options, all visible) kept in the URL as `name`."""
-    options = list(options)
-    current = state.read_param(name, options, default)
-    widget_key = f"param_{name}"
-    st.session_state[widget_key] = current
-    labels = {o: format_func(o) for o in options}
-
-    def _to_url() -> None:
-        value = st.session_state[widget_key]
-        state.write_param(name, value if value in options else None, default)
-
-    (container or st).segmented_control(
-        label,
-        options,
-        format_func=labels.__getitem__,
-        key=widget_key,
-        on_change=_to_url,
-        required=True,
-    )
-    return current
 
 
 def with_status_labels(changes: pd.DataFrame) -> pd.DataFrame:
@@ -349,7 +167,7 @@ def with_status_labels(changes: pd.DataFrame) -> pd.DataFrame:
 
 def with_rule_labels(comparison: pd.DataFrame) -> pd.DataFrame:
     """A metrics.nordic_comparison frame with rule_label and holder_label in the language."""
-    from dash_beredskap.ui.coverage_charts import rule_label
+    from dash_beredskap.ui.coverage.charts import rule_label
 
     out = comparison.copy()
     lang = state.language()
@@ -522,11 +340,3 @@ def _first_names(names: object) -> str:
     shown = ", ".join(listed[:CARD_REGIONS])
     rest = len(listed) - CARD_REGIONS
     return shown if rest <= 0 else t("shortages.card.more", names=shown, n=fmt.integer(rest))
-
-
-def demo_badge_for_figures(*figures: str) -> None:
-    """One demo badge when any of the ui.badges figure kinds shows synthetic data."""
-    from dash_beredskap.ui import badges
-
-    if any(badges.is_demo(f) for f in figures):
-        st.badge(t("badge.demo"), icon=":material/science:", color="orange", help=t("badge.help"))

@@ -13,8 +13,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dash_beredskap import metrics
-from dash_beredskap.ui import charts, fmt, region_map, state
-from dash_beredskap.ui.i18n import translate
+from dash_beredskap.ui import charts, fmt, state
+from dash_beredskap.ui.coverage import region_map as region_map
+from dash_beredskap.ui.i18n import t, translate
 
 BELOW = "#c8553d"  # below the target: warm
 ABOVE = "#1f5f8b"  # above: the project's blue
@@ -861,3 +862,68 @@ def shortage_heat(detail: pd.DataFrame, lang: str | None = None) -> go.Figure:
     charts.apply_layout(fig, height=max(260, 44 * len(items) + 190), lang=lang)
     fig.update_layout(plot_bgcolor=NO_REPORT, margin={"l": 10, "r": 10, "t": 10, "b": 10})
     return fig
+
+
+def region_coverage(
+    regions: pd.DataFrame, lang: str | None = None, compact: bool = False
+) -> go.Figure:
+    """Share of the priority list held for 30 days per region (a region_coverage_on frame)."""
+    shares = regions["share_meeting_target"]
+    return charts.share_bars(
+        labels=regions["region_short_name"],
+        shares=shares,
+        texts=[
+            t("coverage.no_report") if fmt.is_missing(v) else fmt.percent(v) for v in shares
+        ],
+        hovers=[
+            t(
+                "coverage.hover_region",
+                region=r.region_name,
+                share=fmt.percent(r.share_meeting_target),
+                n_meeting=fmt.integer(r.n_meeting_target),
+                n_priority=fmt.integer(r.n_priority),
+            )
+            for r in regions.itertuples()
+        ],
+        lang=lang,
+        bar_px=28 if compact else 34,
+        dtick=50 if compact else 25,
+    )
+
+
+def region_share_trend(
+    trend: pd.DataFrame, region_label: str, lang: str | None = None
+) -> go.Figure:
+    """A region's share of the priority list held for 30 days over time, with the national
+    share dashed behind it (a coverage_trend_of_region frame)."""
+    lang = lang or state.language()
+    dates = pd.to_datetime(trend["snapshot_date"])
+    fig = go.Figure()
+    fig.add_trace(
+        go.Scatter(
+            x=dates,
+            y=[s * 100 for s in trend["national_share_meeting_target"]],
+            mode="lines",
+            name=t("grants.coverage_national"),
+            line={"color": charts.MUTED, "width": 3, "dash": "dash"},
+            hovertemplate="%{x|%Y-%m}: %{y:.1f}<extra></extra>",
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=dates,
+            y=[s * 100 for s in trend["share_meeting_target"]],
+            mode="lines+markers",
+            name=region_label,
+            line={"color": charts.PRIMARY, "width": 4},
+            marker={"size": 6},
+            customdata=[
+                f"{fmt.day(d, lang)}: {fmt.percent(s, lang=lang)}"
+                for d, s in zip(trend["snapshot_date"], trend["share_meeting_target"], strict=True)
+            ],
+            hovertemplate="%{customdata}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(range=[0, 100], ticksuffix=charts.percent_suffix(lang), dtick=25)
+    fig.update_xaxes(tickformat="%Y", showgrid=False)
+    return charts.apply_layout(fig, height=440, lang=lang)

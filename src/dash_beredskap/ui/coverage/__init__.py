@@ -1,0 +1,1 @@
+"""Question 2, regional coverage and shortages: the area's controls, charts, maps."""

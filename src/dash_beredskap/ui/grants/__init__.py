@@ -1,0 +1,1 @@
+"""Question 3, the grants: the area's charts and controls."""

@@ -1,0 +1,1 @@
+"""Disruption scenarios: the builder, the saved scenarios and the result charts."""

@@ -1,0 +1,1 @@
+"""Question 1, manufacturing and supply: the area's filters, charts and tables."""
