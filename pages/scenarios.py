@@ -7,13 +7,14 @@ from dash_beredskap.ui import badges, charts, fmt, nav
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.scenarios import charts as sch
 from dash_beredskap.ui.scenarios import controls as ctl
+from dash_beredskap.ui.scenarios import loaders
 from dash_beredskap.ui.tables import download_buttons, show_table
 
 nav.require_router()  # first: a page never runs without app.py
 
 # 1. state: the scenario (?scenario= | ?d=&name= | ?new=1) and the comparison (?vs=)
 st.title(t("scenarios.title"))
-opts = ctl.options()
+opts = loaders.load_options()
 if opts.stock_date is None:
     st.info(t("scenarios.no_stock"))
     st.stop()
@@ -45,7 +46,7 @@ if not chosen.scenario.disruptions:
     st.stop()
 
 # 2. data: the engine's result for this scenario (and the one compared with)
-result = ctl.result_of(chosen.scenario)
+result = loaders.result_of(chosen.scenario)
 risk = sch.risk_frame(result)
 regions = sch.regions_frame(result, opts)
 alternatives = sch.alternatives_frame(result, opts)
@@ -100,7 +101,7 @@ st.subheader(t("scenarios.compare.title"))
 versus = ctl.compare_choice(opts, chosen)
 if versus is not None:
     other = opts.scenarios[versus]
-    result_b = ctl.result_of(other)
+    result_b = loaders.result_of(other)
     side_a, side_b = st.columns(2)
     with side_a:
         sch.compare_side(result, chosen.scenario, "A", key="compare_a")

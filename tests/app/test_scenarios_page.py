@@ -118,7 +118,7 @@ def test_a_broken_link_is_explained_and_cleaned(app_db, params, warning_key) -> 
 
 def test_a_saved_scenario_opens_by_id_and_compares_with_another(live_db) -> None:
     at = open_page(PAGE, "sv", scenario="exempel-test", vs="sverige")
-    assert at.selectbox(key="scenario_picker").value == "exempel-test"
+    assert at.selectbox(key="param_scenario").value == "exempel-test"
     assert f"### {expected_sentence('sv')}" in [m.value for m in at.markdown]
     text = markdown(at)
     assert "#### A · Utanför EU" in text and "#### B · Sverige stoppar" in text
@@ -141,7 +141,7 @@ def test_build_add_and_save_through_the_page(live_db) -> None:
     assert at.query_params["scenario"] == "mitt-test"
     assert "d" not in at.query_params
     assert translate("scenarios.save.done", "sv", name="Mitt test") in [s.value for s in at.success]
-    assert at.selectbox(key="scenario_picker").value == "mitt-test"
+    assert at.selectbox(key="param_scenario").value == "mitt-test"
     assert f"### {expected_sentence('sv')}" in [m.value for m in at.markdown]
     con = duckdb.connect(str(live_db), read_only=True)
     try:
@@ -159,3 +159,21 @@ def test_removing_a_disruption_leaves_an_unsaved_scenario(live_db) -> None:
     at.button(key="scenario_remove_1").click().run()
     assert at.query_params["d"] == NON_EU
     assert at.query_params["name"] == "Two"
+
+
+def test_picking_a_saved_scenario_replaces_the_unsaved_one_in_the_url(live_db) -> None:
+    at = open_page(PAGE, "en", d=NON_EU, name="Mine")
+    picker = at.selectbox(key="param_scenario")
+    assert picker.value == "_custom"
+    picker.set_value("sverige").run()
+    assert not at.exception
+    assert at.query_params["scenario"] == "sverige"
+    assert not {"d", "name", "new"} & set(at.query_params)
+    assert at.selectbox(key="param_scenario").value == "sverige"
+
+
+def test_a_saved_scenario_in_the_url_wins_over_disruptions(live_db) -> None:
+    at = open_page(PAGE, "en", scenario="sverige", d=NON_EU, name="Mine")
+    assert at.selectbox(key="param_scenario").value == "sverige"
+    assert not {"d", "name"} & set(at.query_params)
+    assert not at.warning

@@ -286,3 +286,9 @@ def current_params(*names: str) -> dict[str, str]:
     if lang != DEFAULT_LANGUAGE:
         carried[LANG_PARAM] = lang
     return carried
+
+
+def url_text(name: str) -> str | None:
+    """The URL's raw text of `name`, for a parameter that is not a widget (an encoded value the
+    caller parses and checks itself; it writes back with write_param)."""
+    return st.query_params.get(name)

@@ -1,5 +1,5 @@
 """The scenario page's state and controls: which scenario is shown (from the URL), the builder,
-saving through the loader, the comparison choice, and the cached engine run.
+saving through the loader and the comparison choice. The frames come from loaders.py.
 
 The URL holds the scenario, so a link shows the same one:
 * `?scenario=<id>`: a saved scenario (an example or one saved from the page or loaded);
@@ -7,6 +7,10 @@ The URL holds the scenario, so a link shows the same one:
   (scenarios.encode_disruptions; read back and checked against the database's codes);
 * `?new=1`: an empty scenario to build; nothing: the first saved scenario (an example);
 * `?vs=<id>`: the saved scenario to compare with.
+
+`?scenario=` wins over `?d=`/`?new=`. The picker and the comparison are widgets bound through
+state.select_param; `d`, `name` and `new` are not widgets and go through state.url_text and
+state.write_param.
 
 Saving calls ingest.loader.save_scenario: the same validation and publishing as
 `beredskap load scenarios`. The app never writes the database any other way.
@@ -23,7 +27,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from dash_beredskap import db, queries
+from dash_beredskap import db
 from dash_beredskap import scenarios as sc
 from dash_beredskap.ingest.errors import IngestError, format_errors
 from dash_beredskap.ingest.loader import save_scenario
@@ -56,16 +60,18 @@ class Options:
     stock_date: date | None  # the latest stock report the scenario starts from
 
 
-def options() -> Options:
-    lang = state.language()
-    regions = data.run(queries.coverage.region_choices)
-    countries = data.run(queries.scenarios.scenario_country_options, lang)
-    companies = data.run(queries.scenarios.scenario_company_options)
-    sites = data.run(queries.scenarios.scenario_site_options, lang)
-    saved = data.run(queries.scenarios.saved_scenarios)
-    stored = sc.scenarios_from_frames(saved, data.run(queries.scenarios.saved_scenario_disruptions))
+def build_options(
+    regions: pd.DataFrame,
+    countries: pd.DataFrame,
+    companies: pd.DataFrame,
+    sites: pd.DataFrame,
+    saved: pd.DataFrame,
+    disruptions: pd.DataFrame,
+    stock: pd.DataFrame,
+) -> Options:
+    """The page's Options from the query frames (loaders.load_options fetches them)."""
+    stored = sc.scenarios_from_frames(saved, disruptions)
     shown = {sid: _translated(sid, s) for sid, s in stored.items()}
-    stock = data.run(queries.scenarios.scenario_stock)
     stock_date = None if stock.empty else pd.Timestamp(stock["snapshot_date"].max()).date()
     known = sc.KnownTargets(
         countries=frozenset(countries["country_iso2"]),
@@ -101,30 +107,35 @@ class Chosen:
 
 def _drop(*names: str) -> None:
     for name in names:
-        if name in st.query_params:
-            del st.query_params[name]
+        state.write_param(name, None)
 
 
 def chosen_scenario(opts: Options) -> Chosen:
-    """The scenario the URL names, checked; an unreadable part is removed and explained."""
+    """The scenario the URL names, checked; an unreadable part is removed and explained.
+
+    A saved scenario (?scenario=) wins over an unsaved one (?d=&name=, ?new=1), whose
+    parameters are then dropped: so the picker only has to write ?scenario=.
+    """
     problem = None
-    raw = st.query_params.get(DISRUPTIONS)
+    saved_id = state.url_text(SCENARIO)
+    if saved_id is not None:
+        if saved_id in opts.scenarios:
+            _drop(DISRUPTIONS, NAME, NEW)
+            return Chosen(opts.scenarios[saved_id], saved_id)
+        _drop(SCENARIO)
+        problem = t("scenarios.unknown_saved", id=saved_id)
+    raw = state.url_text(DISRUPTIONS)
     if raw is not None:
         try:
             disruptions = sc.decode_disruptions(raw, opts.known)
         except ValueError as e:
             _drop(DISRUPTIONS)
-            problem = t("scenarios.url_problem", detail=str(e))
+            problem = problem or t("scenarios.url_problem", detail=str(e))
         else:
-            name = (st.query_params.get(NAME) or "").strip()[:NAME_MAX]
-            return Chosen(sc.Scenario(name or t("scenarios.default_name"), disruptions), None)
-    saved_id = st.query_params.get(SCENARIO)
-    if saved_id is not None:
-        if saved_id in opts.scenarios:
-            return Chosen(opts.scenarios[saved_id], saved_id, problem)
-        _drop(SCENARIO)
-        problem = problem or t("scenarios.unknown_saved", id=saved_id)
-    if NEW in st.query_params or not opts.scenarios:
+            name = (state.url_text(NAME) or "").strip()[:NAME_MAX]
+            scenario = sc.Scenario(name or t("scenarios.default_name"), disruptions)
+            return Chosen(scenario, None, problem)
+    if state.url_text(NEW) is not None or not opts.scenarios:
         return Chosen(sc.Scenario(t("scenarios.default_name")), None, problem)
     first = next(iter(opts.scenarios))
     return Chosen(opts.scenarios[first], first, problem)
@@ -132,13 +143,14 @@ def chosen_scenario(opts: Options) -> Chosen:
 
 def _show_built(scenario: sc.Scenario) -> None:
     """Put an unsaved scenario in the URL (its disruptions and name)."""
-    _drop(SCENARIO, NEW)
+    _drop(SCENARIO)
     if scenario.disruptions:
-        st.query_params[DISRUPTIONS] = sc.encode_disruptions(scenario.disruptions)
+        _drop(NEW)
+        state.write_param(DISRUPTIONS, sc.encode_disruptions(scenario.disruptions))
     else:
         _drop(DISRUPTIONS)
-        st.query_params[NEW] = "1"
-    st.query_params[NAME] = scenario.name
+        state.write_param(NEW, "1")
+    state.write_param(NAME, scenario.name)
 
 
 def share_query(chosen: Chosen) -> str:
@@ -153,30 +165,6 @@ def share_query(chosen: Chosen) -> str:
     return "?" + urlencode(params, safe=":,")
 
 
-# ------------------------------------------------------------------ the engine, cached
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _result(encoded: str, lang: str, path: str, version: tuple[int, int]) -> sc.ScenarioResult:
-    disruptions = sc.decode_disruptions(encoded)
-    regions = data.run(queries.coverage.region_choices)
-    return sc.run_scenario(
-        sc.Scenario("", disruptions),
-        data.run(queries.scenarios.scenario_links),
-        data.run(queries.scenarios.scenario_stock),
-        data.run(queries.scenarios.scenario_items, lang),
-        list(regions["region_code"]),
-        sc.DEFAULT_WITHIN_DAYS,
-    )
-
-
-def result_of(scenario: sc.Scenario) -> sc.ScenarioResult:
-    """The engine's result for `scenario` (cached per disruptions, language and file)."""
-    path = data.database_path()
-    encoded = sc.encode_disruptions(scenario.disruptions)
-    return _result(encoded, state.language(), str(path), db.file_version(path))
-
-
 # ------------------------------------------------------------------ picking
 
 
@@ -186,28 +174,22 @@ def _saved_label(opts: Options, scenario_id: str) -> str:
 
 
 def picker(opts: Options, chosen: Chosen) -> None:
-    """The scenario to show: a saved one, or the unsaved one being built."""
+    """The scenario to show (?scenario=): a saved one, or the unsaved one being built."""
     ids = list(opts.scenarios)
-    current = CUSTOM if chosen.saved_id is None else chosen.saved_id
-    choices = ([CUSTOM] if chosen.saved_id is None else []) + ids
+    if chosen.saved_id is None:
+        choices, default = [CUSTOM, *ids], CUSTOM
+    else:
+        choices, default = ids, ids[0]
     labels = {i: _saved_label(opts, i) for i in ids}
     labels[CUSTOM] = t("scenarios.picker.custom", name=chosen.scenario.name)
-    key = "scenario_picker"
-    st.session_state[key] = current  # the URL is the source of truth
-
-    def _to_url() -> None:
-        value = st.session_state[key]
-        if value != CUSTOM:
-            _drop(DISRUPTIONS, NAME, NEW)
-            st.query_params[SCENARIO] = value
-
     left, right = st.columns([4, 1], vertical_alignment="bottom")
-    left.selectbox(
+    state.select_param(
         t("scenarios.picker.label"),
+        SCENARIO,
         choices,
+        default,
         format_func=labels.__getitem__,
-        key=key,
-        on_change=_to_url,
+        container=left,
         help=t("scenarios.picker.help"),
     )
     right.button(
@@ -447,7 +429,7 @@ def _save(scenario: sc.Scenario) -> None:
         return
     st.session_state[_SAVED_FLASH] = name
     _drop(DISRUPTIONS, NAME, NEW)
-    st.query_params[SCENARIO] = scenario_id
+    state.write_param(SCENARIO, scenario_id)
 
 
 def save_form(opts: Options, chosen: Chosen) -> None:

@@ -1,0 +1,49 @@
+"""The scenario page's data: the one place the area calls the queries (through the cache).
+
+Two loaders, because the page needs two things: what a disruption can name (the option frames,
+the saved scenarios and the stock date), and the engine's result for a scenario, cached per
+disruptions, language and database file (the engine's inputs are fetched only on a miss).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dash_beredskap import db, queries
+from dash_beredskap import scenarios as sc
+from dash_beredskap.ui import data, state
+from dash_beredskap.ui.scenarios.controls import Options, build_options
+
+
+def load_options() -> Options:
+    """Regions, countries, companies, sites, saved scenarios and the latest stock date."""
+    lang = state.language()
+    return build_options(
+        regions=data.run(queries.coverage.region_choices),
+        countries=data.run(queries.scenarios.scenario_country_options, lang),
+        companies=data.run(queries.scenarios.scenario_company_options),
+        sites=data.run(queries.scenarios.scenario_site_options, lang),
+        saved=data.run(queries.scenarios.saved_scenarios),
+        disruptions=data.run(queries.scenarios.saved_scenario_disruptions),
+        stock=data.run(queries.scenarios.scenario_stock),
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _result(encoded: str, lang: str, path: str, version: tuple[int, int]) -> sc.ScenarioResult:
+    regions = data.run(queries.coverage.region_choices)
+    return sc.run_scenario(
+        sc.Scenario("", sc.decode_disruptions(encoded)),
+        data.run(queries.scenarios.scenario_links),
+        data.run(queries.scenarios.scenario_stock),
+        data.run(queries.scenarios.scenario_items, lang),
+        list(regions["region_code"]),
+        sc.DEFAULT_WITHIN_DAYS,
+    )
+
+
+def result_of(scenario: sc.Scenario) -> sc.ScenarioResult:
+    """The engine's result for `scenario` (cached per disruptions, language and file)."""
+    path = data.database_path()
+    encoded = sc.encode_disruptions(scenario.disruptions)
+    return _result(encoded, state.language(), str(path), db.file_version(path))
