@@ -1,8 +1,9 @@
 """The scenario page through AppTest on the small hand-made database.
 
-The headline is checked against a count made here from the stock rows in conftest.py (not
-through the engine): with every country outside the EU/EEA stopped, substance A (API only in
-India and China) has no source and B (API in Italy and India) half its supply.
+The headline sentence is checked against a count made here from the stock rows in conftest.py
+(not through the engine): with every country outside the EU/EEA stopped, substance A (API only
+in India and China) has no source and B (API in Italy and India) half its supply. The four
+figures are checked against the engine run here on the queries' frames.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dash_beredskap import db
+from dash_beredskap import db, queries
+from dash_beredskap import scenarios as sc
 from dash_beredskap.ui import data, fmt
 from dash_beredskap.ui.i18n import translate
 from tests.app.conftest import LATEST, REGIONS, _stock_rows, open_page
@@ -47,6 +49,34 @@ def expected_sentence(lang: str) -> str:
     )
     no_source = translate("scenarios.headline.no_source.one", lang, n="1")
     return translate("scenarios.headline.sentence", lang, no_source=no_source, regions=regions)
+
+
+def engine_figures(path: Path, encoded: str, lang: str) -> dict[str, str]:
+    """The four headline figures as the page labels them, from the engine run here."""
+    con = db.connect_read_only(path)
+    try:
+        result = sc.run_scenario(
+            sc.Scenario("", sc.decode_disruptions(encoded)),
+            queries.scenarios.scenario_links(con),
+            queries.scenarios.scenario_stock(con),
+            queries.scenarios.scenario_items(con, lang),
+            [code for code, _ in REGIONS],
+            sc.DEFAULT_WITHIN_DAYS,
+        )
+    finally:
+        con.close()
+    h = result.headline
+    days = fmt.integer(h["within_days"], lang)
+    return {
+        translate("scenarios.metric.no_source", lang): fmt.integer(h["n_priority_no_source"], lang),
+        translate("scenarios.metric.reduced", lang): fmt.integer(h["n_priority_reduced"], lang),
+        translate("scenarios.metric.running_out", lang): fmt.integer(
+            h["n_priority_running_out"], lang
+        ),
+        translate("scenarios.metric.regions_within", lang, days=days): fmt.integer(
+            h["n_regions_running_out_within"], lang
+        ),
+    }
 
 
 @pytest.fixture()
@@ -81,7 +111,10 @@ def test_an_empty_database_shows_the_builder_and_the_method(app_db, lang: str) -
     assert translate("scenarios.empty", lang) in [i.value for i in at.info]
     text = markdown(at)
     assert translate("scenarios.method.body", lang) in text
-    assert at.button(key="builder_add") is not None
+    assert not at.metric  # no scenario, no figures
+    assert not at.button(key="builder_add").disabled
+    # the builder's first target: the country with most sites (DE, IN, SE: 2 each; by code)
+    assert at.selectbox(key="builder_target_country").value == "DE"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -93,6 +126,7 @@ def test_a_scenario_from_the_url_gives_the_independently_counted_headline(
     shown = {m.label: m.value for m in at.metric}
     assert shown[translate("scenarios.metric.no_source", lang)] == "1"  # A
     assert shown[translate("scenarios.metric.reduced", lang)] == "1"  # B
+    assert shown == engine_figures(app_db.path, NON_EU, lang)
     assert translate("scenarios.method.body", lang) in markdown(at)
     assert translate("scenarios.method.title", lang) in [s.value for s in at.subheader]
     assert len(at.get("download_button")) == 8  # substances, regions, pairs, alternatives
@@ -122,6 +156,15 @@ def test_a_saved_scenario_opens_by_id_and_compares_with_another(live_db) -> None
     assert f"### {expected_sentence('sv')}" in [m.value for m in at.markdown]
     text = markdown(at)
     assert "#### A · Utanför EU" in text and "#### B · Sverige stoppar" in text
+    # the headline, then side A (the same scenario), then side B (Sweden stops), each side in
+    # two columns
+    figures = [(m.label, m.value) for m in at.metric]
+    side_a = sorted(engine_figures(live_db, NON_EU, "sv").items())
+    side_b = sorted(engine_figures(live_db, "country:SE:2026-12-01:30", "sv").items())
+    assert sorted(figures[:4]) == side_a
+    assert sorted(figures[4:8]) == side_a
+    assert sorted(figures[8:]) == side_b
+    assert side_a != side_b
     assert len(at.get("download_button")) == 10  # and the comparison
 
 
