@@ -3,7 +3,6 @@ the demo's three examples, and the queries the page reads them with."""
 
 from __future__ import annotations
 
-import inspect
 from datetime import date, datetime
 from pathlib import Path
 
@@ -76,20 +75,6 @@ def test_no_derived_table_reads_scenarios_so_a_scenario_load_skips_the_rebuild()
     assert not DATASETS["scenarios"].refreshes_derived
     for name in db.DERIVED_SQL:
         assert "scenario" not in db.read_sql(name), name
-
-
-def test_the_page_queries_never_scan_the_stock_table() -> None:
-    for fn in (
-        queries.scenarios.scenario_links,
-        queries.scenarios.scenario_stock,
-        queries.scenarios.scenario_items,
-        queries.scenarios.saved_scenarios,
-        queries.scenarios.saved_scenario_disruptions,
-        queries.scenarios.scenario_country_options,
-        queries.scenarios.scenario_company_options,
-        queries.scenarios.scenario_site_options,
-    ):
-        assert "stock_snapshots" not in inspect.getsource(fn), fn.__name__
 
 
 # ------------------------------------------------------------------ `beredskap load scenarios`

@@ -1,0 +1,164 @@
+"""The scenario page's queries (sql/queries/scenarios/) on the small database plus a few sites,
+companies and saved scenarios: each checked against the rows put in here."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from conftest import SNAPSHOT
+
+from dash_beredskap import db, queries
+from dash_beredskap.queries import binder
+
+EARLIER = date(2026, 9, 1)
+
+
+def _add(con: duckdb.DuckDBPyConnection) -> None:
+    """Three companies (Tom AB without sites), three sites, four links, three saved scenarios
+    (one without disruptions) and an older stock report for region 01."""
+    con.execute(
+        "insert into companies values ('K1','Indo AB','IN',false),('K2','Ita','IT',true),"
+        "('K3','Tom AB','SE',false)"
+    )
+    con.execute(
+        "insert into sites values ('s1','K1','api','IN','Pune',18,73,1),"
+        "('s2','K2','api','IT','Milano',45,9,null),('s3','K2','fpp','SE','Umeå',63,20,2)"
+    )
+    con.execute(
+        "insert into site_substances values ('s1','N01AX10'),('s2','N01AX03'),"
+        "('s1','N01AX03'),('s3','N01AX10')"
+    )
+    con.execute(
+        "insert into scenarios values "
+        "('egen','Egen','',TIMESTAMP '2026-10-02',false),"
+        "('exempel-1','Exempel','Text',TIMESTAMP '2026-10-03',true),"
+        "('b-annan','Annan','',TIMESTAMP '2026-10-01',false)"
+    )
+    con.execute(
+        "insert into scenario_disruptions values "
+        "('exempel-1',2,'region_stock','06',DATE '2026-12-01',30,0.5),"
+        "('exempel-1',1,'country','IN',DATE '2026-12-01',90,1),"
+        "('b-annan',1,'company','K2',DATE '2027-01-01',10,1)"
+    )
+    con.execute("insert into stock_snapshots values (?, '01', 'N01AX10', 999, 1)", [EARLIER])
+    db.refresh_derived(con)
+
+
+@pytest.fixture()
+def con(small_db: Path):
+    db.publish_change(small_db, _add)
+    connection = db.connect_read_only(small_db)
+    yield connection
+    connection.close()
+
+
+def rows(frame: pd.DataFrame) -> list[tuple]:
+    """The frame's rows with NaN/NA as None (so expected rows can be written plainly)."""
+    return list(frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None))
+
+
+def test_links_are_one_row_per_item_and_site_with_the_site_and_its_country(con) -> None:
+    frame = queries.scenarios.scenario_links(con)
+    assert rows(frame) == [
+        ("N01AX03", "s1", "K1", "IN", False, False, "api", 1.0),
+        ("N01AX03", "s2", "K2", "IT", True, False, "api", None),
+        ("N01AX10", "s1", "K1", "IN", False, False, "api", 1.0),
+        ("N01AX10", "s3", "K2", "SE", True, True, "fpp", 2.0),
+    ]
+
+
+def test_stock_is_the_latest_month_only(con) -> None:
+    """Region 01's report of September is older than the latest month: not a starting stock."""
+    frame = queries.scenarios.scenario_stock(con)
+    assert rows(frame[["region_code", "substance_id", "quantity", "daily_consumption"]]) == [
+        ("06", "C01CA24", 10.0, 1.0),
+        ("06", "N01AX10", 400.0, 10.0),
+        ("06", "N02AA01", 150.0, 5.0),
+    ]
+    assert set(frame["snapshot_date"].dt.date) == {SNAPSHOT}
+
+
+@pytest.mark.parametrize(("lang", "ketamine"), [("sv", "Ketamin"), ("en", "Ketamine")])
+def test_items_are_named_in_the_language_with_atc_and_the_current_list(con, lang, ketamine):
+    frame = queries.scenarios.scenario_items(con, lang).set_index("substance_id")
+    assert len(frame) == 6 and frame["is_priority"].all()
+    assert frame.loc["N01AX03", "substance_name"] == ketamine
+    assert tuple(frame.loc["N01AX03", ["atc_code", "atc_l4", "category"]]) == (
+        "N01AX03",
+        "N01AX",
+        "medicine",
+    )
+    assert frame.loc["MT-001", "category"] == "device"
+    assert list(frame.index) == sorted(frame.index)
+
+
+def test_saved_scenarios_examples_first_then_oldest_with_their_disruptions(con) -> None:
+    frame = queries.scenarios.saved_scenarios(con)
+    assert rows(frame[["scenario_id", "is_example", "n_disruptions"]]) == [
+        ("exempel-1", True, 2),
+        ("b-annan", False, 1),
+        ("egen", False, 0),
+    ]
+
+
+def test_saved_disruptions_are_in_scenario_order(con) -> None:
+    frame = queries.scenarios.saved_scenario_disruptions(con)
+    assert rows(frame[["scenario_id", "seq", "kind", "target", "duration_days", "share"]]) == [
+        ("b-annan", 1, "company", "K2", 10, 1.0),
+        ("exempel-1", 1, "country", "IN", 90, 1.0),
+        ("exempel-1", 2, "region_stock", "06", 30, 0.5),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "sv",
+            [("IN", "Indien", 1), ("IT", "Italien", 1), ("CN", "Kina", 0), ("SE", "Sverige", 1)],
+        ),
+        ("en", [("CN", "China", 0), ("IN", "India", 1), ("IT", "Italy", 1), ("SE", "Sweden", 1)]),
+    ],
+)
+def test_countries_by_name_in_the_language_with_their_sites(con, lang, expected) -> None:
+    frame = queries.scenarios.scenario_country_options(con, lang)
+    assert rows(frame[["country_iso2", "country_name", "n_sites"]]) == expected
+    assert rows(frame.loc[frame["country_iso2"] == "SE", ["is_eu_eea", "is_nordic"]]) == [
+        (True, True)
+    ]
+
+
+def test_companies_count_their_sites_and_distinct_items(con) -> None:
+    frame = queries.scenarios.scenario_company_options(con)
+    assert rows(frame) == [
+        ("K1", "Indo AB", 1, 2),
+        ("K2", "Ita", 2, 2),  # N01AX03 (Milano) and N01AX10 (Umeå)
+        ("K3", "Tom AB", 0, 0),
+    ]
+
+
+@pytest.mark.parametrize(("lang", "sweden"), [("sv", "Sverige"), ("en", "Sweden")])
+def test_sites_with_company_place_and_country_in_the_language(con, lang, sweden) -> None:
+    frame = queries.scenarios.scenario_site_options(con, lang)
+    assert rows(frame)[2] == ("s3", "Ita", "fpp", "Umeå", sweden)
+    assert list(frame["site_id"]) == ["s1", "s2", "s3"]
+
+
+def test_no_query_of_the_area_scans_the_stock_table_or_binds_by_position() -> None:
+    """The page reads the month-end table (v_region_coverage_monthly), never the raw stock."""
+    for name in (
+        "scenario_links",
+        "scenario_stock",
+        "scenario_items",
+        "saved_scenarios",
+        "saved_scenario_disruptions",
+        "scenario_country_options",
+        "scenario_company_options",
+        "scenario_site_options",
+    ):
+        text = binder.query_text(f"scenarios/{name}")
+        assert "stock_snapshots" not in text and "?" not in text, name
