@@ -6,6 +6,7 @@ import streamlit as st
 from dash_beredskap.ui import badges, charts, fmt, nav
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.scenarios import charts as sch
+from dash_beredskap.ui.scenarios import columns as cols
 from dash_beredskap.ui.scenarios import controls as ctl
 from dash_beredskap.ui.scenarios import loaders
 from dash_beredskap.ui.tables import download_buttons, show_table
@@ -75,16 +76,16 @@ st.caption(t("scenarios.risk.sentence"))
 if risk.empty:
     st.success(t("scenarios.risk.none"))
 else:
-    show_table(risk, sch.RISK_SHOWN, height=420)
-download_buttons(risk, sch.RISK_COLUMNS, "scenario_substanser", key="scenario_risk")
+    show_table(risk, cols.RISK_SHOWN, height=420)
+download_buttons(risk, cols.RISK_COLUMNS, "scenario_substanser", key="scenario_risk")
 
 st.subheader(t("scenarios.regions.title"))
-show_table(regions, sch.REGION_COLUMNS, height="all")
-download_buttons(regions, sch.REGION_COLUMNS, "scenario_regioner", key="scenario_regions")
+show_table(regions, cols.REGION_COLUMNS, height="all")
+download_buttons(regions, cols.REGION_COLUMNS, "scenario_regioner", key="scenario_regions")
 
 st.caption(t("scenarios.region_items.download"))
 download_buttons(
-    region_items, sch.REGION_ITEM_COLUMNS, "scenario_region_substans", key="scenario_pairs"
+    region_items, cols.REGION_ITEM_COLUMNS, "scenario_region_substans", key="scenario_pairs"
 )
 
 st.subheader(t("scenarios.alternatives.title"))
@@ -92,9 +93,9 @@ st.info(t("scenarios.alternatives.note"), icon=":material/info:")
 if alternatives.empty:
     st.caption(t("scenarios.alternatives.none"))
 else:
-    show_table(alternatives, sch.ALTERNATIVE_COLUMNS, height=360)
+    show_table(alternatives, cols.ALTERNATIVE_COLUMNS, height=360)
 download_buttons(
-    alternatives, sch.ALTERNATIVE_COLUMNS, "scenario_alternativ", key="scenario_alternatives"
+    alternatives, cols.ALTERNATIVE_COLUMNS, "scenario_alternativ", key="scenario_alternatives"
 )
 
 st.subheader(t("scenarios.compare.title"))
@@ -108,14 +109,14 @@ if versus is not None:
     with side_b:
         sch.compare_side(result_b, other, "B", key="compare_b")
     summary = sch.compare_frame(result, result_b)
-    show_table(summary, sch.COMPARE_COLUMNS, height="all")
+    show_table(summary, cols.COMPARE_COLUMNS, height="all")
     st.markdown(f"**{t('scenarios.compare.chart')}**")
     by_region = sch.compare_region_frame(result, result_b, opts)
     charts.show(
         sch.compare_bars(by_region, opts, chosen.scenario.name, other.name), key="scenario_vs"
     )
     download_buttons(
-        by_region, sch.COMPARE_REGION_COLUMNS, "scenario_jamforelse", key="scenario_compare"
+        by_region, cols.COMPARE_REGION_COLUMNS, "scenario_jamforelse", key="scenario_compare"
     )
 
 st.subheader(t("scenarios.method.title"))
