@@ -174,6 +174,38 @@ def show_map(fig: go.Figure, key: str) -> None:
 # ------------------------------------------------------------------ the timeline
 
 
+def _day_lines(fig: go.Figure, result: sc.ScenarioResult) -> None:
+    """The timeline's dashed line at the target's day count (if within the scenario) and the
+    solid one at the scenario's end, each labelled at the top."""
+    within = result.date_of(result.headline["within_days"])
+    lines = [
+        (within, "dash", t("scenarios.timeline.within", days=result.headline["within_days"])),
+        (result.date_of(result.duration_days), "solid", t("scenarios.timeline.end")),
+    ]
+    for x, dash, label in lines:
+        if x is None or (dash == "dash" and result.headline["within_days"] > result.duration_days):
+            continue
+        fig.add_shape(
+            type="line",
+            x0=x,
+            x1=x,
+            y0=0,
+            y1=1,
+            yref="paper",
+            line={"color": charts.INK, "width": 2, "dash": dash},
+        )
+        fig.add_annotation(
+            x=x,
+            y=1.0,
+            yref="paper",
+            text=label,
+            showarrow=False,
+            yanchor="bottom",
+            xanchor="center" if dash == "dash" else "right",
+            font={"size": charts.FONT_SIZE - 2},
+        )
+
+
 def timeline(
     result: sc.ScenarioResult, opts: Options, names: dict[str, str], lang: str | None = None
 ) -> go.Figure | None:
@@ -210,33 +242,7 @@ def timeline(
             showlegend=False,
         )
     )
-    within = result.date_of(result.headline["within_days"])
-    lines = [
-        (within, "dash", t("scenarios.timeline.within", days=result.headline["within_days"])),
-        (result.date_of(result.duration_days), "solid", t("scenarios.timeline.end")),
-    ]
-    for x, dash, label in lines:
-        if x is None or (dash == "dash" and result.headline["within_days"] > result.duration_days):
-            continue
-        fig.add_shape(
-            type="line",
-            x0=x,
-            x1=x,
-            y0=0,
-            y1=1,
-            yref="paper",
-            line={"color": charts.INK, "width": 2, "dash": dash},
-        )
-        fig.add_annotation(
-            x=x,
-            y=1.0,
-            yref="paper",
-            text=label,
-            showarrow=False,
-            yanchor="bottom",
-            xanchor="center" if dash == "dash" else "right",
-            font={"size": charts.FONT_SIZE - 2},
-        )
+    _day_lines(fig, result)
     fig.update_yaxes(
         categoryorder="array", categoryarray=labels, autorange="reversed", showgrid=True
     )
