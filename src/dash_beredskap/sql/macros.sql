@@ -28,6 +28,30 @@ create or replace macro meets_target(reported, zero_consumption, cover_days, tar
 
 -- ---------------------------------------------------------------- shortages: macros of the area
 
+-- A macro's body is bound when it is created, before the views and agg_* tables exist, so these
+-- are rules over values only; the as-of date D and its month live in v_shortage_notices.
+
+-- Active on day D: started on or before D and not resolved by D (no resolved date, or a later
+-- one). The start page, the manufacturing page and the shortage page all count by this rule.
+create or replace macro shortage_is_active(start_day, resolved_day, as_of_day) as
+    start_day <= as_of_day and (resolved_day is null or resolved_day > as_of_day);
+
+-- The first day of the shortage feed: the chosen day, or by default 30 days before D.
+create or replace macro shortage_feed_since(chosen_day, as_of_day) as
+    coalesce(chosen_day::date, (as_of_day - interval 30 day)::date);
+
+-- The feed's one rule, shared by the list and its counts: in the period from since_day to D a
+-- notice is 'resolved' if it was resolved then, else 'new' if it started then, else 'updated'
+-- if it was updated then; null when it did not change in the period.
+create or replace macro shortage_change_kind(
+    start_day, updated_day, resolved_day, since_day, as_of_day
+) as
+    case
+        when resolved_day between since_day and as_of_day then 'resolved'
+        when start_day between since_day and as_of_day then 'new'
+        when updated_day between since_day and as_of_day then 'updated'
+    end;
+
 -- ---------------------------------------------------------------- supply: macros of the area
 
 -- ---------------------------------------------------------------- grants: macros of the area

@@ -205,113 +205,12 @@ def with_cost_labels(frame: pd.DataFrame) -> pd.DataFrame:
     return _labelled(out, "category", "category_label", "coverage.cost_category")
 
 
-FEED_EARLIEST = date(2000, 1, 1)
-
-
-def as_date(value: object) -> date:
-    """A date from a query's date or timestamp value."""
-    return pd.Timestamp(value).date()
-
-
-def with_kind_labels(frame: pd.DataFrame) -> pd.DataFrame:
-    """`kind_label`: Restnotering / Försäljningsuppehåll in the reader's language."""
-    out = frame.copy()
-    names = {
-        "restnotering": t("shortage.restnotering"),
-        "forsaljningsuppehall": t("shortage.sales"),
-    }
-    out["kind_label"] = [names.get(k, k) for k in out["kind"]]
-    return out
-
-
-def with_feed_labels(feed: pd.DataFrame) -> pd.DataFrame:
-    """`change_label`: new / updated / resolved in the reader's language."""
-    return _labelled(feed, "change_kind", "change_label", "shortages.change")
-
-
-def _days_text(days: object, zero: bool) -> str:
-    if zero:
-        return t("coverage.zero_use")
-    if fmt.is_missing(days):
-        return t("coverage.no_report")
-    return t("coverage.days", days=fmt.integer(days))
-
-
-def _alternative_text(r: object) -> str:
-    extra = t("shortages.alt.in_shortage") if r.is_in_shortage else ""
-    return t(
-        "shortages.alt.text",
-        name=r.alternative_name,
-        days=_days_text(r.national_days_of_cover, r.is_zero_consumption),
-        n_below=fmt.integer(r.n_regions_below),
-        n_reporting=fmt.integer(r.n_regions_reporting),
-        extra=extra,
-    )
-
-
-def with_alternatives_text(notices: pd.DataFrame, alternatives: pd.DataFrame) -> pd.DataFrame:
-    """`alternatives_text`: each alternative with its national days and regions below target
-    (from a notice_alternatives frame), for tables and downloads."""
-    out = notices.copy()
-    by_item = {
-        sid: "; ".join(_alternative_text(r) for r in part.itertuples())
-        for sid, part in alternatives.groupby("substance_id", sort=False)
-    }
-    out["alternatives_text"] = [
-        by_item.get(s, t("shortages.alt.none")) for s in out["substance_id"]
-    ]
-    return out
-
-
 def _md(text: object) -> str:
     """Plain text safe inside Markdown (no accidental emphasis, links or HTML)."""
     value = "" if fmt.is_missing(text) else str(text)
     for ch in "\\`*_[]<>#|~$":
         value = value.replace(ch, "\\" + ch)
     return value
-
-
-def notice_cards(notices: pd.DataFrame, alternatives: pd.DataFrame, per_row: int = 2) -> None:
-    """One card per active notice: the item, the regions below target, and the alternatives
-    with their days of cover (an active_notices_cover frame with kind_label)."""
-    if notices.empty:
-        st.info(t("shortages.active.none"))
-        return
-    by_item = {sid: part for sid, part in alternatives.groupby("substance_id", sort=False)}
-    rows = [notices.iloc[i : i + per_row] for i in range(0, len(notices), per_row)]
-    for chunk in rows:
-        columns = st.columns(per_row, gap="medium")
-        for column, r in zip(columns, chunk.itertuples(), strict=False):
-            with column.container(border=True):
-                listed = t("shortages.card.on_list") if r.is_on_priority_list else ""
-                st.markdown(
-                    t(
-                        "shortages.card.head",
-                        name=_md(r.substance_name),
-                        product=_md(r.product_name),
-                        kind=r.kind_label,
-                        start=fmt.day(r.start_date),
-                        end=fmt.day(r.expected_end_date),
-                        listed=listed,
-                    )
-                )
-                st.markdown(
-                    t(
-                        "shortages.card.cover",
-                        national=_days_text(r.national_days_of_cover, r.is_zero_consumption),
-                        n_below=fmt.integer(r.n_regions_below),
-                        n_reporting=fmt.integer(r.n_regions_reporting),
-                        target=fmt.integer(r.target_days),
-                        regions=_md(_first_names(r.regions_below_list)),
-                        n_no_report=fmt.integer(r.n_regions_no_report),
-                    )
-                )
-                part = by_item.get(r.substance_id)
-                if part is None or part.empty:
-                    st.markdown(t("shortages.card.no_alternatives", atc=_md(r.atc_l4)))
-                else:
-                    lines = "\n".join(f"- {_md(_alternative_text(a))}" for a in part.itertuples())
-                    st.markdown(t("shortages.card.alternatives", atc=_md(r.atc_l4)) + "\n" + lines)
 
 
 def rows_of_month(frame: pd.DataFrame, month: date) -> pd.DataFrame:
@@ -327,16 +226,3 @@ def system_list(systems: pd.DataFrame) -> None:
         columns[i % 2].markdown(
             f"**{_md(r.system_name)}** · {_md(r.kind_label)}  \n{_md(r.description)}"
         )
-
-
-CARD_REGIONS = 8  # region names written out on a shortage card, the rest counted
-
-
-def _first_names(names: object) -> str:
-    """'Sörmland, Uppsala, ... och 9 till' (fewest days first), or a dash."""
-    listed = [] if names is None or fmt.is_missing(names) else list(names)
-    if not listed:
-        return fmt.MISSING
-    shown = ", ".join(listed[:CARD_REGIONS])
-    rest = len(listed) - CARD_REGIONS
-    return shown if rest <= 0 else t("shortages.card.more", names=shown, n=fmt.integer(rest))
