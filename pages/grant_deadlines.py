@@ -1,53 +1,31 @@
 """Statsbidragens tidsfrister: requisition, usage end, repayment and reporting, per recipient."""
 
-from datetime import date
-
 import streamlit as st
 
 from dash_beredskap import metrics, queries
 from dash_beredskap.ui import badges, charts, data, fmt, nav, state
 from dash_beredskap.ui.grants import charts as grant_charts
+from dash_beredskap.ui.grants import columns, sections, tables
 from dash_beredskap.ui.i18n import t
-from dash_beredskap.ui.tables import Column, download_buttons, show_table
+from dash_beredskap.ui.tables import download_buttons, show_table
 
 nav.require_router()  # first: a page never runs without app.py
-
-STATUS_COLUMNS = [
-    Column("deadline_date", "grants.col.deadline_date", "date"),
-    Column("kind_label", "grants.col.deadline_kind"),
-    Column("instrument_name", "col.instrument_name", width="large"),
-    Column("recipient_name", "grants.col.recipient"),
-    Column("status_label", "grants.col.status"),
-    Column("requisitioned_sek", "col.requisitioned_sek", "int"),
-    Column("used_sek", "col.used_sek", "int"),
-    Column("repaid_sek", "col.repaid_sek", "int"),
-]
-FIRST_DATE, LAST_DATE = date(2018, 1, 1), date(2035, 12, 31)
 
 # 1. state: the date the deadlines are judged on (?asof=2025-10-02, default today)
 lang = state.language()
 st.title(t("grant_deadlines.title"))
 st.markdown(t("grant_deadlines.lede"))
 date_column, _ = st.columns([1, 3])
-as_of = date_column.date_input(
-    t("grants.as_of_label"),
-    value="today",
-    min_value=FIRST_DATE,
-    max_value=LAST_DATE,
-    format="YYYY-MM-DD",
-    key="asof",
-    bind="query-params",
-    help=t("grants.as_of_help"),
-)
+as_of = sections.as_of_input(date_column)
 
 # 2. data
 statuses = metrics.deadline_statuses(
     data.run(queries.grants.grant_deadline_facts, as_of, lang), as_of
 )
 summary = metrics.summarise_deadlines(statuses)
-upcoming = summary[~summary["is_passed"]].reset_index(drop=True)
-passed = summary[summary["is_passed"]].iloc[::-1].reset_index(drop=True)  # latest first
-open_items = statuses[statuses["status"] != metrics.DONE]
+upcoming, passed = metrics.split_deadlines(summary)
+table = tables.deadline_rows(statuses, lang)
+open_items = table[table["status"] != metrics.DONE]
 
 # 3. render
 if statuses.empty:
@@ -83,18 +61,16 @@ else:
     st.caption(t("grant_deadlines.method_short"))
     badges.demo_badge("grants")
 
-table = statuses.assign(
-    kind_label=statuses["deadline_kind"].map(lambda k: t(f"grants.kind.{k}")),
-    status_label=statuses["status"].map(lambda s: t(f"grants.status.{s}")),
-)
 st.subheader(t("grant_deadlines.open.title", n=fmt.integer(len(open_items))))
 if open_items.empty:
     st.success(t("grant_deadlines.open.none"), icon=":material/check_circle:")
 else:
-    show_table(table.loc[open_items.index], STATUS_COLUMNS)
+    show_table(open_items, columns.STATUS_COLUMNS)
 with st.expander(t("grant_deadlines.all.title")):
-    show_table(table, STATUS_COLUMNS)
-    download_buttons(table, STATUS_COLUMNS, f"tidsfrister_{fmt.iso_day(as_of)}", key="deadlines")
+    show_table(table, columns.STATUS_COLUMNS)
+    download_buttons(
+        table, columns.STATUS_COLUMNS, f"tidsfrister_{fmt.iso_day(as_of)}", key="deadlines"
+    )
 st.markdown(t("grant_deadlines.rules"))
 st.caption(t("grant_deadlines.method"))
 nav.link("grant_region", t("grants.regions.link"))

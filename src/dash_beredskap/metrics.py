@@ -175,6 +175,14 @@ def summarise_deadlines(statuses: pd.DataFrame) -> pd.DataFrame:
     return out.loc[order.index].reset_index(drop=True)
 
 
+def split_deadlines(summary: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A summarise_deadlines frame split in two: the deadlines still ahead (soonest first) and
+    those passed (latest first, so the most recent one is read first)."""
+    upcoming = summary[~summary["is_passed"]].reset_index(drop=True)
+    passed = summary[summary["is_passed"]].iloc[::-1].reset_index(drop=True)
+    return upcoming, passed
+
+
 # ---------------------------------------------------------------- coverage (issue 6)
 # How a region's stock compares with a target of days of normal consumption, which items are
 # furthest below it, and which of those come from concentrated sources. The definitions are

@@ -4,50 +4,29 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dash_beredskap.queries._inline import Connection, _df
+from dash_beredskap.queries.binder import Connection, fetch
 
 
 def schema_info(con: Connection) -> pd.DataFrame:
-    """One row: the schema version stamped in the file and when the file was created."""
-    return _df(
-        con,
-        "select version as schema_version, created_at from schema_version "
-        "order by version desc limit 1",
-    )
+    """Table schema_version: one row, the newest schema_version stamped and created_at."""
+    return fetch(con, "meta/schema_info")
 
 
 def data_sources(con: Connection) -> pd.DataFrame:
-    """Table data_sources: every data set built or loaded, real or synthetic, newest first."""
-    return _df(
-        con,
-        """
-        select dataset, title, is_synthetic, source, licence, loaded_at, n_rows, file_name
-        from data_sources
-        order by dataset, loaded_at desc
-        """,
-    )
+    """Table data_sources: one row per data set and load (real or synthetic), by dataset, newest
+    load first. n_rows: rows loaded; loaded_at: a timestamp."""
+    return fetch(con, "meta/data_sources")
 
 
 def public_views(con: Connection) -> pd.DataFrame:
-    """The public views (v_*) present in the file, by name: the analyst's contract."""
-    return _df(
-        con,
-        r"""
-        select view_name
-        from duckdb_views()
-        where not internal and schema_name = 'main' and view_name like 'v\_%' escape '\'
-        order by view_name
-        """,
-    )
+    """The public views (v_*) present in the file, one view_name per row by name: the analyst's
+    contract."""
+    return fetch(con, "meta/public_views")
 
 
 def shapes(con: Connection, layer: str = "countries") -> pd.DataFrame:
-    """Table shapes: one GeoJSON geometry (RFC 7946, WGS84) per code of `layer`.
+    """Table shapes: one GeoJSON geometry (RFC 7946, WGS84) per code of `layer`, by code.
 
     layer 'countries': code = ISO alpha-2; 'regions': code = county code.
     """
-    return _df(
-        con,
-        "select code, geojson from shapes where layer = ? order by code",
-        [layer],
-    )
+    return fetch(con, "meta/shapes", layer=layer)

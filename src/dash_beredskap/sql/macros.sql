@@ -55,3 +55,15 @@ create or replace macro shortage_change_kind(
 -- ---------------------------------------------------------------- supply: macros of the area
 
 -- ---------------------------------------------------------------- grants: macros of the area
+
+-- The region a drill-down shows: the one asked for, else the first by code (the page default).
+create or replace macro chosen_region(wanted_region) as table
+    select coalesce(wanted_region::varchar, (select min(region_code) from regions)) as region_code;
+
+-- The order v_grant_reconciliation lists its rules in (1 = checked first).
+create or replace macro grant_rule_order(rule_name) as
+    list_position(
+        ['allocations_not_total', 'requisitioned_over_allocated', 'used_over_allocated',
+         'repaid_over_unused', 'use_outside_usage_window'],
+        rule_name
+    );

@@ -6,6 +6,7 @@
 --   repaid_over_unused            a recipient repaid more than it left unused
 --                                 (requisitioned - used, at least 0)
 --   use_outside_usage_window      use reported for a year outside the usage window's years
+-- Listed rule by rule in the order above (grant_rule_order in macros.sql), then by instrument.
 create or replace view v_grant_reconciliation as
 with instruments as (
     select * from grant_instruments
@@ -45,7 +46,6 @@ per_recipient as (
 ),
 allocations_not_total as (
     select
-        1 as rule_order,
         'allocations_not_total' as rule,
         i.instrument_id,
         null as recipient_code,
@@ -58,25 +58,25 @@ allocations_not_total as (
     having coalesce(sum(a.allocated_sek), 0) <> i.total_sek
 ),
 requisitioned_over_allocated as (
-    select 2, 'requisitioned_over_allocated', instrument_id, recipient_code, null::integer,
+    select 'requisitioned_over_allocated', instrument_id, recipient_code, null::integer,
         requisitioned_sek, allocated_sek
     from per_recipient
     where requisitioned_sek > allocated_sek
 ),
 used_over_allocated as (
-    select 3, 'used_over_allocated', instrument_id, recipient_code, null::integer,
+    select 'used_over_allocated', instrument_id, recipient_code, null::integer,
         used_sek, allocated_sek
     from per_recipient
     where used_sek > allocated_sek
 ),
 repaid_over_unused as (
-    select 4, 'repaid_over_unused', instrument_id, recipient_code, null::integer,
+    select 'repaid_over_unused', instrument_id, recipient_code, null::integer,
         repaid_sek, greatest(requisitioned_sek - used_sek, 0)
     from per_recipient
     where repaid_sek > greatest(requisitioned_sek - used_sek, 0)
 ),
 use_outside_usage_window as (
-    select 5, 'use_outside_usage_window', u.instrument_id, u.recipient_code, u.year,
+    select 'use_outside_usage_window', u.instrument_id, u.recipient_code, u.year,
         sum(u.used_sek), 0
     from grant_use u
     join instruments i using (instrument_id)
@@ -99,10 +99,8 @@ final as (
         year::integer as year,
         amount_sek::bigint as amount_sek,
         limit_sek::bigint as limit_sek,
-        (amount_sek - limit_sek)::bigint as difference_sek,
-        rule_order
+        (amount_sek - limit_sek)::bigint as difference_sek
     from findings
 )
-select * exclude (rule_order)
-from final
-order by rule_order, instrument_id, region_code nulls first, year nulls first
+select * from final
+order by grant_rule_order(rule), instrument_id, region_code nulls first, year nulls first

@@ -128,39 +128,10 @@ def grant_timeline(timeline: pd.DataFrame, lang: str | None = None) -> go.Figure
             part = part[part[column] > 0]
             if part.empty:
                 continue
-            fig.add_trace(
-                go.Bar(
-                    x=[str(y) for y in part["year"]],
-                    y=[v / 1e6 for v in part[column]],
-                    name=short_instrument_name(name),
-                    legendgroup=name,
-                    showlegend=i == 0 or name not in _legend_names(fig),
-                    marker_color=colours[name],
-                    customdata=[
-                        f"{name}<br>{_measure_label(measure)} {y}: {fmt.mnkr(v, lang=lang)}"
-                        for y, v in zip(part["year"], part[column], strict=True)
-                    ],
-                    hovertemplate="%{customdata}<extra></extra>",
-                ),
-                row=row,
-                col=col,
-            )
-        totals = timeline.groupby("year")[column].sum()
-        totals = totals[totals > 0]
-        fig.add_trace(
-            go.Scatter(
-                x=[str(y) for y in totals.index],
-                y=[v / 1e6 for v in totals],
-                mode="text",
-                text=[fmt.number(v / 1e6, 0, lang) for v in totals],
-                textposition="top center",
-                textfont={"size": FONT_SIZE - 4, "color": INK},
-                showlegend=False,
-                hoverinfo="skip",
-            ),
-            row=row,
-            col=col,
-        )
+            bar = _instrument_bar(part, name, measure, colours[name], lang)
+            bar.showlegend = i == 0 or name not in _legend_names(fig)
+            fig.add_trace(bar, row=row, col=col)
+        fig.add_trace(_year_totals(timeline, column, lang), row=row, col=col)
     fig.update_layout(barmode="stack")
     fig.update_xaxes(
         type="category",
@@ -180,6 +151,39 @@ def grant_timeline(timeline: pd.DataFrame, lang: str | None = None) -> go.Figure
         margin={"l": 10, "r": 20, "t": 40, "b": 10},
     )
     return fig
+
+
+def _instrument_bar(part: pd.DataFrame, name: str, measure: str, colour: str, lang: str) -> go.Bar:
+    """One instrument's bars of `measure` per year (mnkr), hover in full kronor."""
+    column = f"{measure}_sek"
+    return go.Bar(
+        x=[str(y) for y in part["year"]],
+        y=[v / 1e6 for v in part[column]],
+        name=short_instrument_name(name),
+        legendgroup=name,
+        marker_color=colour,
+        customdata=[
+            f"{name}<br>{_measure_label(measure)} {y}: {fmt.mnkr(v, lang=lang)}"
+            for y, v in zip(part["year"], part[column], strict=True)
+        ],
+        hovertemplate="%{customdata}<extra></extra>",
+    )
+
+
+def _year_totals(timeline: pd.DataFrame, column: str, lang: str) -> go.Scatter:
+    """The year's total of `column` (mnkr, no decimals) written above its stack."""
+    totals = timeline.groupby("year")[column].sum()
+    totals = totals[totals > 0]
+    return go.Scatter(
+        x=[str(y) for y in totals.index],
+        y=[v / 1e6 for v in totals],
+        mode="text",
+        text=[fmt.number(v / 1e6, 0, lang) for v in totals],
+        textposition="top center",
+        textfont={"size": FONT_SIZE - 4, "color": INK},
+        showlegend=False,
+        hoverinfo="skip",
+    )
 
 
 def _legend_names(fig: go.Figure) -> set[str]:

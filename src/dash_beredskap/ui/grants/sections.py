@@ -1,0 +1,45 @@
+"""Pieces the grants pages share: the as-of date, the money figures, the reconciliation badge."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dash_beredskap.ui import fmt, state
+from dash_beredskap.ui.grants.charts import MONEY_SERIES
+from dash_beredskap.ui.i18n import t
+
+FIRST_DATE, LAST_DATE = date(2018, 1, 1), date(2035, 12, 31)
+
+
+def as_of_input(container: Any = None) -> date:
+    """The day the deadlines are judged on (?asof=2025-10-02; default today)."""
+    return state.date_param(
+        t("grants.as_of_label"),
+        "asof",
+        date.today(),
+        FIRST_DATE,
+        LAST_DATE,
+        container=container,
+        help=t("grants.as_of_help"),
+    )
+
+
+def money_figures(totals: pd.Series, decimals: int = 1) -> None:
+    """One metric each for allocated, requisitioned, used and repaid (mnkr)."""
+    for column, (name, label_key) in zip(st.columns(4), MONEY_SERIES, strict=True):
+        column.metric(t(label_key), fmt.mnkr(totals[name], decimals=decimals))
+
+
+def reconciliation_badge(n_problems: int) -> None:
+    """Green when the books agree, red with the count of inconsistencies when not."""
+    if n_problems == 0:
+        st.badge(t("grants.recon.badge_ok"), icon=":material/check_circle:", color="green")
+    elif n_problems == 1:
+        st.badge(t("grants.recon.badge_problem"), icon=":material/warning:", color="red")
+    else:
+        text = t("grants.recon.badge_problems", n=fmt.integer(n_problems))
+        st.badge(text, icon=":material/warning:", color="red")
