@@ -7,36 +7,12 @@ import streamlit as st
 from dash_beredskap import queries
 from dash_beredskap.ui import badges, data, fmt, maps, nav, state
 from dash_beredskap.ui.i18n import t
-from dash_beredskap.ui.tables import Column, download_buttons, show_table
+from dash_beredskap.ui.supply import columns
+from dash_beredskap.ui.supply import frames as supply_frames
+from dash_beredskap.ui.tables import download_buttons, show_table
 
 nav.require_router()  # first: a page never runs without app.py
 
-COMPANY_COLUMNS = [
-    Column("company_name", "col.company_name", width="medium"),
-    Column("hq_country_name", "col.hq_country"),
-    Column("is_vital", "col.is_vital", "bool"),
-    Column("is_sole_source_unflagged", "col.is_sole_source_unflagged", "bool"),
-    Column("n_sole_source", "col.n_sole_source", "int"),
-    Column("n_one_of_two", "col.n_one_of_two", "int"),
-    Column("n_priority_items", "col.n_priority_items", "int"),
-    Column("n_sites", "col.n_sites", "int"),
-    Column("n_countries", "col.n_countries", "int"),
-    Column("n_api_sites", "col.n_api_sites", "int"),
-    Column("n_fpp_sites", "col.n_fpp_sites", "int"),
-    Column("n_packaging_sites", "col.n_packaging_sites", "int"),
-]
-ITEM_COLUMNS = [
-    Column("substance_name", "col.substance_name", width="medium"),
-    Column("atc_code", "col.atc_code"),
-    Column("is_priority", "col.is_on_priority_list", "bool"),
-    Column("site_types_label", "col.site_types"),
-    Column("n_sites", "col.n_sites", "int"),
-    Column("is_source", "col.is_source", "bool"),
-    Column("n_source_companies", "col.n_source_companies", "int"),
-    Column("is_sole_source", "col.is_sole_source", "bool"),
-    Column("is_one_of_two", "col.is_one_of_two", "bool"),
-    Column("vulnerability_score", "col.vulnerability_score", "number"),
-]
 
 # 1. state: which companies the list shows (?show=), which company is open (?company=)
 lang = state.language()
@@ -69,8 +45,8 @@ everyone = data.run(queries.supply.company_importance, lang)
 # 3. render: the ranking
 st.subheader(t("companies.ranking.title"))
 st.markdown(t("companies.ranking.sentence", n=fmt.integer(len(ranking))))
-show_table(ranking, COMPANY_COLUMNS, height=480, tint=ranking["is_sole_source_unflagged"])
-download_buttons(ranking, COMPANY_COLUMNS, "foretag_synnerlig_vikt", key="companies")
+show_table(ranking, columns.COMPANY_RANKING, height=480, tint=ranking["is_sole_source_unflagged"])
+download_buttons(ranking, columns.COMPANY_RANKING, "foretag_synnerlig_vikt", key="companies")
 st.caption(t("companies.ranking.source"))
 badges.demo_badge("supply")
 
@@ -93,10 +69,8 @@ chosen = queries.supply.SupplySelection(company=company_id)
 company = everyone.set_index("company_id").loc[company_id]
 sites = data.run(queries.supply.site_map_points, chosen, lang)
 site_counts = data.run(queries.supply.site_selection_summary, chosen, lang).iloc[0]
-items = data.run(queries.supply.company_substances, company_id, lang).assign(
-    site_types_label=lambda df: df["site_types"].map(
-        lambda codes: ", ".join(maps.site_type_label(c) for c in codes.split(", "))
-    )
+items = supply_frames.with_site_type_labels(
+    data.run(queries.supply.company_substances, company_id, lang), lang
 )
 
 st.markdown(
@@ -128,7 +102,7 @@ st.caption(t("companies.map.source"))
 badges.demo_badge("supply")
 
 st.markdown(t("companies.items.sentence", n=fmt.integer(len(items))))
-show_table(items, ITEM_COLUMNS, height="all" if len(items) <= 15 else 520)
-download_buttons(items, ITEM_COLUMNS, f"foretag_{company_id}", key="company_items")
+show_table(items, columns.COMPANY_ITEMS, height="all" if len(items) <= 15 else 520)
+download_buttons(items, columns.COMPANY_ITEMS, f"foretag_{company_id}", key="company_items")
 st.caption(t("companies.items.source"))
 badges.demo_badge("supply")

@@ -49,6 +49,7 @@ DERIVED_SQL = (
     "agg_site_summary",
     "v_site_map",
     "v_company_importance",
+    "macros_supply",
     "v_grant_ledger",
     # ---- grants (issue 7)
     "v_grant_instruments",
@@ -68,7 +69,9 @@ DERIVED_SQL = (
     "v_region_supply_systems",
 )
 PUBLIC_VIEWS = tuple(name for name in DERIVED_SQL if name.startswith("v_"))
-MACRO_FILES = ("macros",)  # files of DERIVED_SQL that create macros, not tables or views
+# files of DERIVED_SQL that create macros, not tables or views: macros.sql, and macros_<area>.sql
+# for an area's macros that read its views (created after them)
+MACRO_FILES = tuple(name for name in DERIVED_SQL if name.startswith("macros"))
 
 
 class SchemaMismatchError(RuntimeError):

@@ -1,6 +1,6 @@
 """Tillverkning, Substans and Företag through Streamlit's AppTest.
 
-Most tests run on the hand-made supply database of tests/unit/test_supply_queries.py, whose
+Most tests run on the hand-made supply database of tests/unit/queries/test_supply.py, whose
 figures are computed by hand there; one builds the demo database and loads the documented
 sites example with `beredskap load sites`.
 """
@@ -20,7 +20,7 @@ from dash_beredskap.cli import cli
 from dash_beredskap.ui import data, fmt, maps
 from dash_beredskap.ui.i18n import translate
 from tests.app.conftest import open_page
-from tests.unit.test_supply_queries import SCORES, fill_supply_db
+from tests.unit.queries.test_supply import SCORES, fill_supply_db
 
 LANGS = ("sv", "en")
 TIMEOUT = 60

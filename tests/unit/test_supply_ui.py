@@ -11,6 +11,7 @@ import pytest
 from dash_beredskap import queries
 from dash_beredskap.ui import i18n, maps
 from dash_beredskap.ui.supply import filters as supply_filters
+from dash_beredskap.ui.supply import frames as supply_frames
 
 SQUARE = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}
 
@@ -129,3 +130,20 @@ def test_log_scale_labels_the_colour_bar_with_counts() -> None:
     trace = json.loads(fig.to_json())["data"][0]
     assert trace["z"] == [pytest.approx(math.log10(300)), 0]
     assert trace["colorbar"]["ticktext"] == ["0", "1", "3", "10", "30", "100", "300"]
+
+
+def test_frames_add_labels_in_the_given_language() -> None:
+    sites = supply_frames.with_site_type_labels(pd.DataFrame({"site_types": ["api, fpp"]}), "en")
+    assert sites["site_types_label"].tolist() == [
+        f"{i18n.translate('supply.site_type.api', 'en')}, "
+        f"{i18n.translate('supply.site_type.fpp', 'en')}"
+    ]
+    stages = supply_frames.with_stage_labels(pd.DataFrame({"source_stage": ["fpp"]}), "sv")
+    assert stages["source_stage_label"].tolist() == [i18n.translate("supply.stage.fpp", "sv")]
+    kinds = supply_frames.with_kind_labels(pd.DataFrame({"kind": ["restnotering", "other"]}), "sv")
+    assert kinds["kind_label"].iloc[0] == i18n.translate("shortage.restnotering", "sv")
+    assert pd.isna(kinds["kind_label"].iloc[1])  # an unknown kind: no label
+    assert supply_frames.with_kind_labels(pd.DataFrame({"kind": []}), "en").columns.tolist() == [
+        "kind",
+        "kind_label",
+    ]

@@ -2,10 +2,7 @@
 -- query reads one narrow table even with 100 000 sites.
 create or replace table agg_site_summary as
 with current_list as (
-    select i.substance_id
-    from priority_list_items i
-    join priority_lists l using (list_version)
-    where l.is_current
+    select substance_id from stg_priority_current
 ),
 made as (
     select

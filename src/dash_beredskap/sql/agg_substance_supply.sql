@@ -12,10 +12,7 @@ with as_of as (
     ) as as_of_date
 ),
 current_list as (
-    select i.substance_id
-    from priority_list_items i
-    join priority_lists l using (list_version)
-    where l.is_current
+    select substance_id from stg_priority_current
 ),
 links as (
     select

@@ -54,6 +54,20 @@ create or replace macro shortage_change_kind(
 
 -- ---------------------------------------------------------------- supply: macros of the area
 
+-- The substances a SupplySelection chooses (null: no filter): substance_id, ATC code prefix
+-- (level 1-4; products without an ATC code drop out), priority list version.
+create or replace macro chosen_substances(sel_substance, sel_atc, sel_list_version) as table
+    select s.substance_id
+    from substances s
+    where (sel_substance is null or s.substance_id = sel_substance)
+      and (sel_atc is null or starts_with(s.atc_code, sel_atc))
+      and (sel_list_version is null or s.substance_id in (
+            select i.substance_id from priority_list_items i where i.list_version = sel_list_version
+          ));
+
+-- selected_sites and supply_rows read the supply views, so they live in macros_supply.sql,
+-- created after them (a macro binds its tables when it is created).
+
 -- ---------------------------------------------------------------- grants: macros of the area
 
 -- The region a drill-down shows: the one asked for, else the first by code (the page default).

@@ -87,6 +87,9 @@ def _feature_collection(layer: str, path: str, version: tuple[int, int]) -> dict
 def feature_collection(layer: str = "countries") -> dict:
     """The shapes of `layer` ('countries': ISO alpha-2, 'regions': county code) as a GeoJSON
     FeatureCollection, each feature's id its code. Cached per database file; do not change it.
+
+    The one place maps reads data itself (through data.run): the shapes are a static asset of
+    the database, not a page's figures, so every map gets them here instead of from its page.
     """
     path = data.database_path()
     return _feature_collection(layer, str(path), db.file_version(path))

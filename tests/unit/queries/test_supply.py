@@ -18,6 +18,8 @@ current list 'cur' holds A-D; the old list 'old' holds A and X.
 
 from __future__ import annotations
 
+import inspect
+import re
 from datetime import date, datetime
 
 import duckdb
@@ -25,6 +27,7 @@ import pandas as pd
 import pytest
 
 from dash_beredskap import db, queries
+from dash_beredskap.queries import binder
 from dash_beredskap.queries.supply import SupplySelection
 
 LATEST = date(2026, 11, 1)
@@ -361,6 +364,8 @@ def test_substance_region_cover_on_the_latest_date(con) -> None:
     assert (got.loc["06", "days_of_cover"], got.loc["06", "meets_target"]) == (10, False)
     assert got.loc["03", "is_zero_consumption"] and got.loc["03", "meets_target"]
     assert not got.loc["12", "has_report"]  # reported in October only: no report, not zero
+    assert pd.isna(got.loc["12", "meets_target"])  # no report: its own state, not "misses"
+    assert got.loc["06", "region_short_name"] == "Jönköpings län"
     assert pd.isna(got.loc["12", "days_of_cover"])
     assert (cover["snapshot_date"].dt.date == LATEST).all()
 
@@ -407,3 +412,70 @@ def test_company_substances(con) -> None:
 def test_selection_is_a_hashable_plain_value() -> None:
     assert hash(SupplySelection(atc="N01")) == hash(SupplySelection(atc="N01"))
     assert SupplySelection(vital=True).params()["sel_vital"] is True
+    assert SupplySelection(atc="N01", area="SE").substance_params() == {
+        "sel_substance": None,
+        "sel_atc": "N01",
+        "sel_list_version": None,
+    }
+
+
+# ------------------------------------------------------------------ the SQL files and macros
+
+
+def test_single_country_api_summary(con) -> None:
+    # current list A-D; API sites: A in IN and CN, B in IN, IT, US, C in IT only, D none
+    assert queries.supply.single_country_api_summary(con).iloc[0].tolist() == [4, 3, 1]
+
+
+def test_options_carry_counts_flags_and_scores(con) -> None:
+    countries = queries.supply.site_country_options(con).set_index("country_iso2")
+    assert countries["n_sites"].to_dict() == {
+        "CN": 1, "IN": 2, "IT": 1, "NO": 1, "SE": 2, "US": 1,
+    }  # fmt: skip
+    substances = queries.supply.supply_substance_options(con, "en").set_index("substance_id")
+    assert substances.loc["B", "substance_name"] == "Ketamine"
+    assert substances["is_priority"].to_dict() == {
+        "X": False, "D": True, "B": True, "C": True, "A": True,
+    }  # fmt: skip
+    assert substances.loc["X", "vulnerability_score"] == pytest.approx(SCORES["X"])
+
+
+def test_substance_shortages_list_every_notice(con) -> None:
+    notices = queries.supply.substance_shortages(con, "A")
+    assert notices[["notice_id", "kind"]].values.tolist() == [["n2", "forsaljningsuppehall"]]
+    assert notices["resolved_date"].dt.date.tolist() == [date(2025, 1, 15)]
+    assert queries.supply.substance_shortages(con, "C").empty
+
+
+def test_substance_companies_name_countries_in_the_language(con) -> None:
+    got = queries.supply.substance_companies(con, "A", "en").set_index("company_id")
+    assert got.loc["K1", "countries"] in ("China, India", "India, China")
+    assert got.loc["K2", "countries"] == "Sweden"
+
+
+def test_the_selection_macros_on_their_own(con) -> None:
+    chosen = "select substance_id from chosen_substances($s, $a, $l) order by 1"
+    assert con.execute(chosen, {"s": None, "a": "N02", "l": None}).fetchall() == [("C",)]
+    assert con.execute(chosen, {"s": None, "a": None, "l": "old"}).fetchall() == [("A",), ("X",)]
+    sites = con.execute(
+        "select site_id, country_name from selected_sites(null, null, null, 'fpp', 'nordic', "
+        "null, null, 'en') order by site_id"
+    ).fetchall()
+    assert sites == [("s5", "Sweden"), ("s8", "Sweden")]
+    rows = con.execute("select count(*), count(distinct substance_id) from supply_rows('sv')")
+    assert rows.fetchone() == (5, 5)  # one row per substance
+    assert {"chosen_substances", "selected_sites", "supply_rows"} <= set(db.macro_names())
+
+
+def test_every_supply_query_is_a_sql_file_with_named_values_only() -> None:
+    source = inspect.getsource(queries.supply)
+    assert "select" not in source.lower().replace("selection", "").replace("selected", "")
+    names = [
+        n for n, f in inspect.getmembers(queries.supply, inspect.isfunction)
+        if f.__module__ == queries.supply.__name__
+    ]  # fmt: skip
+    for name in names:
+        text = binder.query_text(f"supply/{name}")
+        code = re.sub(r"--[^\n]*|'[^']*'", "", text)  # without comments and literals
+        assert "?" not in code and code == code.lower(), name
+        assert "\nselect * from final" in text, name  # the views' CTE style

@@ -1,0 +1,37 @@
+"""Labels the supply pages add to query frames, from codes, in a given language (pure: no
+Streamlit), so the pages only pass frames on."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dash_beredskap.ui.i18n import translate
+
+KIND_KEYS = {"restnotering": "shortage.restnotering", "forsaljningsuppehall": "shortage.sales"}
+
+
+def with_site_type_labels(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """site_types ('api, fpp') -> site_types_label with each type's name in `lang`."""
+    return frame.assign(
+        site_types_label=frame["site_types"].map(
+            lambda codes: ", ".join(
+                translate(f"supply.site_type.{c}", lang) for c in codes.split(", ")
+            ),
+            na_action="ignore",
+        )
+    )
+
+
+def with_stage_labels(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """source_stage ('api' / 'fpp') -> source_stage_label in `lang`."""
+    return frame.assign(
+        source_stage_label=frame["source_stage"].map(
+            lambda s: translate(f"supply.stage.{s}", lang), na_action="ignore"
+        )
+    )
+
+
+def with_kind_labels(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A shortage notice's kind -> kind_label in `lang` (an unknown kind: no label)."""
+    labels = {kind: translate(key, lang) for kind, key in KIND_KEYS.items()}
+    return frame.assign(kind_label=frame["kind"].map(labels))
