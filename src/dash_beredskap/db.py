@@ -61,6 +61,7 @@ DERIVED_SQL = (
     # ---- coverage, shortages and exposure (issue 6)
     "agg_priority_cover",
     "v_priority_cover_monthly",
+    "macros_coverage",
     "agg_national_substance_cover",
     "v_national_substance_cover",
     "v_treatment_alternatives",
@@ -68,7 +69,8 @@ DERIVED_SQL = (
     "v_region_supply_systems",
 )
 PUBLIC_VIEWS = tuple(name for name in DERIVED_SQL if name.startswith("v_"))
-MACRO_FILES = ("macros",)  # files of DERIVED_SQL that create macros, not tables or views
+# files of DERIVED_SQL that create macros, not tables or views
+MACRO_FILES = ("macros", "macros_coverage")
 
 
 class SchemaMismatchError(RuntimeError):

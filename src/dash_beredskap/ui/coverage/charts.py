@@ -872,9 +872,7 @@ def region_coverage(
     return charts.share_bars(
         labels=regions["region_short_name"],
         shares=shares,
-        texts=[
-            t("coverage.no_report") if fmt.is_missing(v) else fmt.percent(v) for v in shares
-        ],
+        texts=[t("coverage.no_report") if fmt.is_missing(v) else fmt.percent(v) for v in shares],
         hovers=[
             t(
                 "coverage.hover_region",
