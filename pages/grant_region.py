@@ -40,7 +40,8 @@ by_instrument = data.run(queries.grants.grant_region_instruments, lang, region)
 cumulative = data.run(queries.grants.grant_region_cumulative, region)
 use = data.run(queries.grants.grant_use_by_purpose, region)
 costs = data.run(queries.grants.region_costs_by_year, region)
-coverage = data.run(queries.coverage.coverage_trend_of_region, region)
+coverage = data.run(queries.coverage.region_cover_trend, metrics.DEFAULT_TARGETS, region)
+national = data.run(queries.coverage.national_cover_trend)
 deadlines = metrics.deadline_statuses(
     data.run(queries.grants.grant_deadline_facts, as_of, lang, region), as_of
 )
@@ -108,7 +109,7 @@ with right:
         st.info(t("grant_region.no_coverage"))
     else:
         charts.show(
-            cover_charts.region_share_trend(coverage, name.removeprefix("Region "), lang),
+            cover_charts.region_share_trend(coverage, national, name.removeprefix("Region "), lang),
             key="region_coverage",
         )
     st.caption(t("grant_region.coverage.method"))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dash_beredskap import queries
+from dash_beredskap import metrics, queries
 from dash_beredskap.ui import badges, charts, data, fmt, nav, state
 from dash_beredskap.ui.cards import Figure, figure_card, share_change
 from dash_beredskap.ui.coverage import charts as cover_charts
@@ -15,18 +15,17 @@ nav.require_router()  # first: a page never runs without app.py
 lang = state.language()
 
 # 2. data
-national = data.run(queries.coverage.national_coverage_headline)
-regions = data.run(queries.coverage.region_coverage_on, None)
+cov = metrics.year_on_year(data.run(queries.coverage.national_cover_trend))
+regions = data.run(queries.coverage.region_cover_on)
 supply = data.run(queries.supply.single_country_api_summary).iloc[0]
 grants = data.run(queries.grants.grant_totals).iloc[0]
 shortages = data.run(queries.shortages.active_shortage_summary).iloc[0]
 
 # 3. render
 st.title(t("overview.title"))
-if national.empty:
+if cov is None:
     st.info(t("overview.no_snapshot"))
     st.stop()
-cov = national.iloc[0]
 has_prev = not fmt.is_missing(cov["prev_snapshot_date"])
 st.caption(t("overview.as_of", date=fmt.day(cov["snapshot_date"])))
 

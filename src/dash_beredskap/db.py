@@ -38,8 +38,6 @@ DERIVED_SQL = (
     "stg_priority_current",
     "v_region_coverage",
     "agg_coverage_summary",
-    "v_region_coverage_summary",
-    "v_national_coverage_summary",
     "agg_coverage_monthly",
     "v_region_coverage_monthly",
     "agg_supply_concentration",
@@ -62,6 +60,9 @@ DERIVED_SQL = (
     # ---- coverage, shortages and exposure (issue 6)
     "agg_priority_cover",
     "v_priority_cover_monthly",
+    "macros_coverage",
+    "v_region_coverage_summary",
+    "v_national_coverage_summary",
     "agg_national_substance_cover",
     "v_national_substance_cover",
     "v_treatment_alternatives",

@@ -245,6 +245,28 @@ def meets_target(has_report: bool, is_zero_consumption: bool, days: float | None
     return days is not None and not pd.isna(days) and days >= target
 
 
+def year_on_year(trend: pd.DataFrame) -> pd.Series | None:
+    """The start page's headline from a national_cover_trend frame (oldest first): the newest
+    month beside the newest month on or before the same month a year earlier.
+
+    prev_month, prev_snapshot_date, prev_share_meeting_target and change_share (0..1 units)
+    are None when there is no such month; None when the frame is empty (no report at all).
+    """
+    if trend.empty:
+        return None
+    latest = trend.iloc[-1].copy()
+    months = pd.to_datetime(trend["month"])
+    earlier = trend[months <= months.iloc[-1] - pd.DateOffset(years=1)]
+    prev = earlier.iloc[-1] if not earlier.empty else None
+    latest["prev_month"] = None if prev is None else prev["month"]
+    latest["prev_snapshot_date"] = None if prev is None else prev["snapshot_date"]
+    latest["prev_share_meeting_target"] = None if prev is None else prev["share_meeting_target"]
+    latest["change_share"] = (
+        None if prev is None else latest["share_meeting_target"] - prev["share_meeting_target"]
+    )
+    return latest
+
+
 def _target_days(frame: pd.DataFrame, targets: Targets) -> pd.Series:
     return frame["category"].map(targets.days_for).astype("int64")
 

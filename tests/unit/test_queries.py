@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import inspect
 import subprocess
 import sys
 from datetime import date, datetime
 
 import duckdb
-import pandas as pd
 import pytest
 
 from dash_beredskap import db, queries
@@ -97,61 +95,9 @@ def con() -> duckdb.DuckDBPyConnection:
     con.close()
 
 
-QUERIES = [
-    fn
-    for area in queries.__all__
-    for name, fn in inspect.getmembers(getattr(queries, area), inspect.isfunction)
-    if fn.__module__ == getattr(queries, area).__name__ and not name.startswith("_")
-]
-
-
 def test_queries_module_does_not_import_streamlit() -> None:
     code = "import sys, dash_beredskap.queries; sys.exit('streamlit' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
-
-
-@pytest.mark.parametrize("query", QUERIES, ids=lambda f: f.__name__)
-def test_every_query_returns_a_frame_on_a_cursor(con, query) -> None:
-    got = query(con.cursor())
-    assert isinstance(got, pd.DataFrame)
-
-
-def test_national_headline_compares_with_the_snapshot_a_year_before(con) -> None:
-    row = queries.coverage.national_coverage_headline(con).iloc[0]
-    assert row["snapshot_date"].date() == D_LAST
-    # 3 of (2 items x 3 regions) pairs meet the target; Norrbotten did not report
-    assert row["n_meeting_target"] == 3
-    assert row["n_pairs"] == 6
-    assert row["share_meeting_target"] == pytest.approx(3 / 6)
-    # D_PREV is only 11 months earlier: the comparison is D_OLD, to the day (1 pair of 6 met)
-    assert row["prev_snapshot_date"].date() == D_OLD
-    assert row["prev_share_meeting_target"] == pytest.approx(1 / 6)
-    assert row["change_share"] == pytest.approx(2 / 6)
-
-
-def test_national_headline_without_a_year_old_snapshot(con) -> None:
-    con.execute(f"delete from stock_snapshots where snapshot_date = DATE '{D_OLD}'")
-    db.refresh_derived(con)
-    row = queries.coverage.national_coverage_headline(con).iloc[0]
-    assert pd.isna(row["prev_snapshot_date"]) and pd.isna(row["change_share"])
-
-
-def test_region_coverage_keeps_regions_without_a_report_last(con) -> None:
-    got = queries.coverage.region_coverage_on(con)
-    assert got["region_code"].tolist() == ["01", "12", "25"]
-    assert got["share_meeting_target"].tolist()[:2] == [1.0, 0.5]
-    assert pd.isna(got["share_meeting_target"].iloc[2])
-    assert got["region_short_name"].tolist() == ["Stockholm", "Skåne", "Norrbotten"]
-    old = queries.coverage.region_coverage_on(con, D_OLD)
-    assert old.set_index("region_code")["n_meeting_target"].to_dict()["01"] == 1
-    assert (old["snapshot_date"].dt.date == D_OLD).all()
-
-
-def test_trend_and_dates(con) -> None:
-    trend = queries.coverage.national_coverage_trend(con)
-    assert [d.date() for d in trend["snapshot_date"]] == [D_OLD, D_PREV, D_LAST]
-    dates = queries.coverage.coverage_snapshot_dates(con)["snapshot_date"].dt.date.tolist()
-    assert dates == [D_LAST, D_PREV, D_OLD]
 
 
 def test_single_country_summary_over_the_current_list(con) -> None:

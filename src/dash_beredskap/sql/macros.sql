@@ -26,6 +26,18 @@ create or replace macro meets_target(reported, zero_consumption, cover_days, tar
 
 -- ---------------------------------------------------------------- coverage: macros of the area
 
+-- The heatmap's column of an item: ATC level 1 for medicines (devices and protective equipment
+-- as their own columns), or the product group when `grouping` is 'category'.
+create or replace macro cover_group_key(grouping, grp, atc_first) as
+    case
+        when grouping = 'category' then grp
+        when grp = 'medicine' then coalesce(atc_first, '?')
+        else grp
+    end;
+
+-- The month-based shares (cover_month, priority_cover_judged, region_cover, national_cover)
+-- read v_priority_cover_monthly, so they live in macros_coverage.sql, created after it.
+
 -- ---------------------------------------------------------------- shortages: macros of the area
 
 -- A macro's body is bound when it is created, before the views and agg_* tables exist, so these

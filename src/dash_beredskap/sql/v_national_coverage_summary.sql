@@ -1,27 +1,19 @@
--- One row per snapshot date: all regions together. The share is over (region, priority substance)
--- pairs, so each region weighs by the list, not by its population.
+-- One row per month with any report: all regions together, at the agreements' 30 days. The share
+-- is over (region, priority item) pairs, so each region weighs by the list, not by its
+-- population. Counted once, by the macro national_cover (macros_coverage.sql).
 create or replace view v_national_coverage_summary as
-with regions_n as (
-    select count(*) as n_regions from regions
-),
-per_date as (
-    select
-        snapshot_date,
-        count(*) as n_regions_reporting,
-        sum(n_meeting_target) as n_meeting_target,
-        any_value(n_priority) as n_priority
-    from agg_coverage_summary
-    group by snapshot_date
+with source as (
+    select * from national_cover()
 ),
 final as (
     select
-        d.snapshot_date,
-        d.n_regions_reporting,
-        r.n_regions,
-        d.n_priority,
-        d.n_meeting_target,
-        case when d.n_priority > 0
-            then d.n_meeting_target / (d.n_priority * r.n_regions) end as share_meeting_target
-    from per_date d, regions_n r
+        snapshot_date,
+        n_regions_reporting,
+        n_regions,
+        n_priority,
+        n_meeting_target,
+        share_meeting_target
+    from source
 )
-select * from final order by snapshot_date
+select * from final
+order by snapshot_date

@@ -16,8 +16,13 @@ final as (
         s.daily_consumption,
         s.daily_consumption = 0 as is_zero_consumption,
         case when s.daily_consumption > 0 then s.quantity / s.daily_consumption end as days_of_cover,
-        -- no normal consumption: one month of it is nothing, so the target is met
-        case when s.daily_consumption > 0 then s.quantity / s.daily_consumption >= 30 else true end
+        -- the agreements' 30 days (target_days' default); no normal consumption meets it
+        meets_target(
+            true,
+            s.daily_consumption = 0,
+            case when s.daily_consumption > 0 then s.quantity / s.daily_consumption end,
+            target_days(p.category)
+        )
             as meets_target
     from source s
     join substance p using (substance_id)

@@ -1,10 +1,20 @@
--- One row per snapshot date and region: the share of the current priority list held for >= 30 days.
+-- One row per month and region that reported in it: the share of the current priority list held
+-- for the agreements' 30 days. Counted once, by the macro region_cover (macros_coverage.sql),
+-- which the app's coverage pages call with the user's targets.
 create or replace view v_region_coverage_summary as
-select
-    snapshot_date,
-    region_code,
-    n_priority,
-    n_reported,
-    n_meeting_target,
-    share_meeting_target
-from agg_coverage_summary
+with source as (
+    select * from region_cover()
+),
+final as (
+    select
+        last_report_date as snapshot_date,
+        region_code,
+        n_priority,
+        n_reported,
+        n_meeting_target,
+        share_meeting_target
+    from source
+    where n_reported > 0
+)
+select * from final
+order by snapshot_date, region_code

@@ -118,9 +118,9 @@ SV: dict[str, str] = {
     "får samma siffror direkt med DuckDB, till exempel:",
     "about.view.v_region_coverage": "En rad per lagerrapport (dag × region × substans): "
     "dagar i lager och om 30-dagarsmålet nås.",
-    "about.view.v_region_coverage_summary": "En rad per dag och region: andel av "
+    "about.view.v_region_coverage_summary": "En rad per månad och region: andel av "
     "prioriteringslistan i lager för 30 dagar.",
-    "about.view.v_national_coverage_summary": "En rad per dag: hela landet, andel av alla "
+    "about.view.v_national_coverage_summary": "En rad per månad: hela landet, andel av alla "
     "par (region, post).",
     "about.view.v_supply_concentration": "En rad per substans: antal tillverkningsställen och "
     "länder för aktiv substans, HHI, största land och dess andel.",
@@ -284,9 +284,9 @@ EN: dict[str, str] = {
     "the same numbers straight from DuckDB, for example:",
     "about.view.v_region_coverage": "One row per stock report (date × region × substance): "
     "days of cover and whether the 30-day target is met.",
-    "about.view.v_region_coverage_summary": "One row per date and region: share of the "
+    "about.view.v_region_coverage_summary": "One row per month and region: share of the "
     "priority list stocked for 30 days.",
-    "about.view.v_national_coverage_summary": "One row per date: the whole country, share of "
+    "about.view.v_national_coverage_summary": "One row per month: the whole country, share of "
     "all (region, item) pairs.",
     "about.view.v_supply_concentration": "One row per substance: active-substance sites and "
     "countries, HHI, top country and its share.",

@@ -867,14 +867,12 @@ def shortage_heat(detail: pd.DataFrame, lang: str | None = None) -> go.Figure:
 def region_coverage(
     regions: pd.DataFrame, lang: str | None = None, compact: bool = False
 ) -> go.Figure:
-    """Share of the priority list held for 30 days per region (a region_coverage_on frame)."""
+    """Share of the priority list held for 30 days per region (a region_cover_on frame)."""
     shares = regions["share_meeting_target"]
     return charts.share_bars(
         labels=regions["region_short_name"],
         shares=shares,
-        texts=[
-            t("coverage.no_report") if fmt.is_missing(v) else fmt.percent(v) for v in shares
-        ],
+        texts=[t("coverage.no_report") if fmt.is_missing(v) else fmt.percent(v) for v in shares],
         hovers=[
             t(
                 "coverage.hover_region",
@@ -892,17 +890,16 @@ def region_coverage(
 
 
 def region_share_trend(
-    trend: pd.DataFrame, region_label: str, lang: str | None = None
+    trend: pd.DataFrame, national: pd.DataFrame, region_label: str, lang: str | None = None
 ) -> go.Figure:
-    """A region's share of the priority list held for 30 days over time, with the national
-    share dashed behind it (a coverage_trend_of_region frame)."""
+    """A region's share of the priority list meeting the target per month (a
+    region_cover_trend frame), with the national share (national_cover_trend) dashed behind."""
     lang = lang or state.language()
-    dates = pd.to_datetime(trend["snapshot_date"])
     fig = go.Figure()
     fig.add_trace(
         go.Scatter(
-            x=dates,
-            y=[s * 100 for s in trend["national_share_meeting_target"]],
+            x=pd.to_datetime(national["month"]),
+            y=_pct(national["share_meeting_target"]),
             mode="lines",
             name=t("grants.coverage_national"),
             line={"color": charts.MUTED, "width": 3, "dash": "dash"},
@@ -911,15 +908,16 @@ def region_share_trend(
     )
     fig.add_trace(
         go.Scatter(
-            x=dates,
-            y=[s * 100 for s in trend["share_meeting_target"]],
+            x=pd.to_datetime(trend["month"]),
+            y=_pct(trend["share_meeting_target"]),
             mode="lines+markers",
             name=region_label,
             line={"color": charts.PRIMARY, "width": 4},
             marker={"size": 6},
             customdata=[
-                f"{fmt.day(d, lang)}: {fmt.percent(s, lang=lang)}"
-                for d, s in zip(trend["snapshot_date"], trend["share_meeting_target"], strict=True)
+                f"{pd.Timestamp(m):%Y-%m}: "
+                + (t("coverage.no_report") if fmt.is_missing(s) else fmt.percent(s, lang=lang))
+                for m, s in zip(trend["month"], trend["share_meeting_target"], strict=True)
             ],
             hovertemplate="%{customdata}<extra></extra>",
         )

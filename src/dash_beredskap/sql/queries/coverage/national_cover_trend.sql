@@ -1,0 +1,19 @@
+-- The national share per month with any report, oldest first, and its change from the month before.
+with source as (
+    select *
+    from national_cover(t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe)
+),
+final as (
+    select
+        month,
+        snapshot_date,
+        n_pairs,
+        n_regions,
+        n_regions_reporting,
+        n_meeting_target,
+        share_meeting_target,
+        share_meeting_target - lag(share_meeting_target) over (order by month) as change_share
+    from source
+)
+select * from final
+order by month

@@ -1,0 +1,45 @@
+-- Every (region, priority item) in one month, reported or not, with what the gap list and the
+-- exposure ranking weigh, judged against the targets ($region: one county code, or null: all).
+with active as (
+    select substance_id, count(*) as n_active_notices
+    from v_shortage_notices
+    where is_active
+    group by substance_id
+),
+final as (
+    select
+        c.month,
+        c.region_code,
+        r.region_name,
+        region_short_name(r.region_name) as region_short_name,
+        c.substance_id,
+        name_in($lang, v.name_sv, v.name_en) as substance_name,
+        c.category,
+        c.atc_code,
+        c.is_on_earlier_list,
+        c.has_report,
+        c.snapshot_date,
+        c.quantity,
+        c.daily_consumption,
+        c.is_zero_consumption,
+        c.days_of_cover,
+        n.national_days_of_cover,
+        v.vulnerability_score,
+        v.n_source_sites,
+        v.n_source_countries,
+        v.hhi_source,
+        v.source_stage,
+        k.top_api_country,
+        coalesce(a.n_active_notices, 0) as n_active_notices
+    from v_priority_cover_monthly c
+    join regions r using (region_code)
+    join v_substance_supply v using (substance_id)
+    left join v_supply_concentration k using (substance_id)
+    left join v_national_substance_cover n
+        on n.month = c.month and n.substance_id = c.substance_id
+    left join active a on a.substance_id = c.substance_id
+    where c.month = cover_month($month)
+      and ($region::varchar is null or c.region_code = $region::varchar)
+)
+select * from final
+order by region_code, substance_name, substance_id
