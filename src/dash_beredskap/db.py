@@ -67,6 +67,7 @@ DERIVED_SQL = (
     "v_national_substance_cover",
     "v_treatment_alternatives",
     "v_shortage_notices",
+    "macros_shortages",
     "v_region_supply_systems",
 )
 PUBLIC_VIEWS = tuple(name for name in DERIVED_SQL if name.startswith("v_"))

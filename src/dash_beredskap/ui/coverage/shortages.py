@@ -15,13 +15,18 @@ from dash_beredskap.ui.coverage.controls import _md, source_caption
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.tables import Column, download_buttons, show_table
 
-NOTICE_COLUMNS = [
+# A notice as every page lists it (Restnoteringar, Tillverkning): the one spec of those columns.
+NOTICE_BASICS = [
     Column("substance_name", "col.substance_name"),
     Column("product_name", "col.product_name", width="medium"),
     Column("kind_label", "col.shortage_kind"),
     Column("start_date", "col.start_date", "date"),
     Column("expected_end_date", "col.expected_end_date", "date"),
     Column("is_on_priority_list", "col.is_on_priority_list", "bool"),
+]
+
+NOTICE_COLUMNS = [
+    *NOTICE_BASICS,
     Column("national_days_of_cover", "col.cover_national_days", "number"),
     Column("target_days", "col.cover_target_days", "int"),
     Column("n_regions_below", "col.cover_n_regions_below", "int"),

@@ -1,6 +1,7 @@
 """The table columns of the supply pages (Tillverkning, Substans, Företag), one list per table:
 the same list drives the on-screen table and its CSV/Excel download."""
 
+from dash_beredskap.ui.coverage.shortages import NOTICE_BASICS
 from dash_beredskap.ui.tables import Column
 
 # ---- Tillverkning
@@ -58,14 +59,7 @@ NORDIC_GAPS = [
     Column("n_active_shortages", "col.n_active_shortages", "int"),
 ]
 
-ACTIVE_SHORTAGES = [
-    Column("substance_name", "col.substance_name"),
-    Column("product_name", "col.product_name", width="medium"),
-    Column("kind_label", "col.shortage_kind"),
-    Column("start_date", "col.start_date", "date"),
-    Column("expected_end_date", "col.expected_end_date", "date"),
-    Column("is_on_priority_list", "col.is_on_priority_list", "bool"),
-]
+ACTIVE_SHORTAGES = NOTICE_BASICS
 
 
 # ---- Substans

@@ -1,24 +1,8 @@
 -- What changed from $since (null: 30 days before the as-of date D) up to D, newest first: each
 -- notice by the feed's one rule (shortage_change_kind), with the day of that change. Notices
 -- with no change in the period are left out.
-with notices as (
-    select * from v_shortage_notices
-    where not $only_priority or is_on_priority_list
-),
-period as (
-    select
-        shortage_feed_since($since, max(as_of_date)) as since,
-        max(as_of_date) as as_of
-    from v_shortage_notices
-),
-classified as (
-    select
-        n.*,
-        shortage_change_kind(n.start_date, n.updated_on, n.resolved_date, p.since, p.as_of)
-            as change_kind,
-        p.since
-    from notices n
-    cross join period p
+with classified as (
+    select * from shortage_changes($since, $only_priority)
 ),
 final as (
     select
