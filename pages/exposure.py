@@ -61,8 +61,8 @@ region = cc.region_control(
 target_text = cc.describe_targets(targets)
 
 # 2. data
-items = data.run(queries.coverage.priority_items_cover, month, lang, None)
-exposed = cc.with_category_labels(metrics.exposure_scores(items, targets))
+items = data.run(queries.coverage.priority_items_cover, month, targets, lang, None)
+exposed = cc.with_category_labels(metrics.exposure_scores(items))
 ranking = metrics.rank_regions_by_exposure(items, exposed)
 shown = exposed if region is None else exposed[exposed["region_code"] == region]
 

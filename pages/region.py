@@ -105,8 +105,8 @@ target_text = cc.describe_targets(targets)
 # 2. data
 regions = data.run(queries.coverage.region_cover_on, month, targets)
 row = regions.set_index("region_code").loc[region]
-items = data.run(queries.coverage.priority_items_cover, month, lang, region)
-gaps = cc.with_category_labels(metrics.rank_gaps(items, targets))
+items = data.run(queries.coverage.priority_items_cover, month, targets, lang, region)
+gaps = cc.with_category_labels(metrics.rank_gaps(items))
 not_reported = cc.with_category_labels(items[~items["has_report"]])
 categories = cc.with_category_labels(
     data.run(queries.coverage.region_category_cover, month, targets, region)

@@ -411,8 +411,8 @@ def test_shortage_feed_since_a_date(con) -> None:
 
 
 def test_gap_list_of_a_region(con) -> None:
-    items = queries.coverage.priority_items_cover(con.cursor(), NOV, "sv", "12")
-    gaps = metrics.rank_gaps(items, T30)
+    items = queries.coverage.priority_items_cover(con.cursor(), NOV, T30, "sv", "12")
+    gaps = metrics.rank_gaps(items)
     c = h.cover()
     expected = []
     for s in CURRENT:
@@ -430,15 +430,15 @@ def test_gap_list_of_a_region(con) -> None:
 
 
 def test_gap_list_leaves_out_items_without_report(con) -> None:
-    items = queries.coverage.priority_items_cover(con.cursor(), NOV, "sv", "24")
-    gaps = metrics.rank_gaps(items, T30)
+    items = queries.coverage.priority_items_cover(con.cursor(), NOV, T30, "sv", "24")
+    gaps = metrics.rank_gaps(items)
     assert set(gaps["substance_id"]) <= {"A"}
 
 
 def test_exposure_ranking(con) -> None:
-    items = queries.coverage.priority_items_cover(con.cursor(), NOV, "sv", None)
+    items = queries.coverage.priority_items_cover(con.cursor(), NOV, T30, "sv", None)
     assert len(items) == 21 * len(CURRENT)
-    exposed = metrics.exposure_scores(items, T30)
+    exposed = metrics.exposure_scores(items)
     ranking = metrics.rank_regions_by_exposure(items, exposed).set_index("region_code")
     c = h.cover()
     expected_pairs = {}
