@@ -115,8 +115,9 @@ national = data.run(queries.coverage.national_cover_trend, targets)
 trend = data.run(queries.coverage.region_cover_trend, targets, region)
 agreements = data.run(queries.grants.grant_agreement_dates, lang)
 systems = cc.with_system_labels(data.run(queries.coverage.region_supply_systems, region))
-costs = data.run(queries.coverage.region_costs_per_year, region)
-cost_rows = cc.with_cost_labels(data.run(queries.grants.region_costs_by_year, region))
+cost_rows = data.run(queries.grants.region_costs_by_year, region)
+costs = metrics.costs_per_year(cost_rows)
+cost_rows = cc.with_cost_labels(cost_rows)
 grants = data.run(queries.grants.grants_by_instrument, lang, region)
 
 # 3. render

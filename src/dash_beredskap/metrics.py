@@ -255,6 +255,21 @@ def year_on_year(trend: pd.DataFrame) -> pd.Series | None:
     return latest
 
 
+def costs_per_year(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per year of a region_costs_by_year frame (year, kind, category, cost_sek): the
+    actual and the planned costs summed over categories (actual_sek, planned_sek; null where
+    none of that kind is reported that year). By year."""
+    sums = (
+        rows.groupby(["year", "kind"])["cost_sek"]
+        .sum(min_count=1)
+        .unstack("kind")
+        .reindex(columns=["actual", "planned"])
+        .astype("Int64")
+    )
+    sums.columns = ["actual_sek", "planned_sek"]
+    return sums.reset_index()
+
+
 # ------------------------------------------------ the Nordic neighbours' rules, for comparison
 
 

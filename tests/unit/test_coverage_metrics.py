@@ -214,3 +214,26 @@ def test_count_changes() -> None:
     changes = pd.DataFrame({"status": ["improved", "improved", "worsened", "no_report"]})
     got = metrics.count_changes(changes)
     assert got["improved"] == 2 and got["worsened"] == 1 and got["still_below"] == 0
+
+
+def test_costs_per_year_sums_categories_per_kind() -> None:
+    rows = pd.DataFrame(
+        [
+            (2024, "actual", "medicines", 100),
+            (2024, "actual", "storage", 50),
+            (2024, "planned", "medicines", 70),
+            (2025, "planned", "medicines", 80),
+            (2025, "planned", "storage", 20),
+        ],
+        columns=["year", "kind", "category", "cost_sek"],
+    )
+    got = metrics.costs_per_year(rows)
+    assert list(got["year"]) == [2024, 2025]
+    assert got.at[0, "actual_sek"] == 150 and pd.isna(got.at[1, "actual_sek"])
+    assert list(got["planned_sek"]) == [70, 100]
+
+
+def test_costs_per_year_of_nothing() -> None:
+    empty = pd.DataFrame(columns=["year", "kind", "category", "cost_sek"])
+    got = metrics.costs_per_year(empty)
+    assert got.empty and list(got.columns) == ["year", "actual_sek", "planned_sek"]

@@ -227,9 +227,3 @@ def region_choices(con: Connection) -> pd.DataFrame:
 def region_supply_systems(con: Connection, region: str | None = None) -> pd.DataFrame:
     """View v_region_supply_systems: the systems one region uses to secure supply."""
     return fetch(con, "coverage/region_supply_systems", region=region)
-
-
-def region_costs_per_year(con: Connection, region: str | None = None) -> pd.DataFrame:
-    """View v_region_costs for one region: per year the actual and the planned preparedness
-    costs summed over categories (SEK; null where none of that kind is reported)."""
-    return fetch(con, "coverage/region_costs_per_year", region=region)

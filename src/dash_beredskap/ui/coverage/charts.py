@@ -649,7 +649,7 @@ def gap_bars(gaps: pd.DataFrame, lang: str | None = None, top: int = TOP_GAPS) -
 
 
 def costs_bars(costs: pd.DataFrame, lang: str | None = None) -> go.Figure:
-    """Actual and planned preparedness costs per year (a region_costs_per_year frame), mnkr."""
+    """Actual and planned preparedness costs per year (a metrics.costs_per_year frame), mnkr."""
     lang = _lang(lang)
     years = [str(y) for y in costs["year"]]
     series = []
