@@ -345,3 +345,159 @@ def nordic(
     show_table(comparison, columns.NORDIC, height="all")
     download_buttons(comparison, columns.NORDIC, f"nordiska_regler_{chosen}", key="cov_nordic")
     download_buttons(curve, columns.CURVE, f"tackning_fordelning_{chosen}", key="cov_curve")
+
+
+# ------------------------------------------------------------------ Region
+
+
+def region_head(
+    regions: pd.DataFrame,
+    region: str,
+    categories: pd.DataFrame,
+    n_below: int,
+    target_text: str,
+    chosen: str,
+) -> None:
+    """The region's name, its place on the map, its share and rank (its region_cover_on row),
+    the number of items below the target and its product groups (region_category_cover)."""
+    row = regions.set_index("region_code").loc[region]
+    st.header(row["region_name"])
+    where, head = st.columns([2, 5], gap="large")
+    with where:
+        region_map.show_static(
+            region_map.position_map(regions, maps.feature_collection("regions"), region),
+            key="region_position",
+        )
+    with head:
+        st.markdown(t("region.headline", target=target_text, date=fmt.day(chosen)))
+        _region_metrics(row, n_below)
+        charts.show(
+            cover_charts.category_bars(categories, str(row["region_short_name"])),
+            key="region_cats",
+        )
+        cc.source_caption("v_priority_cover_monthly", t("region.categories.method"))
+        badges.demo_badge("coverage")
+
+
+def _region_metrics(row: pd.Series, n_below: int) -> None:
+    """Share (change), rank, items below the target and items without report; a sentence."""
+    m1, m2, m3, m4 = st.columns([3, 2, 2, 2])
+    has_share = not fmt.is_missing(row["share_meeting_target"])
+    m1.metric(
+        t("region.metric.share"),
+        fmt.percent(row["share_meeting_target"]) if has_share else t("coverage.no_report"),
+        delta=None
+        if fmt.is_missing(row["change_share"])
+        else fmt.percent_points(row["change_share"]),
+        help=t("region.metric.share_help"),
+    )
+    m2.metric(
+        t("region.metric.rank"),
+        t("region.metric.rank_value", rank=fmt.integer(row["rank"]), n=fmt.integer(row["n_ranked"]))
+        if has_share
+        else fmt.MISSING,
+        help=t("region.metric.rank_help"),
+    )
+    m3.metric(t("region.metric.below"), fmt.integer(n_below), help=t("region.metric.below_help"))
+    m4.metric(t("region.metric.no_report"), fmt.integer(row["n_no_report"]))
+    st.markdown(
+        t(
+            "region.meeting_sentence",
+            n=fmt.integer(row["n_meeting_target"]),
+            total=fmt.integer(row["n_priority"]),
+        )
+        if has_share
+        else t("region.no_report_sentence")
+    )
+
+
+def region_gaps(
+    items: pd.DataFrame, gaps: pd.DataFrame, region: str, target_text: str, chosen: str
+) -> None:
+    """The gap list (metrics.rank_gaps of the region's priority_items_cover `items`), the items
+    without a report and, folded, every item of the list."""
+    st.subheader(t("region.gaps.title", n=fmt.integer(len(gaps)), target=target_text))
+    st.markdown(t("region.gaps.importance"))
+    if gaps.empty:
+        st.success(t("region.gaps.none"))
+    else:
+        st.markdown(t("region.gaps.chart", n=fmt.integer(min(len(gaps), cover_charts.TOP_GAPS))))
+        charts.show(cover_charts.gap_bars(gaps), key="region_gaps")
+        show_table(gaps, columns.GAPS, height=420)
+    cc.source_caption("v_priority_cover_monthly, v_substance_supply", t("region.gaps.method"))
+    badges.demo_badge("coverage")
+    download_buttons(gaps, columns.GAPS, f"under_malet_{region}_{chosen}", key="reg_gaps")
+    not_reported = cc.with_category_labels(items[~items["has_report"]])
+    with st.expander(t("region.no_report.title", n=fmt.integer(len(not_reported)))):
+        st.markdown(t("region.no_report.sentence"))
+        show_table(not_reported, columns.NO_REPORT, height=300)
+    with st.expander(t("region.items.title")):
+        show_table(items, columns.ITEMS, height=420)
+        download_buttons(
+            items, columns.ITEMS, f"prioriteringslistan_{region}_{chosen}", key="reg_items"
+        )
+
+
+def region_trend(
+    national: pd.DataFrame,
+    trend: pd.DataFrame,
+    agreements: pd.DataFrame,
+    region: str,
+    short_name: str,
+    target_text: str,
+) -> None:
+    """The region's share month by month (region_cover_trend) beside the nation's."""
+    st.subheader(t("region.trend.title", region=short_name, target=target_text))
+    charts.show(
+        cover_charts.cover_trend(national, trend, agreements, highlight=region, show_regions=False),
+        key="region_trend",
+    )
+    cc.source_caption("v_priority_cover_monthly, grant_instruments", t("coverage.trend.method"))
+    badges.demo_badge("coverage")
+    download_buttons(trend, columns.REGION_TREND, f"tackning_per_manad_{region}", key="reg_trend")
+
+
+def region_systems(systems: pd.DataFrame, region: str) -> None:
+    """The systems the region uses to secure supply (region_supply_systems, labelled)."""
+    st.subheader(t("region.systems.title"))
+    if systems.empty:
+        st.info(t("region.systems.none"))
+    else:
+        cc.system_list(systems)
+    cc.source_caption("v_region_supply_systems")
+    badges.demo_badge("supply_systems")
+    download_buttons(systems, columns.SYSTEMS, f"forsorjningssystem_{region}", key="reg_sys")
+
+
+def region_costs(cost_rows: pd.DataFrame, region: str) -> None:
+    """Preparedness costs per year (metrics.costs_per_year of grants' region_costs_by_year
+    `cost_rows`) as bars and a table, and per category folded."""
+    st.subheader(t("region.costs.title"))
+    costs = metrics.costs_per_year(cost_rows)
+    if costs.empty:
+        st.info(t("region.costs.none"))
+    else:
+        chart_col, table_col = st.columns([3, 2], gap="large")
+        with chart_col:
+            charts.show(cover_charts.costs_bars(costs), key="region_costs")
+        with table_col:
+            show_table(costs, columns.COST_YEARS, height="all")
+        download_buttons(costs, columns.COST_YEARS, f"beredskapskostnader_{region}", key="reg_cost")
+        labelled = cc.with_cost_labels(cost_rows)
+        with st.expander(t("region.costs.by_category")):
+            show_table(labelled, columns.COSTS, height=320)
+            download_buttons(
+                labelled, columns.COSTS, f"beredskapskostnader_kategori_{region}", key="reg_costc"
+            )
+    cc.source_caption("v_region_costs", t("region.costs.method"))
+    badges.demo_badge("region_costs")
+
+
+def region_grants(grants: pd.DataFrame, region: str, short_name: str) -> None:
+    """The region's grants per instrument (grants_by_instrument) and a link to the grant page."""
+    st.subheader(t("region.grants.title"))
+    show_table(grants, columns.GRANTS, height="all")
+    cc.source_caption("v_grant_ledger, grant_instruments")
+    badges.demo_badge("grants")
+    download_buttons(grants, columns.GRANTS, f"statsbidrag_{region}", key="reg_grants")
+    nav.link("grants", t("region.grants.link", region=short_name), {"region": region})
