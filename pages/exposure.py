@@ -6,38 +6,12 @@ import streamlit as st
 from dash_beredskap import metrics, queries
 from dash_beredskap.ui import badges, charts, data, fmt, nav, state
 from dash_beredskap.ui.coverage import charts as cover_charts
+from dash_beredskap.ui.coverage import columns
 from dash_beredskap.ui.coverage import controls as cc
 from dash_beredskap.ui.i18n import t
-from dash_beredskap.ui.tables import Column, download_buttons, show_table
+from dash_beredskap.ui.tables import download_buttons, show_table
 
 nav.require_router()  # first: a page never runs without app.py
-
-RANKING_COLUMNS = [
-    Column("rank", "col.cover_rank", "int"),
-    Column("region_code", "col.region_code"),
-    Column("region_name", "col.region_name"),
-    Column("exposure_sum", "col.cover_exposure_sum", "number"),
-    Column("n_exposed", "col.cover_n_exposed", "int"),
-    Column("n_reported", "col.n_reported", "int"),
-    Column("n_items", "col.n_priority", "int"),
-]
-EXPOSED_COLUMNS = [
-    Column("region_short_name", "col.region_name"),
-    Column("substance_name", "col.substance_name", width="medium"),
-    Column("category_label", "col.cover_category"),
-    Column("days_of_cover", "col.cover_days", "number"),
-    Column("target_days", "col.cover_target_days", "int"),
-    Column("shortfall", "col.cover_shortfall", "percent"),
-    Column("concentration", "col.cover_concentration", "index"),
-    Column("n_source_sites", "col.cover_n_source_sites", "int"),
-    Column("n_source_countries", "col.cover_n_source_countries", "int"),
-    Column("top_api_country", "col.top_api_country"),
-    Column("is_single_country", "col.single_country_api", "bool"),
-    Column("is_single_site", "col.cover_single_site", "bool"),
-    Column("has_no_known_source", "col.cover_no_known_source", "bool"),
-    Column("exposure", "col.cover_exposure", "number"),
-    Column("n_active_notices", "col.cover_active_notices", "int"),
-]
 
 # 1. state: the report (?date=), the targets, the region (?region=, default all)
 lang = state.language()
@@ -61,8 +35,8 @@ region = cc.region_control(
 target_text = cc.describe_targets(targets)
 
 # 2. data
-items = data.run(queries.coverage.priority_items_cover, month, lang, None)
-exposed = cc.with_category_labels(metrics.exposure_scores(items, targets))
+items = data.run(queries.coverage.priority_items_cover, month, targets, lang, None)
+exposed = cc.with_category_labels(metrics.exposure_scores(items))
 ranking = metrics.rank_regions_by_exposure(items, exposed)
 shown = exposed if region is None else exposed[exposed["region_code"] == region]
 
@@ -76,7 +50,7 @@ st.subheader(t("exposure.ranking.title", date=fmt.day(chosen), target=target_tex
 charts.show(cover_charts.exposure_bars(ranking), key="exposure_ranking")
 cc.source_caption("v_priority_cover_monthly, v_substance_supply", t("exposure.method"))
 badges.demo_badge("coverage", "supply")
-download_buttons(ranking, RANKING_COLUMNS, f"exponering_regioner_{chosen}", key="exp_rank")
+download_buttons(ranking, columns.EXPOSURE_RANKING, f"exponering_regioner_{chosen}", key="exp_rank")
 
 who = (
     t("coverage.all_regions")
@@ -87,8 +61,8 @@ st.subheader(t("exposure.items.title", who=who, n=fmt.integer(len(shown))))
 if shown.empty:
     st.success(t("exposure.items.none"))
 else:
-    show_table(shown, EXPOSED_COLUMNS, height=560)
-download_buttons(shown, EXPOSED_COLUMNS, f"exponering_poster_{chosen}", key="exp_items")
+    show_table(shown, columns.EXPOSED, height=560)
+download_buttons(shown, columns.EXPOSED, f"exponering_poster_{chosen}", key="exp_items")
 if region is not None:
     nav.link(
         "region",

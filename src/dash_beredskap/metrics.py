@@ -233,18 +233,6 @@ class Targets:
 DEFAULT_TARGETS = Targets()
 
 
-def meets_target(has_report: bool, is_zero_consumption: bool, days: float | None, target: int):
-    """True/False for a reported item, None for no report (unknown, never "zero days").
-
-    Zero normal consumption meets any target: a month of no use is nothing to hold.
-    """
-    if not has_report:
-        return None
-    if is_zero_consumption:
-        return True
-    return days is not None and not pd.isna(days) and days >= target
-
-
 def year_on_year(trend: pd.DataFrame) -> pd.Series | None:
     """The start page's headline from a national_cover_trend frame (oldest first): the newest
     month beside the newest month on or before the same month a year earlier.
@@ -267,15 +255,19 @@ def year_on_year(trend: pd.DataFrame) -> pd.Series | None:
     return latest
 
 
-def _target_days(frame: pd.DataFrame, targets: Targets) -> pd.Series:
-    return frame["category"].map(targets.days_for).astype("int64")
-
-
-def _meets(frame: pd.DataFrame, target: pd.Series) -> pd.Series:
-    reported = frame["has_report"].fillna(False).astype(bool)
-    zero = frame["is_zero_consumption"].fillna(False).astype(bool)
-    days = pd.to_numeric(frame["days_of_cover"], errors="coerce")
-    return reported & (zero | (days >= target).fillna(False))
+def costs_per_year(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per year of a region_costs_by_year frame (year, kind, category, cost_sek): the
+    actual and the planned costs summed over categories (actual_sek, planned_sek; null where
+    none of that kind is reported that year). By year."""
+    sums = (
+        rows.groupby(["year", "kind"])["cost_sek"]
+        .sum(min_count=1)
+        .unstack("kind")
+        .reindex(columns=["actual", "planned"])
+        .astype("Int64")
+    )
+    sums.columns = ["actual_sek", "planned_sek"]
+    return sums.reset_index()
 
 
 # ------------------------------------------------ the Nordic neighbours' rules, for comparison
@@ -367,21 +359,25 @@ EARLIER_LIST_WEIGHT = 1.0  # on the earlier (2022, acute-care) list: +1
 VULNERABILITY_WEIGHT = 1.0  # vulnerability score 0..100 adds 0..1
 
 
-def rank_gaps(items: pd.DataFrame, targets: Targets = DEFAULT_TARGETS) -> pd.DataFrame:
+def _below_target(items: pd.DataFrame) -> pd.DataFrame:
+    """The reported rows of a priority_items_cover frame that do not meet their target (the
+    macro meets_target judged them in SQL: is_meeting)."""
+    reported = items["has_report"].fillna(False).astype(bool)
+    meeting = items["is_meeting"].fillna(False).astype(bool)
+    return items.loc[reported & ~meeting].copy()
+
+
+def rank_gaps(items: pd.DataFrame) -> pd.DataFrame:
     """The reported items below their target, most urgent first.
 
-    `items`: one row per item with category, has_report, is_zero_consumption, days_of_cover,
-    is_on_earlier_list and vulnerability_score (0..100, from v_substance_supply).
-    Adds target_days, days_short = target - days of cover, importance = 1 + 1 if on the
-    earlier list + vulnerability_score / 100 (so 1..3), and weighted_gap = days_short x
-    importance. Sorted by weighted_gap, then days_short, both descending. Items without a
-    report are not here: their gap is unknown, not the whole target.
+    `items`: a priority_items_cover frame (one row per item with has_report, is_meeting,
+    target_days, days_of_cover, is_on_earlier_list and vulnerability_score 0..100).
+    Adds days_short = target - days of cover, importance = 1 + 1 if on the earlier list +
+    vulnerability_score / 100 (so 1..3), and weighted_gap = days_short x importance. Sorted by
+    weighted_gap, then days_short, both descending. Items without a report are not here: their
+    gap is unknown, not the whole target.
     """
-    frame = items.copy()
-    frame["target_days"] = _target_days(frame, targets) if len(frame) else pd.Series(dtype="int64")
-    below = frame.loc[
-        frame["has_report"].fillna(False).astype(bool) & ~_meets(frame, frame["target_days"])
-    ].copy()
+    below = _below_target(items)
     days = pd.to_numeric(below["days_of_cover"], errors="coerce").fillna(0.0)
     below["days_short"] = below["target_days"] - days
     score = pd.to_numeric(below["vulnerability_score"], errors="coerce").fillna(0.0)
@@ -401,20 +397,18 @@ def rank_gaps(items: pd.DataFrame, targets: Targets = DEFAULT_TARGETS) -> pd.Dat
 HIGH_HHI = 0.5  # HHI of source-stage sites by country at or above this counts as concentrated
 
 
-def exposure_scores(items: pd.DataFrame, targets: Targets = DEFAULT_TARGETS) -> pd.DataFrame:
+def exposure_scores(items: pd.DataFrame) -> pd.DataFrame:
     """The (region, item) pairs below target AND from a concentrated source, most exposed first.
 
-    `items`: region_code, substance_id, category, has_report, is_zero_consumption,
-    days_of_cover, and from v_substance_supply n_source_sites, n_source_countries, hhi_source.
+    `items`: a priority_items_cover frame (region_code, substance_id, has_report, is_meeting,
+    target_days, days_of_cover, and from v_substance_supply n_source_sites, n_source_countries,
+    hhi_source).
     Concentrated: a single country, a single site, HHI >= HIGH_HHI, or no known source (an
     unmapped chain counts as exposed). shortfall = 1 - days / target (0..1; 1 with no stock);
     concentration = hhi_source (1 with no known source); exposure = 100 x shortfall x
     concentration, 0..100.
     """
-    frame = items.copy()
-    frame["target_days"] = _target_days(frame, targets) if len(frame) else pd.Series(dtype="int64")
-    reported = frame["has_report"].fillna(False).astype(bool)
-    below = frame.loc[reported & ~_meets(frame, frame["target_days"])].copy()
+    below = _below_target(items)
     n_sites = pd.to_numeric(below["n_source_sites"], errors="coerce").fillna(0)
     n_countries = pd.to_numeric(below["n_source_countries"], errors="coerce").fillna(0)
     hhi = pd.to_numeric(below["hhi_source"], errors="coerce")

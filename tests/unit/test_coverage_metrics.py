@@ -3,12 +3,38 @@
 from __future__ import annotations
 
 import math
+from datetime import datetime
 
+import duckdb
 import pandas as pd
 import pytest
 
-from dash_beredskap import metrics
+from dash_beredskap import db, metrics
 from dash_beredskap.metrics import Targets
+
+
+@pytest.fixture(scope="module")
+def macros() -> duckdb.DuckDBPyConnection:
+    """An empty database with the shared rules of macros.sql (target_days, meets_target)."""
+    con = duckdb.connect()
+    db.create_schema(con, datetime(2026, 11, 1))
+    con.execute(db.read_sql("macros"))
+    return con
+
+
+def _judged(
+    con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, targets: Targets = metrics.DEFAULT_TARGETS
+) -> pd.DataFrame:
+    """`frame` with target_days and is_meeting by the macros, as priority_items_cover has them."""
+    return con.execute(
+        "select f.*, target_days(f.category, t_medicine := $t_medicine, t_device := $t_device,"
+        " t_ppe := $t_ppe) as target_days,"
+        " meets_target(f.has_report, f.is_zero_consumption, f.days_of_cover,"
+        " target_days(f.category, t_medicine := $t_medicine, t_device := $t_device,"
+        " t_ppe := $t_ppe)) as is_meeting"
+        " from frame f",
+        targets.params(),
+    ).df()
 
 
 def test_targets_default_to_a_month_and_differ_per_group() -> None:
@@ -33,11 +59,28 @@ def test_targets_default_to_a_month_and_differ_per_group() -> None:
         (True, True, None, 365, True),  # zero consumption: no division, meets any target
         (False, False, None, 30, None),  # no report: unknown, never "zero days"
         (True, False, 0.0, 1, False),
-        (True, False, float("nan"), 30, False),
+        (None, False, None, 30, None),  # reported null: as no report
     ],
 )
-def test_meets_target(has_report, zero, days, target, expected) -> None:
-    assert metrics.meets_target(has_report, zero, days, target) is expected
+def test_meets_target_macro(macros, has_report, zero, days, target, expected) -> None:
+    got = macros.execute(
+        "select meets_target($reported, $zero, $days::double, $target)",
+        {"reported": has_report, "zero": zero, "days": days, "target": target},
+    ).fetchone()[0]
+    if expected is None:  # no report: null (unknown) or false, never true
+        assert not got
+    else:
+        assert got is expected
+
+
+@pytest.mark.parametrize(("category", "expected"), [("medicine", 30), ("device", 14), ("ppe", 60)])
+def test_target_days_macro_per_group(macros, category, expected) -> None:
+    got = macros.execute(
+        "select target_days($grp, t_medicine := 30, t_device := 14, t_ppe := 60),"
+        " target_days($grp)",
+        {"grp": category},
+    ).fetchone()
+    assert got == (expected, 30)
 
 
 def test_nordic_rules_in_days() -> None:
@@ -80,7 +123,7 @@ def _items(rows: list[tuple]) -> pd.DataFrame:
     )
 
 
-def test_gap_list_weighs_days_short_by_importance() -> None:
+def test_gap_list_weighs_days_short_by_importance(macros) -> None:
     items = _items(
         [
             ("a", "medicine", True, False, 20.0, False, 0.0),  # 10 short x 1 = 10
@@ -92,7 +135,7 @@ def test_gap_list_weighs_days_short_by_importance() -> None:
             ("g", "medicine", True, False, 30.0, True, 90.0),  # meets exactly
         ]
     )
-    gaps = metrics.rank_gaps(items, Targets(medicine=30, device=14, ppe=60))
+    gaps = metrics.rank_gaps(_judged(macros, items, Targets(medicine=30, device=14, ppe=60)))
     assert list(gaps["substance_id"]) == ["f", "b", "a", "c"]
     got = gaps.set_index("substance_id")
     assert got.loc["b", "importance"] == pytest.approx(2.5)
@@ -101,8 +144,8 @@ def test_gap_list_weighs_days_short_by_importance() -> None:
     assert got.loc["f", "weighted_gap"] == pytest.approx(60.0)
 
 
-def test_gap_list_of_nothing() -> None:
-    assert metrics.rank_gaps(_items([])).empty
+def test_gap_list_of_nothing(macros) -> None:
+    assert metrics.rank_gaps(_judged(macros, _items([]))).empty
 
 
 def _supply(rows: list[tuple]) -> pd.DataFrame:
@@ -122,7 +165,7 @@ def _supply(rows: list[tuple]) -> pd.DataFrame:
     )
 
 
-def test_exposure_needs_both_a_gap_and_a_concentrated_source() -> None:
+def test_exposure_needs_both_a_gap_and_a_concentrated_source(macros) -> None:
     items = _supply(
         [
             ("01", "single_country", "medicine", True, False, 15.0, 3, 1, 1.0),  # 50 x 1
@@ -137,7 +180,7 @@ def test_exposure_needs_both_a_gap_and_a_concentrated_source() -> None:
             ("03", "unmapped", "medicine", True, False, 0.0, 0, 0, None),  # 100 x 1
         ]
     )
-    exposed = metrics.exposure_scores(items, metrics.DEFAULT_TARGETS)
+    exposed = metrics.exposure_scores(_judged(macros, items))
     got = {(r.region_code, r.substance_id): r.exposure for r in exposed.itertuples()}
     assert got == {
         ("03", "unmapped"): 100.0,
@@ -160,8 +203,8 @@ def test_exposure_needs_both_a_gap_and_a_concentrated_source() -> None:
     assert ranking.loc["02", "n_exposed"] == 0 and ranking.loc["02", "rank"] == 3
 
 
-def test_a_region_without_any_report_gets_no_rank() -> None:
-    items = _supply([("25", "x", "medicine", False, False, None, 1, 1, 1.0)])
+def test_a_region_without_any_report_gets_no_rank(macros) -> None:
+    items = _judged(macros, _supply([("25", "x", "medicine", False, False, None, 1, 1, 1.0)]))
     ranking = metrics.rank_regions_by_exposure(items, metrics.exposure_scores(items))
     row = ranking.iloc[0]
     assert not row["has_report"] and pd.isna(row["rank"]) and math.isnan(row["exposure_sum"])
@@ -171,3 +214,26 @@ def test_count_changes() -> None:
     changes = pd.DataFrame({"status": ["improved", "improved", "worsened", "no_report"]})
     got = metrics.count_changes(changes)
     assert got["improved"] == 2 and got["worsened"] == 1 and got["still_below"] == 0
+
+
+def test_costs_per_year_sums_categories_per_kind() -> None:
+    rows = pd.DataFrame(
+        [
+            (2024, "actual", "medicines", 100),
+            (2024, "actual", "storage", 50),
+            (2024, "planned", "medicines", 70),
+            (2025, "planned", "medicines", 80),
+            (2025, "planned", "storage", 20),
+        ],
+        columns=["year", "kind", "category", "cost_sek"],
+    )
+    got = metrics.costs_per_year(rows)
+    assert list(got["year"]) == [2024, 2025]
+    assert got.at[0, "actual_sek"] == 150 and pd.isna(got.at[1, "actual_sek"])
+    assert list(got["planned_sek"]) == [70, 100]
+
+
+def test_costs_per_year_of_nothing() -> None:
+    empty = pd.DataFrame(columns=["year", "kind", "category", "cost_sek"])
+    got = metrics.costs_per_year(empty)
+    assert got.empty and list(got.columns) == ["year", "actual_sek", "planned_sek"]

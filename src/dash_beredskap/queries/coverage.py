@@ -183,14 +183,26 @@ def substance_per_capita(
 
 
 def priority_items_cover(
-    con: Connection, month: date | None = None, lang: str = "sv", region: str | None = None
+    con: Connection,
+    month: date | None = None,
+    targets: Targets = DEFAULT_TARGETS,
+    lang: str = "sv",
+    region: str | None = None,
 ) -> pd.DataFrame:
-    """Views v_priority_cover_monthly, v_substance_supply, v_national_substance_cover and
-    v_shortage_notices for one month: every (region, priority item), reported or not, with
-    what the gap list and the exposure ranking weigh (target-free: metrics.rank_gaps and
-    metrics.exposure_scores apply the targets). region: one county code, or None for all.
+    """Macro priority_cover_judged and views v_substance_supply, v_national_substance_cover and
+    v_shortage_notices for one month: every (region, priority item), reported or not, with its
+    target_days and is_meeting (the macros' rule) and what the gap list and the exposure ranking
+    weigh (metrics.rank_gaps, metrics.exposure_scores). region: one county code, or None: all.
+    By region code, then item name.
     """
-    return fetch(con, "coverage/priority_items_cover", month=month, lang=lang, region=region)
+    return fetch(
+        con,
+        "coverage/priority_items_cover",
+        month=month,
+        lang=lang,
+        region=region,
+        **targets.params(),
+    )
 
 
 def region_category_cover(
@@ -215,9 +227,3 @@ def region_choices(con: Connection) -> pd.DataFrame:
 def region_supply_systems(con: Connection, region: str | None = None) -> pd.DataFrame:
     """View v_region_supply_systems: the systems one region uses to secure supply."""
     return fetch(con, "coverage/region_supply_systems", region=region)
-
-
-def region_costs_per_year(con: Connection, region: str | None = None) -> pd.DataFrame:
-    """View v_region_costs for one region: per year the actual and the planned preparedness
-    costs summed over categories (SEK; null where none of that kind is reported)."""
-    return fetch(con, "coverage/region_costs_per_year", region=region)

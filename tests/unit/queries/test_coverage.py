@@ -1,14 +1,22 @@
-"""queries.coverage on a tiny database: the national and regional share, month by month."""
+"""queries.coverage on two databases: a tiny one for the national and regional share month by
+month, and tests/unit/coverage_db.py (`cover`) for every query against figures computed by hand."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
+import coverage_db as h
 import duckdb
 import pandas as pd
 import pytest
+from coverage_db import CODES, CURRENT, NOV, OCT, SEP
 
 from dash_beredskap import db, metrics, queries
+
+T30 = metrics.DEFAULT_TARGETS
+T45 = metrics.Targets.uniform(45)
+MIXED = metrics.Targets(medicine=30, device=25, ppe=45)
 
 D_OLD, D_PREV, D_LAST = date(2025, 11, 1), date(2025, 12, 1), date(2026, 11, 1)
 
@@ -114,3 +122,311 @@ def test_region_trend_of_one_region(con) -> None:
     # Skåne: 0 of 2 (A held 0.1 days), no report, then 1 of 2
     shares = trend["share_meeting_target"].tolist()
     assert shares[0] == 0.0 and pd.isna(shares[1]) and shares[2] == 0.5
+
+
+# ------------------------------------------------------------------ the hand-computed database
+
+
+@pytest.fixture(scope="module")
+def cover_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return h.build(tmp_path_factory.mktemp("cover") / "cover.duckdb")
+
+
+@pytest.fixture()
+def cover(cover_path: Path) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(cover_path), read_only=True)
+    yield con
+    con.close()
+
+
+def approx_or_none(value: object, expected: float | None) -> None:
+    if expected is None:
+        assert value is None or pd.isna(value)
+    else:
+        assert value == pytest.approx(expected)
+
+
+def as_date(value: object) -> date:
+    return pd.Timestamp(value).date()
+
+
+# ------------------------------------------------------------------ shares by region
+
+
+@pytest.mark.parametrize("month", h.MONTHS)
+def test_region_shares_at_30_days_equal_v_region_coverage_summary(cover, month) -> None:
+    got = queries.coverage.region_cover_on(cover.cursor(), month, T30)
+    assert len(got) == 21
+    summary = dict(
+        cover.execute(
+            "select region_code, share_meeting_target from v_region_coverage_summary "
+            "where date_trunc('month', snapshot_date) = ? and snapshot_date = ("
+            "  select max(snapshot_date) from v_region_coverage_summary s2 "
+            "  where s2.region_code = v_region_coverage_summary.region_code "
+            "  and date_trunc('month', s2.snapshot_date) = ?)",
+            [month, month],
+        ).fetchall()
+    )
+    expected = h.region_shares(month, h.targets_for(30))
+    for r in got.itertuples():
+        approx_or_none(r.share_meeting_target, expected[r.region_code])
+        if expected[r.region_code] is not None:
+            assert r.share_meeting_target == pytest.approx(summary[r.region_code])
+
+
+@pytest.mark.parametrize(
+    ("targets", "plain"),
+    [
+        (T30, h.targets_for(30)),
+        (T45, h.targets_for(45)),
+        (MIXED, h.targets_for(30, device=25, ppe=45)),
+    ],
+    ids=["30", "45", "per-group"],
+)
+def test_region_shares_ranks_and_changes_for_any_target(cover, targets, plain) -> None:
+    got = queries.coverage.region_cover_on(cover.cursor(), NOV, targets).set_index("region_code")
+    shares = h.region_shares(NOV, plain)
+    before = h.region_shares(OCT, plain)
+    rank = h.ranks(shares)
+    for code in CODES:
+        row = got.loc[code]
+        approx_or_none(row["share_meeting_target"], shares[code])
+        approx_or_none(row["prev_share_meeting_target"], before[code])
+        if shares[code] is None:
+            assert pd.isna(row["rank"]) and row["n_reported"] == 0
+            assert row["n_no_report"] == len(CURRENT)
+        else:
+            assert row["rank"] == rank[code]
+            assert row["change_share"] == pytest.approx(shares[code] - before[code])
+    assert (got["n_ranked"] == 20).all()  # Norrbotten has no report
+    # the order: highest share first, no report last
+    assert got.index[-1] == "25"
+
+
+def test_a_changed_target_moves_the_figures(cover) -> None:
+    at_30 = queries.coverage.region_cover_on(cover.cursor(), NOV, T30).set_index("region_code")
+    at_45 = queries.coverage.region_cover_on(cover.cursor(), NOV, T45).set_index("region_code")
+    # A: 10 + 3i days; index 10 (Halland) holds 40 days: meets 30, not 45
+    assert at_45.loc["13", "n_meeting_target"] < at_30.loc["13", "n_meeting_target"]
+
+
+def test_national_trend_for_any_target(cover) -> None:
+    for targets, plain in ((T30, h.targets_for(30)), (T45, h.targets_for(45))):
+        trend = queries.coverage.national_cover_trend(cover.cursor(), targets)
+        assert [as_date(m) for m in trend["month"]] == list(h.MONTHS)
+        for r in trend.itertuples():
+            assert r.share_meeting_target == pytest.approx(
+                h.national_share(as_date(r.month), plain)
+            )
+            assert r.n_pairs == 21 * len(CURRENT) and r.n_regions == 21
+        assert trend["change_share"].iloc[-1] == pytest.approx(
+            h.national_share(NOV, plain) - h.national_share(OCT, plain)
+        )
+    # at 30 days, a month with one report per region is v_national_coverage_summary
+    (summary,) = cover.execute(
+        "select share_meeting_target from v_national_coverage_summary where snapshot_date = ?",
+        [NOV],
+    ).fetchone()
+    assert queries.coverage.national_cover_trend(cover.cursor(), T30)["share_meeting_target"].iloc[
+        -1
+    ] == pytest.approx(summary)
+
+
+def test_region_trend(cover) -> None:
+    trend = queries.coverage.region_cover_trend(cover.cursor(), T45, "25")
+    assert len(trend) == 3
+    expected = [h.region_shares(m, h.targets_for(45))["25"] for m in h.MONTHS]
+    for got, want in zip(trend["share_meeting_target"], expected, strict=True):
+        approx_or_none(got, want)
+    assert len(queries.coverage.region_cover_trend(cover.cursor(), T30, None)) == 3 * 21
+
+
+def test_coverage_months(cover) -> None:
+    months = queries.coverage.coverage_months(cover.cursor())
+    assert [as_date(m) for m in months["month"]] == [NOV, OCT, SEP]
+    assert [as_date(d) for d in months["snapshot_date"]] == [NOV, h.OCT_LATE, SEP]
+    assert list(months["n_regions_reporting"]) == [20, 21, 21]
+
+
+# ------------------------------------------------------------------ heatmap
+
+
+@pytest.mark.parametrize("targets", [T30, MIXED], ids=["30", "per-group"])
+def test_heatmap_cells_by_atc_main_group(cover, targets) -> None:
+    plain = {c: targets.days_for(c) for c in metrics.CATEGORIES}
+    cells = queries.coverage.cover_by_group(cover.cursor(), NOV, targets, "atc1", None, "sv")
+    expected = h.group_cells(NOV, plain)
+    assert set(cells["group_key"]) == {"N", "C", "device", "ppe"}
+    assert len(cells) == 21 * 4
+    for r in cells.itertuples():
+        n_items, n_reported, n_meeting, share, median = expected[(r.region_code, r.group_key)]
+        assert (r.n_items, r.n_reported, r.n_meeting_target) == (n_items, n_reported, n_meeting)
+        approx_or_none(r.share_meeting_target, share)
+        approx_or_none(r.median_days, median)
+
+
+def test_heatmap_inside_a_group_has_one_column_per_item(cover) -> None:
+    cells = queries.coverage.cover_by_group(cover.cursor(), NOV, T30, "atc1", "N", "en")
+    assert set(cells["group_key"]) == {"A", "K", "M"}
+    assert set(cells["item_name"]) == {"Propofol", "Ketamine", "Morphine"}
+    c = h.cover()
+    for r in cells.itertuples():
+        e = c[(NOV, r.region_code, r.group_key)]
+        approx_or_none(r.median_days, e.days)
+        approx_or_none(r.share_meeting_target, float(e.meets(30)) if e.has_report else None)
+
+
+def test_heatmap_by_product_group(cover) -> None:
+    cells = queries.coverage.cover_by_group(cover.cursor(), NOV, T30, "category", None, "sv")
+    assert set(cells["group_key"]) == {"medicine", "device", "ppe"}
+    row = cells[(cells["region_code"] == "12") & (cells["group_key"] == "medicine")].iloc[0]
+    c = h.cover()
+    meds = [s for s in CURRENT if h.CATEGORY[s] == "medicine"]
+    assert row["n_meeting_target"] == sum(c[(NOV, "12", s)].meets(30) for s in meds)
+
+
+# ------------------------------------------------------------------ distribution, comparisons
+
+
+@pytest.mark.parametrize("days", [0, 14, 29, 30, 42, 90, 365])
+def test_cover_distribution(cover, days) -> None:
+    curve = queries.coverage.cover_distribution(cover.cursor(), NOV, None).set_index("days")
+    assert curve.loc[days, "share_at_least"] == pytest.approx(h.share_at_least(NOV, days))
+    region = queries.coverage.cover_distribution(cover.cursor(), NOV, "12").set_index("days")
+    assert region.loc[days, "share_at_least"] == pytest.approx(h.share_at_least(NOV, days, "12"))
+
+
+def test_cover_distribution_at_the_target_is_the_national_share(cover) -> None:
+    curve = queries.coverage.cover_distribution(cover.cursor(), NOV, None).set_index("days")
+    assert curve.loc[30, "share_at_least"] == pytest.approx(
+        h.national_share(NOV, h.targets_for(30))
+    )
+
+
+def test_compare_two_months(cover) -> None:
+    got = queries.coverage.cover_compare_regions(cover.cursor(), NOV, SEP, T30).set_index(
+        "region_code"
+    )
+    c = h.cover()
+    now_shares = h.region_shares(NOV, h.targets_for(30))
+    then_shares = h.region_shares(SEP, h.targets_for(30))
+    for code in CODES:
+        improved = worsened = 0
+        for s in CURRENT:
+            a, b = c[(SEP, code, s)], c[(NOV, code, s)]
+            if a.has_report and b.has_report:
+                improved += (not a.meets(30)) and b.meets(30)
+                worsened += a.meets(30) and not b.meets(30)
+        assert got.loc[code, "n_improved"] == improved
+        assert got.loc[code, "n_worsened"] == worsened
+        approx_or_none(got.loc[code, "share_now"], now_shares[code])
+        approx_or_none(got.loc[code, "share_then"], then_shares[code])
+
+
+def test_item_changes_between_months(cover) -> None:
+    changes = queries.coverage.cover_changes(cover.cursor(), NOV, SEP, T30, "24", "sv").set_index(
+        "substance_id"
+    )
+    assert len(changes) == len(CURRENT)
+    assert changes.loc["K", "status"] == "no_report_now"  # Västerbotten reports only A now
+    c = h.cover()
+    a_then, a_now = c[(SEP, "24", "A")], c[(NOV, "24", "A")]
+    assert changes.loc["A", "change_days"] == pytest.approx(a_now.days - a_then.days)
+    expected = "still_meeting" if a_then.meets(30) and a_now.meets(30) else "improved"
+    assert changes.loc["A", "status"] == expected
+
+
+def test_per_capita_stock(cover) -> None:
+    got = queries.coverage.substance_per_capita(cover.cursor(), NOV, "A").set_index("region_code")
+    c = h.cover()
+    reported = [code for code in CODES if c[(NOV, code, "A")].has_report]
+    for code in CODES:
+        e = c[(NOV, code, "A")]
+        if e.has_report:
+            assert got.loc[code, "stock_per_100k"] == pytest.approx(
+                e.quantity / h.POPULATION[code] * 100_000
+            )
+        else:
+            assert pd.isna(got.loc[code, "stock_per_100k"]) and not got.loc[code, "has_report"]
+    pooled = sum(c[(NOV, x, "A")].quantity for x in reported) / sum(
+        h.POPULATION[x] for x in reported
+    )
+    assert got["national_stock_per_100k"].iloc[0] == pytest.approx(pooled * 100_000)
+
+
+def test_category_cover_of_a_region(cover) -> None:
+    got = queries.coverage.region_category_cover(cover.cursor(), NOV, MIXED, "12").set_index(
+        "category"
+    )
+    c = h.cover()
+    plain = h.targets_for(30, device=25, ppe=45)
+    for category in metrics.CATEGORIES:
+        items = [s for s in CURRENT if h.CATEGORY[s] == category]
+        met = sum(c[(NOV, "12", s)].meets(plain[category]) for s in items)
+        assert got.loc[category, "share_meeting_target"] == pytest.approx(met / len(items))
+        national = sum(c[(NOV, x, s)].meets(plain[category]) for x in CODES for s in items)
+        assert got.loc[category, "national_share"] == pytest.approx(national / (21 * len(items)))
+        assert got.loc[category, "target_days"] == plain[category]
+
+
+# ------------------------------------------------------------------ gap list and exposure
+
+
+def test_gap_list_of_a_region(cover) -> None:
+    items = queries.coverage.priority_items_cover(cover.cursor(), NOV, T30, "sv", "12")
+    gaps = metrics.rank_gaps(items)
+    c = h.cover()
+    expected = []
+    for s in CURRENT:
+        e = c[(NOV, "12", s)]
+        if e.has_report and not e.meets(30):
+            short = 30 - e.days
+            weight = 1 + (s in h.EARLIER) + h.vulnerability(s) / 100
+            expected.append((s, short, weight, short * weight))
+    expected.sort(key=lambda x: -x[3])
+    assert list(gaps["substance_id"]) == [e[0] for e in expected]
+    for row, (_, short, weight, gap) in zip(gaps.itertuples(), expected, strict=True):
+        assert row.days_short == pytest.approx(short)
+        assert row.importance == pytest.approx(weight)
+        assert row.weighted_gap == pytest.approx(gap)
+
+
+def test_gap_list_leaves_out_items_without_report(cover) -> None:
+    items = queries.coverage.priority_items_cover(cover.cursor(), NOV, T30, "sv", "24")
+    gaps = metrics.rank_gaps(items)
+    assert set(gaps["substance_id"]) <= {"A"}
+
+
+def test_exposure_ranking(cover) -> None:
+    items = queries.coverage.priority_items_cover(cover.cursor(), NOV, T30, "sv", None)
+    assert len(items) == 21 * len(CURRENT)
+    exposed = metrics.exposure_scores(items)
+    ranking = metrics.rank_regions_by_exposure(items, exposed).set_index("region_code")
+    c = h.cover()
+    expected_pairs = {}
+    for code in CODES:
+        for s in CURRENT:
+            e = c[(NOV, code, s)]
+            if not e.has_report or e.meets(30):
+                continue
+            countries = h.source_stage_sites(s)
+            conc = h.hhi(countries)
+            concentrated = (
+                not countries or len(set(countries)) == 1 or len(countries) == 1 or conc >= 0.5
+            )
+            if concentrated:
+                shortfall = min(max(1 - e.days / 30, 0), 1)
+                expected_pairs[(code, s)] = round(100 * shortfall * (conc or 1.0), 1)
+    got = {(r.region_code, r.substance_id): r.exposure for r in exposed.itertuples()}
+    assert got.keys() == expected_pairs.keys()
+    for key, value in expected_pairs.items():
+        assert got[key] == pytest.approx(value)
+    assert ("12", "M") not in got  # four countries: not concentrated
+    for code in CODES:
+        total = sum(v for (x, _), v in expected_pairs.items() if x == code)
+        if code == "25":
+            assert not ranking.loc[code, "has_report"] and pd.isna(ranking.loc[code, "rank"])
+        else:
+            assert ranking.loc[code, "exposure_sum"] == pytest.approx(round(total, 1))
+    ranked = ranking[ranking["has_report"]].sort_values("rank")
+    assert list(ranked["exposure_sum"]) == sorted(ranked["exposure_sum"], reverse=True)

@@ -158,6 +158,49 @@ def is_heat_truncated(cells: pd.DataFrame) -> bool:
     return cells["group_key"].nunique() > MAX_HEAT_COLUMNS
 
 
+def _heat_order(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The heatmap's rows (regions, best share first) and columns (groups, best share first;
+    with more than MAX_HEAT_COLUMNS, the weakest MAX_HEAT_COLUMNS of them)."""
+    rows = (
+        frame[["region_code", "region_short_name", "region_share"]]
+        .drop_duplicates("region_code")
+        .sort_values(["region_share", "region_code"], ascending=[False, True])
+    )
+    cols = (
+        frame[["group_key", "label", "group_share"]]
+        .drop_duplicates("group_key")
+        .sort_values(["group_share", "group_key"], ascending=[False, True])
+    )
+    if len(cols) > MAX_HEAT_COLUMNS:
+        cols = cols.sort_values(["group_share", "group_key"]).head(MAX_HEAT_COLUMNS)
+        cols = cols.sort_values(["group_share", "group_key"], ascending=[False, True])
+    return rows, cols
+
+
+def _heat_colours(frame: pd.DataFrame, measure: str, lang: str) -> tuple[dict, dict]:
+    """The colour scale and the colour bar of the heatmap: share 0-100 %, or days diverging
+    around the target (capped at twice it)."""
+    if measure == "days":
+        target = float(frame["target_days"].max()) if len(frame) else 30.0
+        ticks = [0, target / 2, target, 1.5 * target, 2 * target]
+        colour = {"colorscale": DAYS_SCALE, "zmin": 0.0, "zmax": 2.0 * target}
+        bar = {
+            "title": {"text": translate("coverage.heat.legend_days", lang), "side": "right"},
+            "tickvals": ticks,
+            "ticktext": [
+                fmt.integer(v, lang) + (" +" if i == 4 else "") for i, v in enumerate(ticks)
+            ],
+        }
+    else:
+        colour = {"colorscale": region_map.SHARE_SCALE, "zmin": 0.0, "zmax": 100.0}
+        bar = {
+            "title": {"text": translate("coverage.heat.legend_share", lang), "side": "right"},
+            "ticksuffix": charts.percent_suffix(lang),
+            "dtick": 20,
+        }
+    return colour, bar
+
+
 def group_heatmap(
     cells: pd.DataFrame, measure: str = "share", lang: str | None = None
 ) -> go.Figure:
@@ -169,49 +212,20 @@ def group_heatmap(
     """
     lang = _lang(lang)
     frame = heatmap_cells(cells, measure, lang)
-    rows = (
-        frame[["region_code", "region_short_name", "region_share"]]
-        .drop_duplicates("region_code")
-        .sort_values(["region_share", "region_code"], ascending=[False, True])
-    )
-    cols = (
-        frame[["group_key", "label", "group_share"]]
-        .drop_duplicates("group_key")
-        .sort_values(["group_share", "group_key"], ascending=[False, True])
-    )
+    rows, cols = _heat_order(frame)
     grid = frame.set_index(["region_code", "group_key"])
 
     def cell(field: str, region: str, group: str) -> object:
         key = (region, group)
         return grid.at[key, field] if key in grid.index else None
 
-    if len(cols) > MAX_HEAT_COLUMNS:
-        cols = cols.sort_values(["group_share", "group_key"]).head(MAX_HEAT_COLUMNS)
-        cols = cols.sort_values(["group_share", "group_key"], ascending=[False, True])
     z = [[cell("z", r, g) for g in cols["group_key"]] for r in rows["region_code"]]
     text = [[cell("text", r, g) or "" for g in cols["group_key"]] for r in rows["region_code"]]
     hover = [[cell("hover", r, g) or "" for g in cols["group_key"]] for r in rows["region_code"]]
     many = len(cols) > 18
     if many:  # short cell numbers where the cells are narrow
         text = [[v.replace("\u00a0%", "").replace("%", "") for v in row] for row in text]
-    if measure == "days":
-        target = float(frame["target_days"].max()) if len(frame) else 30.0
-        colour = {"colorscale": DAYS_SCALE, "zmin": 0.0, "zmax": 2.0 * target}
-        bar = {
-            "title": {"text": translate("coverage.heat.legend_days", lang), "side": "right"},
-            "tickvals": [0, target / 2, target, 1.5 * target, 2 * target],
-            "ticktext": [
-                fmt.integer(v, lang) + (" +" if i == 4 else "")
-                for i, v in enumerate([0, target / 2, target, 1.5 * target, 2 * target])
-            ],
-        }
-    else:
-        colour = {"colorscale": region_map.SHARE_SCALE, "zmin": 0.0, "zmax": 100.0}
-        bar = {
-            "title": {"text": translate("coverage.heat.legend_share", lang), "side": "right"},
-            "ticksuffix": charts.percent_suffix(lang),
-            "dtick": 20,
-        }
+    colour, bar = _heat_colours(frame, measure, lang)
     fig = go.Figure(
         go.Heatmap(
             z=z,
@@ -310,7 +324,10 @@ def cover_trend(
     show_regions: bool = True,
 ) -> go.Figure:
     """The national share meeting the target per month (thick), each region (thin grey, one
-    highlighted), and the grant agreements to the regions as dotted lines."""
+    highlighted), and the grant agreements to the regions as dotted lines.
+
+    Long on purpose: one figure whose traces, annotations and axes share the same order and
+    labels; split, each part would need them passed in."""
     lang = _lang(lang)
     fig = go.Figure()
     months = (
@@ -407,7 +424,10 @@ def cover_curve(
     lang: str | None = None,
 ) -> go.Figure:
     """The share of the list held for at least x days, x = 0..365 (cover_distribution frames),
-    with Sweden's target and the chosen neighbours' rules as labelled vertical lines."""
+    with Sweden's target and the chosen neighbours' rules as labelled vertical lines.
+
+    Long on purpose: one figure whose traces, annotations and axes share the same order and
+    labels; split, each part would need them passed in."""
     lang = _lang(lang)
     fig = go.Figure()
 
@@ -486,7 +506,10 @@ def compare_dumbbell(
     compare: pd.DataFrame, then_text: str, now_text: str, lang: str | None = None
 ) -> go.Figure:
     """Each region's share then (grey) and now (blue or red: up or down), largest fall on top
-    (a cover_compare_regions frame, in its order)."""
+    (a cover_compare_regions frame, in its order).
+
+    Long on purpose: one figure whose traces, annotations and axes share the same order and
+    labels; split, each part would need them passed in."""
     lang = _lang(lang)
     frame = compare.copy()
     labels = list(frame["region_short_name"])
@@ -649,7 +672,7 @@ def gap_bars(gaps: pd.DataFrame, lang: str | None = None, top: int = TOP_GAPS) -
 
 
 def costs_bars(costs: pd.DataFrame, lang: str | None = None) -> go.Figure:
-    """Actual and planned preparedness costs per year (a region_costs_per_year frame), mnkr."""
+    """Actual and planned preparedness costs per year (a metrics.costs_per_year frame), mnkr."""
     lang = _lang(lang)
     years = [str(y) for y in costs["year"]]
     series = []
@@ -776,7 +799,10 @@ def exposure_bars(ranking: pd.DataFrame, lang: str | None = None) -> go.Figure:
 def shortage_heat(detail: pd.DataFrame, lang: str | None = None) -> go.Figure:
     """Days of cover of the item in shortage (top row) and its alternatives, per region, with
     the pooled national figure first (a shortage_cover_detail frame). Red below the target,
-    blue above; grey = no report."""
+    blue above; grey = no report.
+
+    Long on purpose: one figure whose traces, annotations and axes share the same order and
+    labels; split, each part would need them passed in."""
     lang = _lang(lang)
     national_label = translate("coverage.shortages.national_column", lang)
     items = detail.drop_duplicates("item_id")[["item_id", "item_name", "is_alternative"]]

@@ -1,5 +1,6 @@
 -- Every (region, priority item) in one month, reported or not, with what the gap list and the
--- exposure ranking weigh, judged against the targets ($region: one county code, or null: all).
+-- exposure ranking weigh, judged against the targets of its product group by the macros
+-- (target_days, is_meeting); $region: one county code, or null: all.
 with active as (
     select substance_id, count(*) as n_active_notices
     from v_shortage_notices
@@ -23,6 +24,8 @@ final as (
         c.daily_consumption,
         c.is_zero_consumption,
         c.days_of_cover,
+        c.target_days,
+        c.is_meeting,
         n.national_days_of_cover,
         v.vulnerability_score,
         v.n_source_sites,
@@ -31,7 +34,9 @@ final as (
         v.source_stage,
         k.top_api_country,
         coalesce(a.n_active_notices, 0) as n_active_notices
-    from v_priority_cover_monthly c
+    from priority_cover_judged(
+        t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe
+    ) c
     join regions r using (region_code)
     join v_substance_supply v using (substance_id)
     left join v_supply_concentration k using (substance_id)
