@@ -95,7 +95,7 @@ def load(
             write_errors_csv(e.errors, errors_csv)
             click.echo(f"All errors written to {errors_csv}.", err=True)
         sys.exit(EXIT_REFUSED)
-    except (FileNotFoundError, db.SchemaMismatchError) as e:
+    except (FileNotFoundError, db.SchemaMismatchError, db.WriterBusyError) as e:
         click.echo(f"Error: {e}", err=True)
         sys.exit(EXIT_PROBLEMS)
     except duckdb.Error as e:  # validation should have caught it; say so, nothing was written

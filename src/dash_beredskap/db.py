@@ -7,10 +7,12 @@ never touches the published file: it builds (or copies and changes) a sibling fi
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -73,6 +75,13 @@ MACRO_FILES = ("macros",)  # files of DERIVED_SQL that create macros, not tables
 
 class SchemaMismatchError(RuntimeError):
     """The database file was written by another version of the schema."""
+
+
+class WriterBusyError(RuntimeError):
+    """Another writer held the database file's lock for longer than we would wait."""
+
+
+LOCK_TIMEOUT_S = float(os.environ.get("BEREDSKAP_LOCK_TIMEOUT", "300"))
 
 
 def read_sql(name: str) -> str:
@@ -145,6 +154,44 @@ def file_version(path: Path | str) -> tuple[int, int]:
     return (st.st_mtime_ns, st.st_size)
 
 
+def lock_path_of(path: Path | str) -> Path:
+    """The writer lock of a database file: `<db>.lock` beside it."""
+    path = Path(path)
+    return path.with_name(path.name + ".lock")
+
+
+@contextmanager
+def writer_lock(path: Path | str, timeout: float | None = None) -> Iterator[None]:
+    """One writer at a time per database file, across processes, users and temp folders.
+
+    Every writer copies or builds a sibling file and swaps it in; two at once would lose one
+    of them silently. So the whole copy-write-replace runs under an OS lock (flock) on
+    `<db>.lock` beside the file: whatever a process's TMPDIR, the same file means the same
+    lock. The lock goes with the process, so a crash never leaves it held.
+    """
+    lock_path = lock_path_of(path)
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    timeout = LOCK_TIMEOUT_S if timeout is None else timeout
+    with open(lock_path, "a") as lock:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise WriterBusyError(
+                        f"{path}: another writer (beredskap load or build-demo, or a scenario "
+                        f"being saved in the app) has held {lock_path.name} for over "
+                        f"{timeout:g} s. Nothing was written; try again when it has finished."
+                    ) from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 @contextmanager
 def _sibling_file(path: Path) -> Iterator[Path]:
     """A fresh temporary path beside `path` (same file system, so os.replace is atomic)."""
@@ -163,7 +210,7 @@ def _sibling_file(path: Path) -> Iterator[Path]:
 def publish_new(path: Path | str, build: Callable[[duckdb.DuckDBPyConnection], None]) -> None:
     """Build a whole new database with `build` and put it in place of `path` atomically."""
     path = Path(path)
-    with _sibling_file(path) as tmp:
+    with writer_lock(path), _sibling_file(path) as tmp:
         con = duckdb.connect(str(tmp))
         try:
             con.execute("begin")
@@ -179,12 +226,12 @@ def publish_change(path: Path | str, change: Callable[[duckdb.DuckDBPyConnection
     """Apply `change` to a copy of the published file and swap it in, all or nothing.
 
     If `change` raises, the copy is thrown away and the published file is untouched, so a
-    reader of it never sees a half-written state.
+    reader of it never sees a half-written state. The whole of it runs under writer_lock.
     """
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no database file. Build one with `beredskap build-demo`.")
-    with _sibling_file(path) as tmp:
+    with writer_lock(path), _sibling_file(path) as tmp:
         shutil.copyfile(path, tmp)
         con = duckdb.connect(str(tmp))
         try:

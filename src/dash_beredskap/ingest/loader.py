@@ -9,7 +9,6 @@ data set's key, so loading the same file twice changes nothing the second time.
 from __future__ import annotations
 
 import csv
-import fcntl
 import hashlib
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -58,23 +57,6 @@ class _DryRunDone(Exception):
     """Raised at the end of a dry run so publish_change throws the changed copy away."""
 
 
-@contextmanager
-def writer_lock(db_path: Path) -> Iterator[None]:
-    """One load at a time per database file, across processes.
-
-    Two loads that each copy the file and swap their copy in would otherwise lose one of
-    them silently. The lock file lives in the temp directory, not beside the database.
-    """
-    digest = hashlib.sha1(str(Path(db_path).resolve()).encode()).hexdigest()[:16]
-    lock_path = Path(tempfile.gettempdir()) / f"beredskap-{digest}.lock"
-    with open(lock_path, "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-
-
 def load_file(
     db_path: Path | str,
     dataset: str,
@@ -112,7 +94,7 @@ def load_file(
         if dry_run:
             raise _DryRunDone
 
-    with writer_lock(Path(db_path)), suppress(_DryRunDone):
+    with suppress(_DryRunDone):  # publish_change holds the file's writer lock
         db.publish_change(db_path, change)
     return result
 
