@@ -13,9 +13,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 from conftest import SNAPSHOT, query, sha256_of
 
 from dash_beredskap import db
+from dash_beredskap.cli import cli
 from dash_beredskap.ingest.loader import load_file
 
 HEADER = "snapshot_date,region,substance_id,quantity,daily_consumption\n"
@@ -24,6 +26,7 @@ HEADER = "snapshot_date,region,substance_id,quantity,daily_consumption\n"
 _SLOW_LOAD = """
 import shutil, sys, time
 from dash_beredskap import db
+from dash_beredskap.cli import cli
 from dash_beredskap.ingest.loader import load_file
 
 def slow_copy(src, dst):
@@ -76,3 +79,55 @@ def test_a_writer_that_cannot_get_the_lock_gives_up_with_a_clear_message(
         with pytest.raises(db.WriterBusyError, match=r"another writer.*try again"):
             load_file(small_db, "stock", good)
     assert sha256_of(small_db) == before
+
+
+# ---------------------------------------------------------------- 3. infinity and overflow
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.mark.parametrize(
+    ("dataset", "content", "column", "says"),
+    [
+        ("stock", HEADER + f"{SNAPSHOT},01,N01AX10,1e999,1\n", "quantity", "infinity"),
+        ("stock", HEADER + f"{SNAPSHOT},01,N01AX10,5,-1E400\n", "daily_consumption", "infinity"),
+        ("stock", HEADER + f"{SNAPSHOT},01,N01AX10,inf,1\n", "quantity", "a number"),
+        ("stock", HEADER + f"{SNAPSHOT},01,N01AX10,nan,1\n", "quantity", "a number"),
+        (
+            "grant-allocations",
+            "instrument_id,region,allocated_sek\nok2024_lakemedel,01,99999999999999999999\n",
+            "allocated_sek",
+            "between -9 223 372 036 854 775 808 and 9 223 372 036 854 775 807",
+        ),
+        (
+            "grant-allocations",
+            "instrument_id,region,allocated_sek\nok2024_lakemedel,01,1e30\n",
+            "allocated_sek",
+            "9 223 372 036 854 775 807",
+        ),
+    ],
+    ids=["1e999", "-1E400", "inf", "nan", "2^66", "1e30 as int"],
+)
+def test_non_finite_and_overflowing_numbers_are_refused_with_row_and_column(
+    small_db: Path, write_file, dataset: str, content: str, column: str, says: str
+) -> None:
+    bad = write_file("bad.csv", content)
+    before = sha256_of(small_db)
+    result = run("load", dataset, str(bad), "--db", str(small_db))
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"bad.csv, row 2, column {column}: got " in result.stderr
+    assert says in result.stderr
+    assert sha256_of(small_db) == before
+
+
+def test_check_reports_infinite_values(small_db: Path) -> None:
+    db.publish_change(
+        small_db,
+        lambda con: con.execute(
+            "update stock_snapshots set quantity = 'inf'::double where substance_id = 'N01AX10'"
+        ),
+    )
+    result = run("check", "--db", str(small_db))
+    assert result.exit_code == 1
+    assert "stock_snapshots.quantity: 1 infinite or NaN value(s)" in result.stdout

@@ -9,6 +9,7 @@ exists in neither is reported with its row and column.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -43,12 +44,21 @@ NUMBER_EXPECTED = "a number, e.g. 1234,5 or 1 234.5"
 INT_EXPECTED = "a whole number, e.g. 1 234 567"
 DATE_EXPECTED = "a date YYYY-MM-DD, e.g. 2026-10-31"
 BOOL_EXPECTED = "true or false (ja/nej, yes/no, 1/0)"
+FINITE_EXPECTED = "a number of ordinary size; this one is too large to store (infinity)"
+INT_MAX = 2**63 - 1  # a bigint; larger whole numbers cannot be stored
+INT_RANGE_EXPECTED = (
+    "a whole number between -9 223 372 036 854 775 808 and 9 223 372 036 854 775 807"
+)
 SKR_NAMES = {"skr", "sveriges kommuner och regioner"}
 
 
 def normalise(text: str) -> str:
     """Case- and spacing-insensitive form of a name (NFC, so Mac and Windows 'ö' match)."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+class OutOfRangeError(ValueError):
+    """A well-written number that no column can store (infinity, beyond a bigint)."""
 
 
 def parse_number(text: str) -> float:
@@ -63,18 +73,25 @@ def parse_number(text: str) -> float:
     s = s.replace(",", ".")
     if not _NUMBER.fullmatch(s):
         raise ValueError("not a number")
-    return float(s)
+    value = float(s)
+    if not math.isfinite(value):  # '1e999'; 'inf' and 'nan' do not match _NUMBER
+        raise OutOfRangeError(FINITE_EXPECTED)
+    return value
 
 
 def parse_int(text: str) -> int:
     """A whole number; '1 234 567', '1234567,00' and the Excel float '1234567.0' are accepted."""
     s = text.translate(_THOUSANDS).replace("\u2212", "-")
     if _WHOLE.fullmatch(s):
-        return int(s)
-    value = parse_number(text)
-    if not value.is_integer():
-        raise ValueError("not whole")
-    return int(value)
+        number = int(s)
+    else:
+        value = parse_number(text)
+        if not value.is_integer():
+            raise ValueError("not whole")
+        number = int(value)
+    if not -INT_MAX - 1 <= number <= INT_MAX:
+        raise OutOfRangeError(INT_RANGE_EXPECTED)
+    return number
 
 
 def parse_date(text: str) -> date:
@@ -362,12 +379,16 @@ class _CellChecker:
         if kind == "number":
             try:
                 value = parse_number(text)
+            except OutOfRangeError:
+                raise
             except ValueError:
                 raise ValueError(NUMBER_EXPECTED) from None
             return self._in_range(column, value)
         if kind == "int":
             try:
                 number = parse_int(text)
+            except OutOfRangeError:
+                raise
             except ValueError:
                 raise ValueError(INT_EXPECTED) from None
             return self._in_range(column, number)
