@@ -18,7 +18,9 @@ from conftest import SNAPSHOT, query, sha256_of
 
 from dash_beredskap import db
 from dash_beredskap.cli import cli
+from dash_beredskap.ingest.errors import IngestError
 from dash_beredskap.ingest.loader import load_file
+from dash_beredskap.ingest.readers import read_table
 
 HEADER = "snapshot_date,region,substance_id,quantity,daily_consumption\n"
 
@@ -131,3 +133,35 @@ def test_check_reports_infinite_values(small_db: Path) -> None:
     result = run("check", "--db", str(small_db))
     assert result.exit_code == 1
     assert "stock_snapshots.quantity: 1 infinite or NaN value(s)" in result.stdout
+
+
+# ---------------------------------------------------------------- 4. silent row loss
+def test_unclosed_quote_in_the_last_column_is_refused_naming_the_quote(write_file) -> None:
+    text = 'a,b,note\n1,2,first\n3,4,"the quote opens here\n5,6,third\n7,8,fourth\n'
+    with pytest.raises(IngestError) as refused:
+        read_table(write_file("q.csv", text))
+    [error] = refused.value.errors
+    assert (error.row, error.column) == (3, "note")
+    assert 'a closing quote (")' in str(error) and "2 line(s) after it" in str(error)
+
+
+def test_quotes_closed_later_still_refuse_the_swallowed_lines(small_db: Path, write_file) -> None:
+    header = "instrument_id,region,purpose,used_sek,year\n"
+    content = (
+        header
+        + 'ok2024_lakemedel,06,"lager,100,2024\n'  # quote opened...
+        + 'ok2024_lakemedel,06,"more" stock",200,2024\n'  # ...and closed a line later
+        + "ok2024_lakemedel,06,ok,300,2024\n"
+    )
+    bad = write_file("use.csv", content)
+    before = sha256_of(small_db)
+    result = run("load", "grant-use", str(bad), "--db", str(small_db))
+    assert result.exit_code == 2, result.output
+    assert "use.csv, row 2, column purpose" in result.stderr
+    assert "a quote" in result.stderr
+    assert sha256_of(small_db) == before
+
+
+def test_line_breaks_stay_allowed_in_descriptions(write_file) -> None:
+    table = read_table(write_file("d.csv", 'a,description\n1,"two\nlines"\n2,x\n'))
+    assert table.rows == [(2, ["1", "two\nlines"]), (4, ["2", "x"])]

@@ -157,7 +157,48 @@ def read_csv_bytes(data: bytes, file_name: str) -> RawTable:
         ) from None
     if header is None:
         raise _file_error(file_name, None, "a header row; the file has no text")
+    if rows and line_before > rows[-1][0] and _ends_in_open_quote(text, rows[-1][0], delimiter):
+        raise _unclosed_quote(file_name, header, *rows[-1], last_line=line_before)
     return RawTable(file_name, header_row, header, rows, "csv", delimiter, encoding)
+
+
+def _ends_in_open_quote(text: str, row_number: int, delimiter: str) -> bool:
+    """Does the record starting on line `row_number` run to the end of the file in a quote?
+
+    The lenient reader takes such a quote as a value holding every line after it, so a file
+    would load with rows silently missing; the strict reader says "unexpected end of data".
+    """
+    physical = io.StringIO(text, newline="").readlines()  # lines as the csv reader counts them
+    tail = "".join(physical[row_number - 1 :])
+    if '"' not in tail:
+        return False
+    try:
+        for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as e:
+        return "unexpected end of data" in str(e)
+    return False
+
+
+def _unclosed_quote(
+    file_name: str, header: list[str], row: int, cells: list[str], last_line: int
+) -> IngestError:
+    index = len(cells) - 1
+    column = header[index] if index < len(header) else None
+    swallowed = last_line - row
+    return IngestError(
+        [
+            FileError(
+                file_name,
+                row,
+                column,
+                cells[index],
+                f'a closing quote ("): the quote opened in this cell is never closed, so the '
+                f"{swallowed} line(s) after it would be read as part of this cell and not as "
+                "rows. Close the quote or remove it",
+            )
+        ]
+    )
 
 
 def excel_cell_text(value: object) -> str:

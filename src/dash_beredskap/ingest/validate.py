@@ -44,6 +44,10 @@ NUMBER_EXPECTED = "a number, e.g. 1234,5 or 1 234.5"
 INT_EXPECTED = "a whole number, e.g. 1 234 567"
 DATE_EXPECTED = "a date YYYY-MM-DD, e.g. 2026-10-31"
 BOOL_EXPECTED = "true or false (ja/nej, yes/no, 1/0)"
+ONE_LINE_EXPECTED = (
+    'text on one line; a line break inside a cell usually means a quote (") was opened and '
+    "not closed, so the following lines became part of this cell: close or remove the quote"
+)
 FINITE_EXPECTED = "a number of ordinary size; this one is too large to store (infinity)"
 INT_MAX = 2**63 - 1  # a bigint; larger whole numbers cannot be stored
 INT_RANGE_EXPECTED = (
@@ -366,6 +370,8 @@ class _CellChecker:
     def _parse(self, column: Column, text: str) -> Any:
         kind = column.kind
         if kind == "text":
+            if not column.multiline and ("\n" in text or "\r" in text):
+                raise ValueError(ONE_LINE_EXPECTED)
             return text
         if kind == "id":
             value = text.upper() if column.upper_case else text
