@@ -6,6 +6,7 @@ they guarantee together.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import subprocess
@@ -165,3 +166,50 @@ def test_quotes_closed_later_still_refuse_the_swallowed_lines(small_db: Path, wr
 def test_line_breaks_stay_allowed_in_descriptions(write_file) -> None:
     table = read_table(write_file("d.csv", 'a,description\n1,"two\nlines"\n2,x\n'))
     assert table.rows == [(2, ["1", "two\nlines"]), (4, ["2", "x"])]
+
+
+# ---------------------------------------------------------------- 5. one line, not a traceback
+def _disk_full(*args: object, **kwargs: object) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device", str(args[-1]))
+
+
+@pytest.mark.parametrize("where", ["shutil.copyfile", "os.replace"])
+def test_full_disk_gives_one_line_and_a_non_zero_exit(
+    small_db: Path, write_file, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    good = write_file("s.csv", HEADER + f"{SNAPSHOT},01,N01AX10,10,1\n")
+    before = sha256_of(small_db)
+    module, name = where.split(".")
+    monkeypatch.setattr(getattr(db, module), name, _disk_full)
+    result = run("load", "stock", str(good), "--db", str(small_db))
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit)
+    [line] = result.stderr.splitlines()
+    assert line.startswith("Error: the disk is full") and "free some and try again" in line
+    monkeypatch.undo()
+    assert sha256_of(small_db) == before
+    assert [p.name for p in small_db.parent.iterdir() if p.name.endswith((".new", ".wal"))] == []
+
+
+def test_unwritable_folder_gives_one_line(
+    small_db: Path, write_file, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = write_file("s.csv", HEADER + f"{SNAPSHOT},01,N01AX10,10,1\n")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(small_db.parent))
+
+    monkeypatch.setattr(db.tempfile, "mkstemp", refuse)  # root may write anywhere: mock it
+    result = run("load", "stock", str(good), "--db", str(small_db))
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert f"no permission to write {small_db.parent}" in line and "another --db" in line
+
+
+def test_debug_shows_the_traceback(
+    small_db: Path, write_file, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = write_file("s.csv", HEADER + f"{SNAPSHOT},01,N01AX10,10,1\n")
+    monkeypatch.setattr(db.shutil, "copyfile", _disk_full)
+    result = run("--debug", "load", "stock", str(good), "--db", str(small_db))
+    assert isinstance(result.exception, OSError) and result.exception.errno == errno.ENOSPC
