@@ -8,6 +8,7 @@ never touches the published file: it builds (or copies and changes) a sibling fi
 from __future__ import annotations
 
 import fcntl
+import glob
 import os
 import re
 import shutil
@@ -192,6 +193,24 @@ def writer_lock(path: Path | str, timeout: float | None = None) -> Iterator[None
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
+def leftover_temp_files(path: Path | str) -> list[Path]:
+    """The temp copies (`.<db>.*.new`, and their `.wal`) a writer of `path` left behind.
+
+    A writer removes its own on any error, but a killed process cannot; with no writer
+    running they are stale and only take space (a whole copy of the database each).
+    """
+    path = Path(path)
+    stem = glob.escape(str(path.parent / f".{path.name}.")) + "?" * 8  # mkstemp's 8 letters
+    found = glob.glob(stem + ".new") + glob.glob(stem + ".new.wal")
+    return sorted(Path(f) for f in found)
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Remove stale temp copies of `path`; call only under its writer_lock (none in use)."""
+    for leftover in leftover_temp_files(path):
+        leftover.unlink(missing_ok=True)
+
+
 @contextmanager
 def _sibling_file(path: Path) -> Iterator[Path]:
     """A fresh temporary path beside `path` (same file system, so os.replace is atomic)."""
@@ -207,10 +226,19 @@ def _sibling_file(path: Path) -> Iterator[Path]:
             leftover.unlink(missing_ok=True)
 
 
+@contextmanager
+def _publishing(path: Path) -> Iterator[Path]:
+    """Under the file's writer lock, with stale temp copies removed: a fresh sibling path."""
+    with writer_lock(path):
+        _remove_leftovers(path)
+        with _sibling_file(path) as tmp:
+            yield tmp
+
+
 def publish_new(path: Path | str, build: Callable[[duckdb.DuckDBPyConnection], None]) -> None:
     """Build a whole new database with `build` and put it in place of `path` atomically."""
     path = Path(path)
-    with writer_lock(path), _sibling_file(path) as tmp:
+    with _publishing(path) as tmp:
         con = duckdb.connect(str(tmp))
         try:
             con.execute("begin")
@@ -231,7 +259,7 @@ def publish_change(path: Path | str, change: Callable[[duckdb.DuckDBPyConnection
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no database file. Build one with `beredskap build-demo`.")
-    with writer_lock(path), _sibling_file(path) as tmp:
+    with _publishing(path) as tmp:
         shutil.copyfile(path, tmp)
         con = duckdb.connect(str(tmp))
         try:

@@ -213,3 +213,23 @@ def test_debug_shows_the_traceback(
     monkeypatch.setattr(db.shutil, "copyfile", _disk_full)
     result = run("--debug", "load", "stock", str(good), "--db", str(small_db))
     assert isinstance(result.exception, OSError) and result.exception.errno == errno.ENOSPC
+
+
+# ---------------------------------------------------------------- 6. leftover temp files
+def test_check_reports_and_the_next_writer_removes_leftover_temp_files(
+    small_db: Path, write_file, tmp_path: Path
+) -> None:
+    killed = [
+        small_db.with_name(f".{small_db.name}.abc_1234.new"),
+        small_db.with_name(f".{small_db.name}.abc_1234.new.wal"),
+    ]
+    other_db = small_db.with_name(".other.duckdb.xyz.new")  # another database's: not ours
+    for f in [*killed, other_db]:
+        f.write_bytes(b"x" * 1000)
+    result = run("check", "--db", str(small_db))
+    assert f"leftover temp file {killed[0].name}" in result.stdout
+    assert f"leftover temp file {killed[1].name}" in result.stdout
+    good = write_file("s.csv", HEADER + f"{SNAPSHOT},01,N01AX10,10,1\n")
+    load_file(small_db, "stock", good)
+    assert not any(f.exists() for f in killed) and other_db.exists()
+    assert "leftover" not in run("check", "--db", str(small_db)).stdout

@@ -67,6 +67,7 @@ def check_database(path: Path | str) -> CheckReport:
             report.problems += problems
             report.notes += notes
         report.notes += find_source_notes(con)
+        report.notes += find_leftover_temp_files(path)
     finally:
         con.close()
     return report
@@ -348,6 +349,15 @@ DATASET_TABLES = {
     "supply-systems": "region_supply_systems",
     "scenarios": "scenarios",
 }
+
+
+def find_leftover_temp_files(path: Path) -> list[str]:
+    """Temp copies a killed writer left beside the database (the next load removes them)."""
+    return [
+        f"leftover temp file {f.name} ({f.stat().st_size / 1e6:.1f} MB) from an interrupted "
+        "load: the next load removes it; if no load is running you may delete it now"
+        for f in db.leftover_temp_files(path)
+    ]
 
 
 def find_source_notes(con: duckdb.DuckDBPyConnection) -> list[str]:
