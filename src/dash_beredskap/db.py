@@ -12,10 +12,11 @@ import glob
 import os
 import re
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -226,6 +227,18 @@ def _sibling_file(path: Path) -> Iterator[Path]:
             leftover.unlink(missing_ok=True)
 
 
+def _replace_keeping_access(tmp: Path, path: Path) -> None:
+    """os.replace(tmp, path), the new file keeping the old one's mode, group (and owner if we
+    may): a read-only or group-restricted database stays so after a load."""
+    if path.exists():
+        old = path.stat()
+        os.chmod(tmp, stat.S_IMODE(old.st_mode))
+        owner = old.st_uid if os.geteuid() == 0 else -1
+        with suppress(PermissionError):  # not a member of the group: mode only
+            os.chown(tmp, owner, old.st_gid)
+    os.replace(tmp, path)
+
+
 @contextmanager
 def _publishing(path: Path) -> Iterator[Path]:
     """Under the file's writer lock, with stale temp copies removed: a fresh sibling path."""
@@ -247,7 +260,7 @@ def publish_new(path: Path | str, build: Callable[[duckdb.DuckDBPyConnection], N
             con.execute("checkpoint")
         finally:
             con.close()
-        os.replace(tmp, path)
+        _replace_keeping_access(tmp, path)
 
 
 def publish_change(path: Path | str, change: Callable[[duckdb.DuckDBPyConnection], None]) -> None:
@@ -274,4 +287,4 @@ def publish_change(path: Path | str, change: Callable[[duckdb.DuckDBPyConnection
             con.execute("checkpoint")
         finally:
             con.close()
-        os.replace(tmp, path)
+        _replace_keeping_access(tmp, path)

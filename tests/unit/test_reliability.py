@@ -233,3 +233,18 @@ def test_check_reports_and_the_next_writer_removes_leftover_temp_files(
     load_file(small_db, "stock", good)
     assert not any(f.exists() for f in killed) and other_db.exists()
     assert "leftover" not in run("check", "--db", str(small_db)).stdout
+
+
+# ---------------------------------------------------------------- 7. permissions
+def test_a_load_keeps_the_files_mode_and_group(small_db: Path, write_file) -> None:
+    group = 4242  # any group id: the test may run as root, which may set it
+    os.chmod(small_db, 0o640)
+    try:
+        os.chown(small_db, -1, group)
+    except PermissionError:
+        group = small_db.stat().st_gid
+    good = write_file("s.csv", HEADER + f"{SNAPSHOT},01,N01AX10,10,1\n")
+    load_file(small_db, "stock", good)
+    after = small_db.stat()
+    assert (oct(after.st_mode & 0o777), after.st_gid) == (oct(0o640), group)
+    assert query(small_db, "select count(*) from stock_snapshots") == [(4,)]
