@@ -11,8 +11,10 @@ import fcntl
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner, Result
 from conftest import SNAPSHOT, query, sha256_of
@@ -261,3 +263,41 @@ def test_the_file_does_not_grow_with_every_small_load(small_db: Path, write_file
     assert query(small_db, "select count(*) from stock_snapshots") == [(3 + 5 * 5,)]
     result = run("check", "--db", str(small_db))  # tables, constraints, views, macros all there
     assert result.exit_code == 0, result.output
+
+
+# ---------------------------------------------------------------- 9. a stray far-away cell
+def _workbook_with_stray_cell(path: Path, cell: str) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["snapshot_date", "region", "substance_id", "quantity", "daily_consumption"])
+    sheet.append([SNAPSHOT.isoformat(), "01", "N01AX10", 10, 1])
+    sheet[cell] = "x"
+    book.save(path)
+    return path
+
+
+def test_a_stray_cell_at_xfd1048576_is_refused_in_seconds(small_db: Path, tmp_path: Path) -> None:
+    bad = _workbook_with_stray_cell(tmp_path / "far.xlsx", "XFD1048576")
+    started = time.monotonic()
+    result = run("load", "stock", str(bad), "--db", str(small_db))
+    assert time.monotonic() - started < 30  # was still running after 900 s
+    assert result.exit_code == 2, result.output
+    assert "far.xlsx, row 1048576: got 'a value in cell XFD1048576'" in result.stderr
+    assert "delete the cells to the right of your table" in result.stderr
+
+
+def test_formatting_far_away_without_a_value_loads_in_seconds(
+    small_db: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "styled.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["snapshot_date", "region", "substance_id", "quantity", "daily_consumption"])
+    sheet.append([SNAPSHOT.isoformat(), "01", "N01AX10", 10, 1])
+    sheet["XFD1048576"].number_format = "0.00"  # a formatted, empty cell: the sheet's dimension
+    book.save(path)
+    started = time.monotonic()
+    result = run("load", "stock", str(path), "--db", str(small_db))
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 0, result.output
+    assert "1 row(s), 1 new" in result.stdout

@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 
 from dash_beredskap.ingest.errors import FileError, IngestError
 
@@ -218,6 +219,30 @@ def excel_cell_text(value: object) -> str:
     return str(value).strip()
 
 
+MAX_XLSX_COLUMNS = 1000  # no data set has near this many; more is a stray cell far away
+
+
+def _refuse_far_cells(path: Path, row_number: int, values: tuple[object, ...]) -> None:
+    """Refuse a row with a value beyond MAX_XLSX_COLUMNS, naming the cell to delete."""
+    far = [i for i, v in enumerate(values[MAX_XLSX_COLUMNS:], MAX_XLSX_COLUMNS) if v is not None]
+    if not far:
+        return
+    cell = f"{get_column_letter(far[-1] + 1)}{row_number}"
+    raise IngestError(
+        [
+            FileError(
+                path.name,
+                row_number,
+                None,
+                f"a value in cell {cell}",
+                f"a table within the first {MAX_XLSX_COLUMNS} columns: delete the cells to the "
+                f"right of your table (in Excel select columns after it up to {cell} and "
+                "delete them), then save again",
+            )
+        ]
+    )
+
+
 def read_xlsx(path: Path, data: bytes | None = None) -> RawTable:
     """The first sheet of a workbook; the first non-empty row is the header."""
     path = Path(path)
@@ -228,10 +253,14 @@ def read_xlsx(path: Path, data: bytes | None = None) -> RawTable:
         raise _file_error(path, None, f"a readable XLSX workbook ({e})") from None
     try:
         sheet = workbook.worksheets[0]
+        # the stated dimension may run to XFD1048576 for one stray cell; read what exists
+        sheet.reset_dimensions()
         header: list[str] | None = None
         header_row = 0
         rows: list[tuple[int, list[str]]] = []
-        for row_number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1):
+        for row_number, values in enumerate(sheet.iter_rows(values_only=True), 1):
+            if len(values) > MAX_XLSX_COLUMNS:
+                _refuse_far_cells(path, row_number, values)
             cells = [excel_cell_text(v) for v in values]
             if not any(cells):
                 continue
