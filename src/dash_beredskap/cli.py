@@ -137,7 +137,12 @@ def load(
             write_errors_csv(e.errors, errors_csv)
             click.echo(f"All errors written to {errors_csv}.", err=True)
         sys.exit(EXIT_REFUSED)
-    except (FileNotFoundError, db.SchemaMismatchError, db.WriterBusyError) as e:
+    except (
+        FileNotFoundError,
+        db.SchemaMismatchError,
+        db.NotADatabaseError,
+        db.WriterBusyError,
+    ) as e:
         click.echo(f"Error: {e}", err=True)
         sys.exit(EXIT_PROBLEMS)
     except duckdb.Error as e:  # validation should have caught it; say so, nothing was written
@@ -160,7 +165,7 @@ def check(db_path: Path | None) -> None:
     path = db_path or db.default_db_path()
     try:
         report = check_database(path)
-    except (FileNotFoundError, db.SchemaMismatchError) as e:
+    except (FileNotFoundError, db.SchemaMismatchError, db.NotADatabaseError) as e:
         click.echo(f"Problem: {e}", err=True)
         sys.exit(EXIT_PROBLEMS)
     click.echo(f"Database: {report.path}")

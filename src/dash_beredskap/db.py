@@ -79,6 +79,30 @@ class SchemaMismatchError(RuntimeError):
     """The database file was written by another version of the schema."""
 
 
+class NotADatabaseError(RuntimeError):
+    """The database path holds a file DuckDB cannot open (damaged, or another kind of file)."""
+
+
+def _open(
+    path: Path, opened_as: Path | None = None, read_only: bool = False
+) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect, with a file DuckDB cannot read blamed on the database, by its name.
+
+    `opened_as` is the temp copy actually opened, so the message names the published file.
+    """
+    target = opened_as or path
+    try:
+        return duckdb.connect(str(target), read_only=read_only)
+    except duckdb.IOException as e:
+        if "database file" not in str(e) and "not a valid" not in str(e):
+            raise
+        raise NotADatabaseError(
+            f"{path}: not a DuckDB database this program can read (damaged, or another kind "
+            "of file). Nothing was written. Rebuild it with `beredskap build-demo` or restore "
+            "a backup, then load your files again."
+        ) from None
+
+
 class WriterBusyError(RuntimeError):
     """Another writer held the database file's lock for longer than we would wait."""
 
@@ -141,7 +165,7 @@ def connect_read_only(path: Path | str) -> duckdb.DuckDBPyConnection:
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no database file. Build one with `beredskap build-demo`.")
-    con = duckdb.connect(str(path), read_only=True)
+    con = _open(path, read_only=True)
     try:
         check_schema(con, path)
     except SchemaMismatchError:
@@ -302,7 +326,7 @@ def publish_change(path: Path | str, change: Callable[[duckdb.DuckDBPyConnection
         raise FileNotFoundError(f"{path}: no database file. Build one with `beredskap build-demo`.")
     with _publishing(path) as tmp, _sibling_file(path) as fresh:
         shutil.copyfile(path, tmp)
-        con = duckdb.connect(str(tmp))
+        con = _open(path, opened_as=tmp)
         try:
             check_schema(con, path)
             con.execute("begin")

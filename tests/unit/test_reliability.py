@@ -301,3 +301,28 @@ def test_formatting_far_away_without_a_value_loads_in_seconds(
     assert time.monotonic() - started < 30
     assert result.exit_code == 0, result.output
     assert "1 row(s), 1 new" in result.stdout
+
+
+# ---------------------------------------------------------------- 12. messages that mislead
+def test_a_garbage_database_is_blamed_on_the_database_by_its_own_name(
+    tmp_path: Path, write_file
+) -> None:
+    garbage = tmp_path / "beredskap.duckdb"
+    garbage.write_bytes(b"not a database " * 1000)
+    good = write_file("s.csv", HEADER + f"{SNAPSHOT},01,N01AX10,10,1\n")
+    for args in (["load", "stock", str(good)], ["check"]):
+        result = run(*args, "--db", str(garbage))
+        assert result.exit_code == 1
+        [line] = result.stderr.splitlines()
+        assert f"{garbage}: not a DuckDB database" in line and "build-demo" in line
+        assert ".new" not in line and "s.csv" not in line
+
+
+def test_ten_thousand_unknown_columns_give_a_short_warning(small_db: Path, write_file) -> None:
+    extra = [f"extra_{i}" for i in range(10_000)]
+    header = HEADER.strip() + "," + ",".join(extra) + "\n"
+    row = f"{SNAPSHOT},01,N01AX10,10,1" + "," * len(extra) + "\n"
+    result = run("load", "stock", str(write_file("wide.csv", header + row)), "--db", str(small_db))
+    assert result.exit_code == 0, result.output
+    [warning] = [line for line in result.stderr.splitlines() if line.startswith("Warning")]
+    assert len(warning) < 400 and warning.endswith("... and 9988 more")

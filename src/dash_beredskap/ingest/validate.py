@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -217,7 +217,7 @@ def map_header(
     index: dict[str, int] = {}
     errors: list[FileError] = []
     ignored: list[str] = []
-    found = ", ".join(repr(h) for h in table.header) or "none"
+    found = _first_few([repr(h) for h in table.header]) or "none"
     for i, raw in enumerate(table.header):
         column = by_name.get(normalise_header(raw))
         if column is None:
@@ -266,11 +266,17 @@ def map_header(
             )
         )
     warnings = (
-        [f"ignored column(s) not in the {spec.name} data set: {', '.join(ignored)}"]
+        [f"ignored column(s) not in the {spec.name} data set: {_first_few(ignored)}"]
         if ignored
         else []
     )
     return index, errors, warnings
+
+
+def _first_few(names: Sequence[str], shown: int = 12) -> str:
+    """A list for one line of a message: the first `shown` names, then how many more."""
+    text = ", ".join(names[:shown])
+    return f"{text} ... and {len(names) - shown} more" if len(names) > shown else text
 
 
 def _delimiter_hint(table: RawTable) -> str:
