@@ -326,3 +326,18 @@ def test_ten_thousand_unknown_columns_give_a_short_warning(small_db: Path, write
     assert result.exit_code == 0, result.output
     [warning] = [line for line in result.stderr.splitlines() if line.startswith("Warning")]
     assert len(warning) < 400 and warning.endswith("... and 9988 more")
+
+
+def test_data_on_a_second_sheet_is_named_as_the_cause(small_db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "two_sheets.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Läs mig"
+    book.active["A1"] = "Lager per region; data på fliken Lager"
+    data = book.create_sheet("Lager")
+    data.append(["snapshot_date", "region", "substance_id", "quantity", "daily_consumption"])
+    data.append([SNAPSHOT.isoformat(), "01", "N01AX10", 10, 1])
+    book.save(path)
+    result = run("load", "stock", str(path), "--db", str(small_db))
+    assert result.exit_code == 2
+    assert "only the first sheet ('Läs mig') is read" in result.stderr
+    assert "'Lager'" in result.stderr and "one cell" not in result.stderr

@@ -37,6 +37,7 @@ class RawTable:
     file_format: str  # 'csv' or 'xlsx'
     delimiter: str | None = None  # CSV only
     encoding: str | None = None  # CSV only: 'utf-8', 'utf-8-sig' or 'cp1252'
+    sheet_names: tuple[str, ...] = ()  # XLSX only: every sheet; only the first is read
 
 
 def read_table(path: Path, data: bytes | None = None) -> RawTable:
@@ -253,6 +254,7 @@ def read_xlsx(path: Path, data: bytes | None = None) -> RawTable:
         raise _file_error(path, None, f"a readable XLSX workbook ({e})") from None
     try:
         sheet = workbook.worksheets[0]
+        sheet_names = tuple(workbook.sheetnames)
         # the stated dimension may run to XFD1048576 for one stray cell; read what exists
         sheet.reset_dimensions()
         header: list[str] | None = None
@@ -274,4 +276,4 @@ def read_xlsx(path: Path, data: bytes | None = None) -> RawTable:
         raise _file_error(path, None, "a header row on the first sheet; the sheet is empty")
     while header and not header[-1]:
         header.pop()
-    return RawTable(path.name, header_row, header, rows, "xlsx")
+    return RawTable(path.name, header_row, header, rows, "xlsx", sheet_names=sheet_names)

@@ -242,7 +242,7 @@ def map_header(
             continue
         index[column.name] = i
     missing = [c.name for c in spec.columns if c.required and c.name not in index]
-    hint = _delimiter_hint(table)
+    hint = _other_sheets_hint(table) or _delimiter_hint(table)
     if missing and hint:  # one error, not one per column: the cause is the same
         names = ", ".join(missing)
         errors.append(
@@ -251,7 +251,7 @@ def map_header(
                 table.header_row,
                 names,
                 None,
-                f"columns named {names}, but the header is one column, {found}: {hint}",
+                f"columns named {names}, but the header has {found}: {hint}",
             )
         )
         missing = []
@@ -277,6 +277,17 @@ def _first_few(names: Sequence[str], shown: int = 12) -> str:
     """A list for one line of a message: the first `shown` names, then how many more."""
     text = ", ".join(names[:shown])
     return f"{text} ... and {len(names) - shown} more" if len(names) > shown else text
+
+
+def _other_sheets_hint(table: RawTable) -> str:
+    """Only a workbook's first sheet is read: say so when the table may be on another one."""
+    if len(table.sheet_names) < 2:
+        return ""
+    first, *others = table.sheet_names
+    return (
+        f"only the first sheet ({first!r}) is read and the workbook has others "
+        f"({_first_few([repr(o) for o in others])}): move the sheet with the table first"
+    )
 
 
 def _delimiter_hint(table: RawTable) -> str:
