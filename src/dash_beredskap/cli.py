@@ -31,6 +31,8 @@ DB_OPTION = click.option(
 
 def describe_failure(e: BaseException) -> str:
     """One line for a failure no command handles itself: what happened and what to do."""
+    if isinstance(e, (db.WriterBusyError, db.NotADatabaseError, db.SchemaMismatchError)):
+        return f"Error: {e}"  # these say what to do themselves
     if isinstance(e, PermissionError):
         where = e.filename or "the database's folder"
         return (

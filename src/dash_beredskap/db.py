@@ -79,8 +79,11 @@ class SchemaMismatchError(RuntimeError):
     """The database file was written by another version of the schema."""
 
 
-class NotADatabaseError(RuntimeError):
-    """The database path holds a file DuckDB cannot open (damaged, or another kind of file)."""
+class NotADatabaseError(OSError):
+    """The database path holds a file DuckDB cannot open (damaged, or another kind of file).
+
+    An OSError, like WriterBusyError, so that every caller that reports a failed write to the
+    user (the CLI, the scenario page's "Spara") shows its message."""
 
 
 def _open(
@@ -103,7 +106,7 @@ def _open(
         ) from None
 
 
-class WriterBusyError(RuntimeError):
+class WriterBusyError(OSError):
     """Another writer held the database file's lock for longer than we would wait."""
 
 

@@ -341,3 +341,16 @@ def test_data_on_a_second_sheet_is_named_as_the_cause(small_db: Path, tmp_path: 
     assert result.exit_code == 2
     assert "only the first sheet ('Läs mig') is read" in result.stderr
     assert "'Lager'" in result.stderr and "one cell" not in result.stderr
+
+
+def test_build_demo_waits_for_the_lock_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "demo.duckdb"
+    monkeypatch.setattr(db, "LOCK_TIMEOUT_S", 0.1)
+    with open(tmp_path / "demo.duckdb.lock", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        result = run("build-demo", "--db", str(path))
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"Error: {path}: another writer") and not path.exists()
