@@ -354,3 +354,17 @@ def test_build_demo_waits_for_the_lock_and_says_so(
     assert result.exit_code == 1
     [line] = result.stderr.splitlines()
     assert line.startswith(f"Error: {path}: another writer") and not path.exists()
+
+
+def test_a_formula_without_a_saved_value_is_named_not_called_empty(
+    small_db: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "formula.xlsx"
+    book = openpyxl.Workbook()  # openpyxl saves formulas without their results, as scripts do
+    book.active.append(["snapshot_date", "region", "substance_id", "quantity", "daily_consumption"])
+    book.active.append([SNAPSHOT.isoformat(), "01", "N01AX10", "=5*2", 1])
+    book.save(path)
+    result = run("load", "stock", str(path), "--db", str(small_db))
+    assert result.exit_code == 2
+    assert "formula.xlsx, row 2, column quantity: got '=5*2'" in result.stderr
+    assert "formula with no saved result" in result.stderr and "is empty" not in result.stderr

@@ -244,6 +244,31 @@ def _refuse_far_cells(path: Path, row_number: int, values: tuple[object, ...]) -
     )
 
 
+def xlsx_formulas(data: bytes, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """The formulas in `cells` ((row, 0-based column) of the first sheet) that have one.
+
+    The loader reads saved results (data_only); a formula that was never calculated (a file
+    written by a program, not by Excel) then reads as empty, and the user must be told why.
+    """
+    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()
+        by_row: dict[int, list[int]] = {}
+        for row, col in cells:
+            by_row.setdefault(row, []).append(col)
+        found = {}
+        rows = sheet.iter_rows(max_row=max(by_row), values_only=True)
+        for row_number, values in enumerate(rows, 1):
+            for col in by_row.get(row_number, ()):
+                value = values[col] if col < len(values) else None
+                if isinstance(value, str) and value.startswith("="):
+                    found[(row_number, col)] = value
+        return found
+    finally:
+        workbook.close()
+
+
 def read_xlsx(path: Path, data: bytes | None = None) -> RawTable:
     """The first sheet of a workbook; the first non-empty row is the header."""
     path = Path(path)

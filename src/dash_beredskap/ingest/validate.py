@@ -48,6 +48,7 @@ ONE_LINE_EXPECTED = (
     'text on one line; a line break inside a cell usually means a quote (") was opened and '
     "not closed, so the following lines became part of this cell: close or remove the quote"
 )
+EMPTY_CELL = "; the cell is empty"  # ends the message of an empty required cell
 FINITE_EXPECTED = "a number of ordinary size; this one is too large to store (infinity)"
 INT_MAX = 2**63 - 1  # a bigint; larger whole numbers cannot be stored
 INT_RANGE_EXPECTED = (
@@ -377,7 +378,7 @@ class _CellChecker:
         if text == "":
             if column.nullable:
                 return column.default, None
-            return self.error(row, column, text, f"{_a_kind(column)}; the cell is empty")
+            return self.error(row, column, text, f"{_a_kind(column)}{EMPTY_CELL}")
         try:
             value = self._parse(column, text)
         except ValueError as e:
