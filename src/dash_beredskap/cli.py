@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -15,7 +16,8 @@ from dash_beredskap.ingest.errors import IngestError, format_errors, write_error
 from dash_beredskap.ingest.loader import load_file
 from dash_beredskap.ingest.specs import DATASETS
 
-EXIT_PROBLEMS = 1  # check found problems, or the database is missing or of another version
+EXIT_PROBLEMS = 1  # check found problems, the database is missing or of another version, or
+# the load failed for a reason outside the file (disk full, no permission, another writer)
 EXIT_REFUSED = 2  # load: the file is invalid; nothing was written
 
 DB_OPTION = click.option(
@@ -27,9 +29,51 @@ DB_OPTION = click.option(
 )
 
 
-@click.group()
-def cli() -> None:
+def describe_failure(e: BaseException) -> str:
+    """One line for a failure no command handles itself: what happened and what to do."""
+    if isinstance(e, (db.WriterBusyError, db.NotADatabaseError, db.SchemaMismatchError)):
+        return f"Error: {e}"  # these say what to do themselves
+    if isinstance(e, PermissionError):
+        where = e.filename or "the database's folder"
+        return (
+            f"Error: no permission to write {where} ({e.strerror}); nothing was written. "
+            "Run as a user who may write to the database's folder, or choose another --db."
+        )
+    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
+        where = f" ({e.filename})" if e.filename else ""
+        return (
+            f"Error: the disk is full{where}; nothing was written. A load needs free space "
+            "for a whole copy of the database beside it: free some and try again."
+        )
+    if isinstance(e, OSError):
+        return f"Error: {e}; nothing was written. Check the path and the disk, then try again."
+    return (
+        f"Error: {type(e).__name__}: {e}. Nothing was written. "
+        "Run again with `beredskap --debug ...` to see where it happened."
+    )
+
+
+class _OneLineErrors(click.Group):
+    """Every failure ends in one line and a non-zero exit; a traceback only with --debug."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as e:
+            if ctx.meta.get("beredskap.debug"):
+                raise
+            click.echo(describe_failure(e), err=True)
+            sys.exit(EXIT_PROBLEMS)
+
+
+@click.group(cls=_OneLineErrors)
+@click.option("--debug", is_flag=True, help="Show the traceback of an unexpected failure.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
     """Beredskapsläget: build, load and check the dashboard's DuckDB file."""
+    ctx.meta["beredskap.debug"] = debug
 
 
 @cli.command("build-demo")
@@ -95,7 +139,12 @@ def load(
             write_errors_csv(e.errors, errors_csv)
             click.echo(f"All errors written to {errors_csv}.", err=True)
         sys.exit(EXIT_REFUSED)
-    except (FileNotFoundError, db.SchemaMismatchError) as e:
+    except (
+        FileNotFoundError,
+        db.SchemaMismatchError,
+        db.NotADatabaseError,
+        db.WriterBusyError,
+    ) as e:
         click.echo(f"Error: {e}", err=True)
         sys.exit(EXIT_PROBLEMS)
     except duckdb.Error as e:  # validation should have caught it; say so, nothing was written
@@ -118,7 +167,7 @@ def check(db_path: Path | None) -> None:
     path = db_path or db.default_db_path()
     try:
         report = check_database(path)
-    except (FileNotFoundError, db.SchemaMismatchError) as e:
+    except (FileNotFoundError, db.SchemaMismatchError, db.NotADatabaseError) as e:
         click.echo(f"Problem: {e}", err=True)
         sys.exit(EXIT_PROBLEMS)
     click.echo(f"Database: {report.path}")

@@ -7,12 +7,16 @@ never touches the published file: it builds (or copies and changes) a sibling fi
 
 from __future__ import annotations
 
+import fcntl
+import glob
 import os
 import re
 import shutil
+import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -80,6 +84,40 @@ class SchemaMismatchError(RuntimeError):
     """The database file was written by another version of the schema."""
 
 
+class NotADatabaseError(OSError):
+    """The database path holds a file DuckDB cannot open (damaged, or another kind of file).
+
+    An OSError, like WriterBusyError, so that every caller that reports a failed write to the
+    user (the CLI, the scenario page's "Spara") shows its message."""
+
+
+def _open(
+    path: Path, opened_as: Path | None = None, read_only: bool = False
+) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect, with a file DuckDB cannot read blamed on the database, by its name.
+
+    `opened_as` is the temp copy actually opened, so the message names the published file.
+    """
+    target = opened_as or path
+    try:
+        return duckdb.connect(str(target), read_only=read_only)
+    except duckdb.IOException as e:
+        if "database file" not in str(e) and "not a valid" not in str(e):
+            raise
+        raise NotADatabaseError(
+            f"{path}: not a DuckDB database this program can read (damaged, or another kind "
+            "of file). Nothing was written. Rebuild it with `beredskap build-demo` or restore "
+            "a backup, then load your files again."
+        ) from None
+
+
+class WriterBusyError(OSError):
+    """Another writer held the database file's lock for longer than we would wait."""
+
+
+LOCK_TIMEOUT_S = float(os.environ.get("BEREDSKAP_LOCK_TIMEOUT", "300"))
+
+
 def read_sql(name: str) -> str:
     """The text of sql/<name>.sql shipped in the package."""
     return resources.files("dash_beredskap").joinpath("sql", f"{name}.sql").read_text("utf-8")
@@ -135,7 +173,7 @@ def connect_read_only(path: Path | str) -> duckdb.DuckDBPyConnection:
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no database file. Build one with `beredskap build-demo`.")
-    con = duckdb.connect(str(path), read_only=True)
+    con = _open(path, read_only=True)
     try:
         check_schema(con, path)
     except SchemaMismatchError:
@@ -148,6 +186,62 @@ def file_version(path: Path | str) -> tuple[int, int]:
     """A cheap fingerprint of the published file; it changes when a load replaces it."""
     st = Path(path).stat()
     return (st.st_mtime_ns, st.st_size)
+
+
+def lock_path_of(path: Path | str) -> Path:
+    """The writer lock of a database file: `<db>.lock` beside it."""
+    path = Path(path)
+    return path.with_name(path.name + ".lock")
+
+
+@contextmanager
+def writer_lock(path: Path | str, timeout: float | None = None) -> Iterator[None]:
+    """One writer at a time per database file, across processes, users and temp folders.
+
+    Every writer copies or builds a sibling file and swaps it in; two at once would lose one
+    of them silently. So the whole copy-write-replace runs under an OS lock (flock) on
+    `<db>.lock` beside the file: whatever a process's TMPDIR, the same file means the same
+    lock. The lock goes with the process, so a crash never leaves it held.
+    """
+    lock_path = lock_path_of(path)
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    timeout = LOCK_TIMEOUT_S if timeout is None else timeout
+    with open(lock_path, "a") as lock:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise WriterBusyError(
+                        f"{path}: another writer (beredskap load or build-demo, or a scenario "
+                        f"being saved in the app) has held {lock_path.name} for over "
+                        f"{timeout:g} s. Nothing was written; try again when it has finished."
+                    ) from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def leftover_temp_files(path: Path | str) -> list[Path]:
+    """The temp copies (`.<db>.*.new`, and their `.wal`) a writer of `path` left behind.
+
+    A writer removes its own on any error, but a killed process cannot; with no writer
+    running they are stale and only take space (a whole copy of the database each).
+    """
+    path = Path(path)
+    stem = glob.escape(str(path.parent / f".{path.name}.")) + "?" * 8  # mkstemp's 8 letters
+    found = glob.glob(stem + ".new") + glob.glob(stem + ".new.wal")
+    return sorted(Path(f) for f in found)
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Remove stale temp copies of `path`; call only under its writer_lock (none in use)."""
+    for leftover in leftover_temp_files(path):
+        leftover.unlink(missing_ok=True)
 
 
 @contextmanager
@@ -165,33 +259,82 @@ def _sibling_file(path: Path) -> Iterator[Path]:
             leftover.unlink(missing_ok=True)
 
 
+def _replace_keeping_access(tmp: Path, path: Path) -> None:
+    """os.replace(tmp, path), the new file keeping the old one's mode, group (and owner if we
+    may): a read-only or group-restricted database stays so after a load."""
+    if path.exists():
+        old = path.stat()
+        os.chmod(tmp, stat.S_IMODE(old.st_mode))
+        owner = old.st_uid if os.geteuid() == 0 else -1
+        with suppress(PermissionError):  # not a member of the group: mode only
+            os.chown(tmp, owner, old.st_gid)
+    os.replace(tmp, path)
+
+
+COMPACT_FREE_SHARE = 0.1  # compact a written copy when more than this share of it is free
+
+
+def _compact_if_sparse(con: duckdb.DuckDBPyConnection, tmp: Path, fresh: Path) -> Path:
+    """The file to publish: `tmp`, or, when much of it is free blocks, a compacted copy.
+
+    DuckDB reuses freed blocks but does not give them back, so every load that replaces rows
+    or rebuilds the agg_* tables left the file larger (75 -> 102 MB after five 5-row loads).
+    COPY FROM DATABASE into a fresh file writes only what is in use, with the same tables,
+    constraints, views and macros.
+    """
+    free, total = con.execute(
+        "select free_blocks, total_blocks from pragma_database_size() "
+        "where database_name = current_database()"
+    ).fetchall()[0]
+    if free <= COMPACT_FREE_SHARE * total:
+        return tmp
+    name = con.execute("select current_database()").fetchall()[0][0]
+    quoted_path = str(fresh).replace("'", "''")
+    quoted_name = name.replace('"', '""')
+    con.execute(f"attach '{quoted_path}' as compacted")
+    con.execute(f'copy from database "{quoted_name}" to compacted')
+    con.execute("detach compacted")
+    return fresh
+
+
+@contextmanager
+def _publishing(path: Path) -> Iterator[Path]:
+    """Under the file's writer lock, with stale temp copies removed: a fresh sibling path."""
+    with writer_lock(path):
+        _remove_leftovers(path)
+        with _sibling_file(path) as tmp:
+            yield tmp
+
+
 def publish_new(path: Path | str, build: Callable[[duckdb.DuckDBPyConnection], None]) -> None:
     """Build a whole new database with `build` and put it in place of `path` atomically."""
     path = Path(path)
-    with _sibling_file(path) as tmp:
+    with _publishing(path) as tmp, _sibling_file(path) as fresh:
         con = duckdb.connect(str(tmp))
         try:
             con.execute("begin")
             build(con)
             con.execute("commit")
             con.execute("checkpoint")
+            final = _compact_if_sparse(con, tmp, fresh)
         finally:
             con.close()
-        os.replace(tmp, path)
+        _replace_keeping_access(final, path)
 
 
 def publish_change(path: Path | str, change: Callable[[duckdb.DuckDBPyConnection], None]) -> None:
     """Apply `change` to a copy of the published file and swap it in, all or nothing.
 
     If `change` raises, the copy is thrown away and the published file is untouched, so a
-    reader of it never sees a half-written state.
+    reader of it never sees a half-written state. The whole of it runs under writer_lock;
+    a copy left with many free blocks is compacted first, so the file does not grow.
     """
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no database file. Build one with `beredskap build-demo`.")
-    with _sibling_file(path) as tmp:
+    with _publishing(path) as tmp, _sibling_file(path) as fresh:
         shutil.copyfile(path, tmp)
-        con = duckdb.connect(str(tmp))
+        con = _open(path, opened_as=tmp)
         try:
             check_schema(con, path)
             con.execute("begin")
@@ -202,6 +345,7 @@ def publish_change(path: Path | str, change: Callable[[duckdb.DuckDBPyConnection
                 raise
             con.execute("commit")
             con.execute("checkpoint")
+            final = _compact_if_sparse(con, tmp, fresh)
         finally:
             con.close()
-        os.replace(tmp, path)
+        _replace_keeping_access(final, path)

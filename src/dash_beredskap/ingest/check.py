@@ -56,6 +56,7 @@ def check_database(path: Path | str) -> CheckReport:
             find_orphan_keys,
             find_bad_recipients,
             find_negative_values,
+            find_non_finite_values,
             find_allocation_mismatches,
             find_money_beyond_allocation,
             find_date_order_problems,
@@ -66,6 +67,7 @@ def check_database(path: Path | str) -> CheckReport:
             report.problems += problems
             report.notes += notes
         report.notes += find_source_notes(con)
+        report.notes += find_leftover_temp_files(path)
     finally:
         con.close()
     return report
@@ -189,6 +191,26 @@ def find_negative_values(con: duckdb.DuckDBPyConnection) -> Findings:
         n = con.execute(f'select count(*) from "{table}" where "{column}" < 0').fetchall()[0][0]
         if n:
             problems.append(f"{table}.{column}: {n} negative value(s)")
+    return problems, []
+
+
+def find_non_finite_values(con: duckdb.DuckDBPyConnection) -> Findings:
+    """No stored number may be infinite or NaN: one would turn a national figure into NaN."""
+    cols = con.execute(
+        "select c.table_name, c.column_name from information_schema.columns c "
+        "join information_schema.tables t using (table_schema, table_name) "
+        "where t.table_type = 'BASE TABLE' and c.table_schema = 'main' "
+        "and c.data_type in ('DOUBLE', 'FLOAT') order by c.table_name, c.ordinal_position"
+    ).fetchall()
+    problems = []
+    for table, column in cols:
+        n = con.execute(
+            f'select count(*) from "{table}" where not isfinite("{column}")'
+        ).fetchall()[0][0]
+        if n:
+            problems.append(
+                f"{table}.{column}: {n} infinite or NaN value(s); correct them and reload"
+            )
     return problems, []
 
 
@@ -327,6 +349,15 @@ DATASET_TABLES = {
     "supply-systems": "region_supply_systems",
     "scenarios": "scenarios",
 }
+
+
+def find_leftover_temp_files(path: Path) -> list[str]:
+    """Temp copies a killed writer left beside the database (the next load removes them)."""
+    return [
+        f"leftover temp file {f.name} ({f.stat().st_size / 1e6:.1f} MB) from an interrupted "
+        "load: the next load removes it; if no load is running you may delete it now"
+        for f in db.leftover_temp_files(path)
+    ]
 
 
 def find_source_notes(con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from dash_beredskap.spreadsheet import safe_cell
+
 MAX_SHOWN = 50
 _MAX_VALUE_CHARS = 60
 
@@ -62,9 +64,12 @@ def format_errors(errors: Sequence[FileError], limit: int = MAX_SHOWN) -> list[s
 
 
 def write_errors_csv(errors: Iterable[FileError], path: Path) -> None:
-    """Every error as a CSV an analyst can open and sort in Excel (UTF-8 with BOM, ';')."""
+    """Every error as a CSV an analyst can open and sort in Excel (UTF-8 with BOM, ';').
+
+    The values come from the refused file itself, so formula-like text is neutralised."""
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f, delimiter=";")
         out.writerow(["file", "row", "column", "value", "expected"])
         for e in errors:
-            out.writerow([e.file_name, e.row or "", e.column or "", e.value or "", e.expected])
+            cells = [e.file_name, e.row or "", e.column or "", e.value or "", e.expected]
+            out.writerow([safe_cell(c) for c in cells])

@@ -9,12 +9,11 @@ data set's key, so loading the same file twice changes nothing the second time.
 from __future__ import annotations
 
 import csv
-import fcntl
 import hashlib
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -24,9 +23,15 @@ import pyarrow as pa
 
 from dash_beredskap import db
 from dash_beredskap.ingest.errors import FileError, IngestError
-from dash_beredskap.ingest.readers import read_table
+from dash_beredskap.ingest.readers import RawTable, read_table, xlsx_formulas
 from dash_beredskap.ingest.specs import DATASETS, SCENARIOS, Column, DatasetSpec
-from dash_beredskap.ingest.validate import References, Validated, map_header, validate
+from dash_beredskap.ingest.validate import (
+    EMPTY_CELL,
+    References,
+    Validated,
+    map_header,
+    validate,
+)
 from dash_beredskap.scenarios import Scenario, disruption_records
 
 SOURCE = "file loaded by beredskap load"
@@ -58,23 +63,6 @@ class _DryRunDone(Exception):
     """Raised at the end of a dry run so publish_change throws the changed copy away."""
 
 
-@contextmanager
-def writer_lock(db_path: Path) -> Iterator[None]:
-    """One load at a time per database file, across processes.
-
-    Two loads that each copy the file and swap their copy in would otherwise lose one of
-    them silently. The lock file lives in the temp directory, not beside the database.
-    """
-    digest = hashlib.sha1(str(Path(db_path).resolve()).encode()).hexdigest()[:16]
-    lock_path = Path(tempfile.gettempdir()) / f"beredskap-{digest}.lock"
-    with open(lock_path, "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-
-
 def load_file(
     db_path: Path | str,
     dataset: str,
@@ -92,7 +80,7 @@ def load_file(
     file_path = Path(file_path)
     data = file_path.read_bytes()
     table = read_table(file_path, data)
-    _, header_errors, _ = map_header(spec, table)
+    index, header_errors, _ = map_header(spec, table)
     if header_errors:  # refuse before copying the database
         raise IngestError(header_errors)
     result = LoadResult(dataset, file_path.name, dry_run=dry_run)
@@ -102,7 +90,7 @@ def load_file(
     def change(con: duckdb.DuckDBPyConnection) -> None:
         validated = validate(table, spec, References.from_db(con))
         if validated.errors:
-            raise IngestError(validated.errors)
+            raise IngestError(_explain_formulas(validated.errors, table, index, data))
         result.warnings = list(validated.warnings)
         result.n_rows = len(validated.records)
         write_records(con, validated, result, loaded_at)
@@ -112,9 +100,35 @@ def load_file(
         if dry_run:
             raise _DryRunDone
 
-    with writer_lock(Path(db_path)), suppress(_DryRunDone):
+    with suppress(_DryRunDone):  # publish_change holds the file's writer lock
         db.publish_change(db_path, change)
     return result
+
+
+def _explain_formulas(
+    errors: list[FileError], table: RawTable, index: dict[str, int], data: bytes
+) -> list[FileError]:
+    """In an XLSX, an "empty" cell may hold a formula with no saved result: say that instead."""
+    empty = {
+        (e.row, index[e.column]): e
+        for e in errors
+        if e.expected.endswith(EMPTY_CELL) and e.row is not None and e.column in index
+    }
+    if table.file_format != "xlsx" or not empty:
+        return errors
+    formulas = xlsx_formulas(data, set(empty))
+    explained = {
+        id(e): replace(
+            e,
+            value=formulas[cell],
+            expected="a value, but the cell holds a formula with no saved result (the file was "
+            "not saved by a spreadsheet that calculates): open it in Excel and save it again, "
+            "or replace the formula by its value",
+        )
+        for cell, e in empty.items()
+        if cell in formulas
+    }
+    return [explained.get(id(e), e) for e in errors]
 
 
 def record_source(

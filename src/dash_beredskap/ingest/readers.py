@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 
 from dash_beredskap.ingest.errors import FileError, IngestError
 
@@ -36,6 +37,7 @@ class RawTable:
     file_format: str  # 'csv' or 'xlsx'
     delimiter: str | None = None  # CSV only
     encoding: str | None = None  # CSV only: 'utf-8', 'utf-8-sig' or 'cp1252'
+    sheet_names: tuple[str, ...] = ()  # XLSX only: every sheet; only the first is read
 
 
 def read_table(path: Path, data: bytes | None = None) -> RawTable:
@@ -157,7 +159,48 @@ def read_csv_bytes(data: bytes, file_name: str) -> RawTable:
         ) from None
     if header is None:
         raise _file_error(file_name, None, "a header row; the file has no text")
+    if rows and line_before > rows[-1][0] and _ends_in_open_quote(text, rows[-1][0], delimiter):
+        raise _unclosed_quote(file_name, header, *rows[-1], last_line=line_before)
     return RawTable(file_name, header_row, header, rows, "csv", delimiter, encoding)
+
+
+def _ends_in_open_quote(text: str, row_number: int, delimiter: str) -> bool:
+    """Does the record starting on line `row_number` run to the end of the file in a quote?
+
+    The lenient reader takes such a quote as a value holding every line after it, so a file
+    would load with rows silently missing; the strict reader says "unexpected end of data".
+    """
+    physical = io.StringIO(text, newline="").readlines()  # lines as the csv reader counts them
+    tail = "".join(physical[row_number - 1 :])
+    if '"' not in tail:
+        return False
+    try:
+        for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as e:
+        return "unexpected end of data" in str(e)
+    return False
+
+
+def _unclosed_quote(
+    file_name: str, header: list[str], row: int, cells: list[str], last_line: int
+) -> IngestError:
+    index = len(cells) - 1
+    column = header[index] if index < len(header) else None
+    swallowed = last_line - row
+    return IngestError(
+        [
+            FileError(
+                file_name,
+                row,
+                column,
+                cells[index],
+                f'a closing quote ("): the quote opened in this cell is never closed, so the '
+                f"{swallowed} line(s) after it would be read as part of this cell and not as "
+                "rows. Close the quote or remove it",
+            )
+        ]
+    )
 
 
 def excel_cell_text(value: object) -> str:
@@ -177,6 +220,55 @@ def excel_cell_text(value: object) -> str:
     return str(value).strip()
 
 
+MAX_XLSX_COLUMNS = 1000  # no data set has near this many; more is a stray cell far away
+
+
+def _refuse_far_cells(path: Path, row_number: int, values: tuple[object, ...]) -> None:
+    """Refuse a row with a value beyond MAX_XLSX_COLUMNS, naming the cell to delete."""
+    far = [i for i, v in enumerate(values[MAX_XLSX_COLUMNS:], MAX_XLSX_COLUMNS) if v is not None]
+    if not far:
+        return
+    cell = f"{get_column_letter(far[-1] + 1)}{row_number}"
+    raise IngestError(
+        [
+            FileError(
+                path.name,
+                row_number,
+                None,
+                f"a value in cell {cell}",
+                f"a table within the first {MAX_XLSX_COLUMNS} columns: delete the cells to the "
+                f"right of your table (in Excel select columns after it up to {cell} and "
+                "delete them), then save again",
+            )
+        ]
+    )
+
+
+def xlsx_formulas(data: bytes, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """The formulas in `cells` ((row, 0-based column) of the first sheet) that have one.
+
+    The loader reads saved results (data_only); a formula that was never calculated (a file
+    written by a program, not by Excel) then reads as empty, and the user must be told why.
+    """
+    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()
+        by_row: dict[int, list[int]] = {}
+        for row, col in cells:
+            by_row.setdefault(row, []).append(col)
+        found = {}
+        rows = sheet.iter_rows(max_row=max(by_row), values_only=True)
+        for row_number, values in enumerate(rows, 1):
+            for col in by_row.get(row_number, ()):
+                value = values[col] if col < len(values) else None
+                if isinstance(value, str) and value.startswith("="):
+                    found[(row_number, col)] = value
+        return found
+    finally:
+        workbook.close()
+
+
 def read_xlsx(path: Path, data: bytes | None = None) -> RawTable:
     """The first sheet of a workbook; the first non-empty row is the header."""
     path = Path(path)
@@ -187,10 +279,15 @@ def read_xlsx(path: Path, data: bytes | None = None) -> RawTable:
         raise _file_error(path, None, f"a readable XLSX workbook ({e})") from None
     try:
         sheet = workbook.worksheets[0]
+        sheet_names = tuple(workbook.sheetnames)
+        # the stated dimension may run to XFD1048576 for one stray cell; read what exists
+        sheet.reset_dimensions()
         header: list[str] | None = None
         header_row = 0
         rows: list[tuple[int, list[str]]] = []
-        for row_number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1):
+        for row_number, values in enumerate(sheet.iter_rows(values_only=True), 1):
+            if len(values) > MAX_XLSX_COLUMNS:
+                _refuse_far_cells(path, row_number, values)
             cells = [excel_cell_text(v) for v in values]
             if not any(cells):
                 continue
@@ -204,4 +301,4 @@ def read_xlsx(path: Path, data: bytes | None = None) -> RawTable:
         raise _file_error(path, None, "a header row on the first sheet; the sheet is empty")
     while header and not header[-1]:
         header.pop()
-    return RawTable(path.name, header_row, header, rows, "xlsx")
+    return RawTable(path.name, header_row, header, rows, "xlsx", sheet_names=sheet_names)

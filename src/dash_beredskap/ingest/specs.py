@@ -54,6 +54,7 @@ class Column:
     pattern: str | None = None  # regex the stored value must match (after upper-casing ids)
     pattern_hint: str = ""
     upper_case: bool = False  # store upper-cased (ATC codes)
+    multiline: bool = False  # may a text cell hold line breaks? (descriptions only)
 
     @property
     def target(self) -> str:
@@ -635,7 +636,13 @@ SUPPLY_SYSTEMS = DatasetSpec(
             pattern_hint="lower-case letters, digits and '_' (e.g. own_stock)",
             aliases=("typ",),
         ),
-        Column("description", "text", "what the system does", aliases=("beskrivning",)),
+        Column(
+            "description",
+            "text",
+            "what the system does",
+            aliases=("beskrivning",),
+            multiline=True,
+        ),
     ),
 )
 
@@ -725,6 +732,7 @@ SCENARIOS = DatasetSpec(
             nullable=True,
             default="",
             aliases=("beskrivning",),
+            multiline=True,
         ),
         Column(
             "kind",

@@ -9,10 +9,11 @@ exists in neither is reported with its row and column.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -43,12 +44,26 @@ NUMBER_EXPECTED = "a number, e.g. 1234,5 or 1 234.5"
 INT_EXPECTED = "a whole number, e.g. 1 234 567"
 DATE_EXPECTED = "a date YYYY-MM-DD, e.g. 2026-10-31"
 BOOL_EXPECTED = "true or false (ja/nej, yes/no, 1/0)"
+ONE_LINE_EXPECTED = (
+    'text on one line; a line break inside a cell usually means a quote (") was opened and '
+    "not closed, so the following lines became part of this cell: close or remove the quote"
+)
+EMPTY_CELL = "; the cell is empty"  # ends the message of an empty required cell
+FINITE_EXPECTED = "a number of ordinary size; this one is too large to store (infinity)"
+INT_MAX = 2**63 - 1  # a bigint; larger whole numbers cannot be stored
+INT_RANGE_EXPECTED = (
+    "a whole number between -9 223 372 036 854 775 808 and 9 223 372 036 854 775 807"
+)
 SKR_NAMES = {"skr", "sveriges kommuner och regioner"}
 
 
 def normalise(text: str) -> str:
     """Case- and spacing-insensitive form of a name (NFC, so Mac and Windows 'ö' match)."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+class OutOfRangeError(ValueError):
+    """A well-written number that no column can store (infinity, beyond a bigint)."""
 
 
 def parse_number(text: str) -> float:
@@ -63,18 +78,25 @@ def parse_number(text: str) -> float:
     s = s.replace(",", ".")
     if not _NUMBER.fullmatch(s):
         raise ValueError("not a number")
-    return float(s)
+    value = float(s)
+    if not math.isfinite(value):  # '1e999'; 'inf' and 'nan' do not match _NUMBER
+        raise OutOfRangeError(FINITE_EXPECTED)
+    return value
 
 
 def parse_int(text: str) -> int:
     """A whole number; '1 234 567', '1234567,00' and the Excel float '1234567.0' are accepted."""
     s = text.translate(_THOUSANDS).replace("\u2212", "-")
     if _WHOLE.fullmatch(s):
-        return int(s)
-    value = parse_number(text)
-    if not value.is_integer():
-        raise ValueError("not whole")
-    return int(value)
+        number = int(s)
+    else:
+        value = parse_number(text)
+        if not value.is_integer():
+            raise ValueError("not whole")
+        number = int(value)
+    if not -INT_MAX - 1 <= number <= INT_MAX:
+        raise OutOfRangeError(INT_RANGE_EXPECTED)
+    return number
 
 
 def parse_date(text: str) -> date:
@@ -196,7 +218,7 @@ def map_header(
     index: dict[str, int] = {}
     errors: list[FileError] = []
     ignored: list[str] = []
-    found = ", ".join(repr(h) for h in table.header) or "none"
+    found = _first_few([repr(h) for h in table.header]) or "none"
     for i, raw in enumerate(table.header):
         column = by_name.get(normalise_header(raw))
         if column is None:
@@ -221,7 +243,7 @@ def map_header(
             continue
         index[column.name] = i
     missing = [c.name for c in spec.columns if c.required and c.name not in index]
-    hint = _delimiter_hint(table)
+    hint = _other_sheets_hint(table) or _delimiter_hint(table)
     if missing and hint:  # one error, not one per column: the cause is the same
         names = ", ".join(missing)
         errors.append(
@@ -230,7 +252,7 @@ def map_header(
                 table.header_row,
                 names,
                 None,
-                f"columns named {names}, but the header is one column, {found}: {hint}",
+                f"columns named {names}, but the header has {found}: {hint}",
             )
         )
         missing = []
@@ -245,11 +267,28 @@ def map_header(
             )
         )
     warnings = (
-        [f"ignored column(s) not in the {spec.name} data set: {', '.join(ignored)}"]
+        [f"ignored column(s) not in the {spec.name} data set: {_first_few(ignored)}"]
         if ignored
         else []
     )
     return index, errors, warnings
+
+
+def _first_few(names: Sequence[str], shown: int = 12) -> str:
+    """A list for one line of a message: the first `shown` names, then how many more."""
+    text = ", ".join(names[:shown])
+    return f"{text} ... and {len(names) - shown} more" if len(names) > shown else text
+
+
+def _other_sheets_hint(table: RawTable) -> str:
+    """Only a workbook's first sheet is read: say so when the table may be on another one."""
+    if len(table.sheet_names) < 2:
+        return ""
+    first, *others = table.sheet_names
+    return (
+        f"only the first sheet ({first!r}) is read and the workbook has others "
+        f"({_first_few([repr(o) for o in others])}): move the sheet with the table first"
+    )
 
 
 def _delimiter_hint(table: RawTable) -> str:
@@ -339,7 +378,7 @@ class _CellChecker:
         if text == "":
             if column.nullable:
                 return column.default, None
-            return self.error(row, column, text, f"{_a_kind(column)}; the cell is empty")
+            return self.error(row, column, text, f"{_a_kind(column)}{EMPTY_CELL}")
         try:
             value = self._parse(column, text)
         except ValueError as e:
@@ -349,6 +388,8 @@ class _CellChecker:
     def _parse(self, column: Column, text: str) -> Any:
         kind = column.kind
         if kind == "text":
+            if not column.multiline and ("\n" in text or "\r" in text):
+                raise ValueError(ONE_LINE_EXPECTED)
             return text
         if kind == "id":
             value = text.upper() if column.upper_case else text
@@ -362,12 +403,16 @@ class _CellChecker:
         if kind == "number":
             try:
                 value = parse_number(text)
+            except OutOfRangeError:
+                raise
             except ValueError:
                 raise ValueError(NUMBER_EXPECTED) from None
             return self._in_range(column, value)
         if kind == "int":
             try:
                 number = parse_int(text)
+            except OutOfRangeError:
+                raise
             except ValueError:
                 raise ValueError(INT_EXPECTED) from None
             return self._in_range(column, number)

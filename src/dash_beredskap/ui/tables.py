@@ -4,7 +4,8 @@ A page describes its columns once (`Column`: the frame's column, an i18n key for
 a kind). On screen the values are formatted by `fmt` through a pandas Styler, so the grid shows
 `1 234,5` in Swedish while sorting still uses the numbers underneath. Downloads carry the raw
 values under the translated headers: CSV the way the language's spreadsheet reads it (Swedish:
-`;` and decimal comma, UTF-8 with BOM), and Excel with real numbers and dates.
+`;` and decimal comma, UTF-8 with BOM), and Excel with real numbers and dates. Text that a
+spreadsheet would run as a formula is neutralised (spreadsheet.safe_cell) in both.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Literal
 import pandas as pd
 import streamlit as st
 
+from dash_beredskap.spreadsheet import safe_frame
 from dash_beredskap.ui import fmt, state
 from dash_beredskap.ui.i18n import t, translate
 
@@ -60,7 +62,8 @@ def labelled(
 ) -> pd.DataFrame:
     """The chosen columns, in order, under their headers in `lang` (raw values).
 
-    For export, dates become plain dates (no time of day). The language is explicit because
+    For export, dates become plain dates (no time of day) and text that a spreadsheet would
+    run as a formula gets a leading apostrophe. The language is explicit because
     downloads are built when clicked, outside the script run that knows it.
     """
     out = df[[c.name for c in columns]].copy()
@@ -68,6 +71,7 @@ def labelled(
         for c in columns:
             if c.kind == "date":
                 out[c.name] = pd.to_datetime(out[c.name]).dt.date
+        out = safe_frame(out)
     out.columns = [header(c, lang, export) for c in columns]
     return out
 
@@ -111,10 +115,11 @@ def show_table(
 def csv_bytes(df: pd.DataFrame, columns: Sequence[Column], lang: str) -> bytes:
     """CSV as the language's spreadsheet opens it (sv: `;`, decimal comma, UTF-8 with BOM)."""
     data = labelled(df, columns, lang, export=True)
+    # CRLF, as Excel writes CSV: then a value holding a lone CR is quoted, not split in two
     if lang == "sv":
-        text = data.to_csv(index=False, sep=";", decimal=",")
+        text = data.to_csv(index=False, sep=";", decimal=",", lineterminator="\r\n")
     else:
-        text = data.to_csv(index=False)
+        text = data.to_csv(index=False, lineterminator="\r\n")
     return text.encode("utf-8-sig")
 
 
