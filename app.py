@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dash_beredskap.ui import nav, shell, state
+from dash_beredskap.ui import nav, presentation, shell, state
 from dash_beredskap.ui.i18n import t
 
 # 1. language (?lang=sv|en, bound to the switch so it survives page changes)
@@ -22,10 +22,11 @@ st.set_page_config(
     layout="wide",
 )
 
-# 3. the database, then the page
+# 3. the database, presentation mode (?present=1, a switch on every page), then the page
 problem = shell.check_database()
 if problem is not None:
     shell.database_error(problem)
     st.stop()
+presentation.present_switch(st.sidebar)
 shell.sidebar_footer()
 page.run()

@@ -108,6 +108,17 @@ def day(value: date | datetime | pd.Timestamp | str | None, lang: str | None = N
     return format_date(value, "medium", locale=LOCALES[_lang(lang)])
 
 
+def month(value: date | datetime | pd.Timestamp | str | None, lang: str | None = None) -> str:
+    """The month of a date: `november 2026` (sv) / `November 2026` (en)."""
+    if is_missing(value):
+        return MISSING
+    if isinstance(value, str):
+        value = date.fromisoformat(value)
+    if isinstance(value, datetime):
+        value = value.date()
+    return format_date(value, "LLLL yyyy", locale=LOCALES[_lang(lang)])
+
+
 def timestamp(value: datetime | pd.Timestamp | None, lang: str | None = None) -> str:
     """A moment to the minute: `1 nov. 2026 14:05`."""
     if is_missing(value):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dash_beredskap.ui.state import language
 from dash_beredskap.ui.texts import coverage as texts_coverage
 from dash_beredskap.ui.texts import grants as texts_grants
+from dash_beredskap.ui.texts import presentation as texts_presentation
 from dash_beredskap.ui.texts import scenarios as texts_scenarios
 from dash_beredskap.ui.texts import supply as texts_supply
 
@@ -342,7 +343,7 @@ EN: dict[str, str] = {
     "col.purpose": "Contents",
 }
 
-AREAS = (texts_supply, texts_coverage, texts_grants, texts_scenarios)
+AREAS = (texts_supply, texts_coverage, texts_grants, texts_scenarios, texts_presentation)
 SHELL_KEYS = frozenset(SV)
 for _area in AREAS:
     SV.update(_area.SV)

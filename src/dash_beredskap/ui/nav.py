@@ -43,6 +43,12 @@ PAGES: tuple[PageSpec, ...] = (
         default=True,
     ),
     PageSpec(
+        "presentation",
+        "pages/presentation.py",
+        "presentation.title",
+        "nav.section.situation",
+    ),
+    PageSpec(
         "manufacturing",
         "pages/manufacturing.py",
         "manufacturing.title",
