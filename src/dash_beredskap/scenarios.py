@@ -670,6 +670,16 @@ COUNTRY_GROUP_ALIASES: dict[str, str] = {
 }
 
 
+DEMAND_TARGET_ALIASES: dict[str, str] = {
+    **{g: g for g in (DEMAND_ALL, *DEMAND_CATEGORIES)},
+    "alla": DEMAND_ALL,
+    "allt": DEMAND_ALL,
+    "läkemedel": "medicine",
+    "medicinteknik": "device",
+    "skyddsutrustning": "ppe",
+}
+
+
 def target_problem(kind: str, target: str, known: KnownTargets) -> str | None:
     """None if `target` names something of `kind` in `known`, else what was expected."""
     if kind == "country":

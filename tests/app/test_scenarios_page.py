@@ -93,8 +93,8 @@ def live_db(small_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
         )
         con.execute(
             "insert into scenario_disruptions values "
-            "('exempel-test',1,'country_group','non_eu_eea',DATE '2026-12-01',60,1),"
-            "('sverige',1,'country','SE',DATE '2026-12-01',30,1)"
+            "('exempel-test',1,'country_group','non_eu_eea',DATE '2026-12-01',60,1,1),"
+            "('sverige',1,'country','SE',DATE '2026-12-01',30,1,1)"
         )
 
     db.publish_change(path, change)

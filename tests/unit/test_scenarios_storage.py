@@ -42,7 +42,7 @@ def add_sites(path: Path) -> None:
         )
         con.execute(
             "insert into scenario_disruptions values ('exempel-1',1,'country','IN',"
-            "DATE '2026-12-01',90,1)"
+            "DATE '2026-12-01',90,1,1)"
         )
 
     db.publish_change(path, change)
@@ -180,7 +180,53 @@ def test_the_cli_loads_the_example_file_into_the_demo(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     ids = {r[0] for r in query(path, "select scenario_id from scenarios")}
     assert {"exempel-kina-och-brand", "exempel-norden-ensam"} <= ids
-    assert len(ids) == 5
+    assert len(ids) == 6
+    assert query(
+        path,
+        "select kind, target, factor from scenario_disruptions "
+        "where scenario_id = 'exempel-krig-efterfragan' order by seq",
+    ) == [("country", "IN", 1.0), ("demand", "J01", 1.5)]
+
+
+def test_a_demand_rise_loads_checked_and_stored_with_its_factor(scen_db: Path, write_file) -> None:
+    header = HEADER.replace("share\n", "share;factor\n")
+    file = write_file(
+        "d.csv",
+        header + "krig;Krig;;efterfrågan;alla;2026-12-01;90;;1,5\n"
+        "krig;Krig;;demand;n01;2026-12-01;30;;2\n"
+        "krig;Krig;;demand;skyddsutrustning;2026-12-01;30;;\n"
+        "krig;Krig;;country;IN;2026-12-01;90;;\n",
+    )
+    load_file(scen_db, "scenarios", file, now=datetime(2026, 11, 2))
+    assert query(
+        scen_db,
+        "select kind, target, share, factor from scenario_disruptions "
+        "where scenario_id = 'krig' order by seq",
+    ) == [
+        ("demand", "all", 1.0, 1.5),
+        ("demand", "N01", 1.0, 2.0),
+        ("demand", "ppe", 1.0, 1.0),
+        ("country", "IN", 1.0, 1.0),
+    ]
+    before = sha256_of(scen_db)
+    bad = write_file(
+        "bad.csv",
+        header + "b;B;;country;CN;2026-12-01;5;;1,5\n"  # a factor on a country
+        "b;B;;demand;all;2026-12-01;5;;0,5\n"  # a fall, not a rise
+        "b;B;;demand;all;2026-12-01;5;;11\n"  # above 10
+        "b;B;;demand;X99;2026-12-01;5;;2\n"  # no item has this ATC code
+        "b;B;;demand;all;2026-12-01;5;0,5;2\n",  # a share on a demand rise
+    )
+    with pytest.raises(IngestError) as refused:
+        load_file(scen_db, "scenarios", bad)
+    assert {(e.row, e.column) for e in refused.value.errors} == {
+        (2, "factor"),
+        (3, "factor"),
+        (4, "factor"),
+        (5, "target"),
+        (6, "share"),
+    }
+    assert sha256_of(scen_db) == before
 
 
 # ------------------------------------------------------------------ saving from the page
@@ -192,11 +238,12 @@ def test_saving_uses_the_loader_and_reads_back_the_same_scenario(scen_db: Path) 
         (
             sc.Disruption("country", "IN", START, 90),
             sc.Disruption("region_stock", "06", START, 30, share=0.4),
+            sc.Disruption("demand", "all", START, 60, factor=1.5),
         ),
         "Test",
     )
     result = save_scenario(scen_db, "indien-och-brand", scenario, now=datetime(2026, 11, 5))
-    assert result.dataset == "scenarios" and result.n_rows == 2
+    assert result.dataset == "scenarios" and result.n_rows == 3
     con = duckdb.connect(str(scen_db), read_only=True)
     try:
         saved = sc.scenarios_from_frames(
