@@ -22,7 +22,10 @@ The model, in plain words (the page says the same in Swedish and English):
   its start day; deliveries go on as before.
 - An item runs out in a region on the first day its stock reaches zero before the scenario ends
   (the day is counted from day 0; the date is day 0 + the whole days). An item the region did
-  not report is not counted as running out: it is "not reported".
+  not report is not counted as running out: it is "not reported". A region's state: running
+  out (a priority item it reported runs out), no report (it reported no priority item: it can
+  be judged neither short nor fine), partly reported (nothing it reported runs out, but some
+  priority items are not reported), holds (every priority item reported, none runs out).
 - Treatment alternatives are the other items of the same ATC level-4 group that still have a
   known source. Assumption: quantities are in comparable daily doses, so one unit of an
   alternative replaces one unit of the item; only the alternative's stock left at the end of
@@ -64,6 +67,15 @@ STATUS_UNAFFECTED, STATUS_REDUCED, STATUS_NO_SOURCE, STATUS_UNKNOWN = (
     "no_known_source",
 )
 STATUSES = (STATUS_NO_SOURCE, STATUS_REDUCED, STATUS_UNAFFECTED, STATUS_UNKNOWN)
+# a region's state in a scenario: a region that reported nothing is its own state, never
+# "fine" (nothing runs out) and never "no stock" (issue 12, point 3)
+REGION_RUNNING_OUT, REGION_PARTLY_REPORTED, REGION_HOLDS, REGION_NO_REPORT = (
+    "running_out",
+    "partly_reported",
+    "holds",
+    "no_report",
+)
+REGION_STATES = (REGION_RUNNING_OUT, REGION_NO_REPORT, REGION_PARTLY_REPORTED, REGION_HOLDS)
 MAX_DURATION_DAYS = 3650  # ten years: longer is a typing error, not a scenario
 MAX_DISRUPTIONS = 20  # in one scenario (and one URL)
 DEFAULT_WITHIN_DAYS = 30  # the one-month target: "regions running out within 30 days"
@@ -352,6 +364,8 @@ def run_scenario(
         "n_regions": len(regions),
         "n_regions_running_out_within": int((regions["n_running_out_within"] > 0).sum()),
         "n_regions_running_out": int((regions["n_running_out"] > 0).sum()),
+        "n_regions_no_report": int((regions["region_state"] == REGION_NO_REPORT).sum()),
+        "n_regions_partly_reported": int((regions["region_state"] == REGION_PARTLY_REPORTED).sum()),
         "within_days": int(within_days),
         "duration_days": scenario.duration_days,
     }
@@ -503,6 +517,15 @@ def _region_frame(
     regions.index.name = "region_code"
     regions = regions.reset_index()
     regions["first_stockout_date"] = _dates(start, regions["first_stockout_day"]).to_numpy()
+    regions["region_state"] = np.select(
+        [
+            regions["n_running_out"] > 0,
+            (regions["n_priority"] > 0) & (regions["n_not_reported"] >= regions["n_priority"]),
+            regions["n_not_reported"] > 0,
+        ],
+        [REGION_RUNNING_OUT, REGION_NO_REPORT, REGION_PARTLY_REPORTED],
+        default=REGION_HOLDS,
+    )
     return regions
 
 
@@ -616,6 +639,7 @@ HEADLINE_KEYS = (
     "n_priority_running_out",
     "n_regions_running_out_within",
     "n_regions_running_out",
+    "n_regions_no_report",
     "duration_days",
 )
 

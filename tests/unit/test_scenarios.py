@@ -205,6 +205,8 @@ def test_stockout_dates_and_counts_per_substance() -> None:
         "n_regions": 2,
         "n_regions_running_out_within": 2,
         "n_regions_running_out": 2,
+        "n_regions_no_report": 0,
+        "n_regions_partly_reported": 0,  # 03 lacks A and C, but B runs out there
         "within_days": 30,
         "duration_days": 60,
     }
@@ -359,6 +361,34 @@ def test_a_region_without_priority_items_is_still_listed() -> None:
     assert regions.loc["25", "n_running_out"] == 0
     assert regions.loc["25", "n_not_reported"] == 3  # no report at all
     assert pd.isna(regions.loc["25", "first_stockout_day"])
+
+
+def test_a_region_with_no_report_is_its_own_state_not_fine_and_not_short() -> None:
+    """Region 25 reports nothing: nothing can run out there, yet it is not "fine" (holds)
+    and not "no stock" (running out): it is "no report", counted apart in the headline.
+    Region 03 lacks A and C: with nothing running out it is "partly reported", not "holds"."""
+    res = run_scenario(INDIA_60, LINKS, STOCK, ITEMS, ["01", "03", "25"])
+    state = res.regions.set_index("region_code")["region_state"].to_dict()
+    assert state == {"01": "running_out", "03": "running_out", "25": "no_report"}
+    assert res.headline["n_regions_no_report"] == 1
+    assert res.headline["n_regions_running_out"] == 2  # 25 not among them
+    assert res.headline["n_regions_running_out_within"] == 2
+    calm = run_scenario(
+        Scenario("none", (Disruption("country", "IN", START, 0),)),
+        LINKS,
+        STOCK,
+        ITEMS,
+        ["01", "03", "25"],
+    )
+    state = calm.regions.set_index("region_code")["region_state"].to_dict()
+    assert state == {"01": "holds", "03": "partly_reported", "25": "no_report"}
+    assert (calm.headline["n_regions_no_report"], calm.headline["n_regions_partly_reported"]) == (
+        1,
+        1,
+    )
+    # the comparison carries the count too
+    table = compare_headlines(res, calm).set_index("key")
+    assert table.loc["n_regions_no_report"].tolist() == [1, 1, 0]
 
 
 def test_two_results_side_by_side() -> None:
