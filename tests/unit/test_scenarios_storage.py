@@ -180,7 +180,7 @@ def test_the_cli_loads_the_example_file_into_the_demo(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     ids = {r[0] for r in query(path, "select scenario_id from scenarios")}
     assert {"exempel-kina-och-brand", "exempel-norden-ensam"} <= ids
-    assert len(ids) == 6
+    assert len(ids) == 7  # the demo's four examples and the file's three
     assert query(
         path,
         "select kind, target, factor from scenario_disruptions "
@@ -291,14 +291,21 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
     con.close()
 
 
-def test_the_demo_ships_three_examples_marked_synthetic(demo: duckdb.DuckDBPyConnection) -> None:
+def test_the_demo_ships_four_examples_marked_synthetic(demo: duckdb.DuckDBPyConnection) -> None:
     saved = queries.scenarios.saved_scenarios(demo)
     assert list(saved["scenario_id"]) == [  # examples first, then by creation and id
         "exempel-indien-90",
+        "exempel-krig-indien-90",
         "exempel-storsta-api-tillverkaren-182",
         "exempel-utanfor-eu-ees-60",
     ]
-    assert saved["is_example"].all() and (saved["n_disruptions"] == 1).all()
+    assert saved["is_example"].all()
+    assert saved.set_index("scenario_id")["n_disruptions"].to_dict() == {
+        "exempel-indien-90": 1,
+        "exempel-krig-indien-90": 2,  # India stops and demand rises x1.5
+        "exempel-storsta-api-tillverkaren-182": 1,
+        "exempel-utanfor-eu-ees-60": 1,
+    }
     assert demo.execute(
         "select is_synthetic from data_sources where dataset = 'scenarios'"
     ).fetchall() == [(True,)]
@@ -313,7 +320,11 @@ def test_the_demo_ships_three_examples_marked_synthetic(demo: duckdb.DuckDBPyCon
         group by 1 order by n desc, 1 limit 1
         """
     ).fetchall()[0][0]
-    targets = dict(demo.execute("select scenario_id, target from scenario_disruptions").fetchall())
+    targets = dict(
+        demo.execute(
+            "select scenario_id, target from scenario_disruptions where seq = 1"
+        ).fetchall()
+    )
     assert targets["exempel-storsta-api-tillverkaren-182"] == top
 
 
@@ -348,3 +359,18 @@ def test_the_india_example_matches_an_independent_count(demo: duckdb.DuckDBPyCon
     assert result.headline["n_priority_no_source"] == expected > 0
     assert result.headline["n_regions"] == 21
     assert result.duration_days == 90 and result.start == START
+    # the war example: the same India stop with demand x1.5 runs out sooner, never later
+    war = sc.run_scenario(
+        saved["exempel-krig-indien-90"],
+        queries.scenarios.scenario_links(demo),
+        queries.scenarios.scenario_stock(demo),
+        queries.scenarios.scenario_items(demo),
+        regions,
+    )
+    assert war.pressure == "both" and result.pressure == "supply_cut"
+    assert war.headline["n_priority_no_source"] == result.headline["n_priority_no_source"]
+    assert war.headline["n_priority_running_out"] > result.headline["n_priority_running_out"]
+    before = result.regions_items.set_index(["region_code", "substance_id"])["stockout_day"]
+    after = war.regions_items.set_index(["region_code", "substance_id"])["stockout_day"]
+    both = before.notna() & after.notna()
+    assert (after[both] <= before[both]).all() and (after[both] < before[both]).any()

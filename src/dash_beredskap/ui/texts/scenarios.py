@@ -242,6 +242,11 @@ sårbarheten finns, inte hur en verklig kris skulle förlöpa.""",
     "scenarios.example.exempel-storsta-api-tillverkaren-182.description": "Företaget vars "
     "tillverkningsställen för aktiv substans gör flest substanser på prioriteringslistan "
     "levererar inget i sex månader.",
+    "scenarios.example.exempel-krig-indien-90.name": "Krig: Indien stoppar och förbrukningen "
+    "ökar 50 % i 90 dagar",
+    "scenarios.example.exempel-krig-indien-90.description": "Inga leveranser från Indien i "
+    "tre månader, samtidigt som vården av civila och militär personal höjer förbrukningen av "
+    "allt med hälften (×1,5).",
     # ------------------------------------------------------------------ table columns
     "col.scenario_substance": "Substans",
     "col.scenario_atc": "ATC-kod",
@@ -524,6 +529,11 @@ the vulnerability lies, not how a real crisis would unfold.""",
     "scenarios.example.exempel-storsta-api-tillverkaren-182.description": "The company whose "
     "active-substance sites make the most substances on the priority list delivers nothing "
     "for six months.",
+    "scenarios.example.exempel-krig-indien-90.name": "War: India stops and consumption rises "
+    "50 % for 90 days",
+    "scenarios.example.exempel-krig-indien-90.description": "No deliveries from India for "
+    "three months, while care for civilians and military personnel raises the consumption of "
+    "everything by half (×1.5).",
     "col.scenario_substance": "Substance",
     "col.scenario_atc": "ATC code",
     "col.scenario_status": "Status",
