@@ -1221,10 +1221,12 @@ def _supply_systems(rng: np.random.Generator, regions: list[str]) -> pd.DataFram
 def _example_scenarios(
     as_of: date, sites: pd.DataFrame, links: pd.DataFrame, current: set[str]
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Three ready-made "what if" scenarios (made up, so marked synthetic), all starting on
+    """Four ready-made "what if" scenarios (made up, so marked synthetic), all starting on
     the first day of the month after `as_of`: India stops exporting for 90 days; everything
     made outside the EU/EEA stops for 60 days; the company whose active-substance sites make
-    the most substances on the current list stops for six months (182 days)."""
+    the most substances on the current list stops for six months (182 days); and war: India
+    stops for 90 days while consumption of every item rises x1.5 (care for civilians and
+    military personnel, issue 12 point 9)."""
     start = (as_of.replace(day=1) + timedelta(days=32)).replace(day=1)
     api = links.merge(sites.loc[sites["site_type"] == "api", ["site_id", "company_id"]])
     api = api[api["substance_id"].isin(current)]
@@ -1262,9 +1264,38 @@ def _example_scenarios(
             "start_date": pd.Timestamp(start),
             "duration_days": [r[5] for r in rows],
             "share": 1.0,
+            "factor": 1.0,
         }
     )
-    return scenarios, disruptions
+    war_id = "exempel-krig-indien-90"
+    war = pd.DataFrame(
+        {
+            "scenario_id": [war_id],
+            "name": ["Krig: Indien stoppar och förbrukningen ökar 50 % i 90 dagar"],
+            "description": [
+                "Inga leveranser från Indien i tre månader, samtidigt som vården av civila och "
+                "militär personal höjer förbrukningen av allt med hälften (×1,5)."
+            ],
+            "created_at": created,
+            "is_example": True,
+        }
+    )
+    war_disruptions = pd.DataFrame(
+        {
+            "scenario_id": war_id,
+            "seq": [1, 2],
+            "kind": ["country", "demand"],
+            "target": ["IN", "all"],
+            "start_date": pd.Timestamp(start),
+            "duration_days": 90,
+            "share": 1.0,
+            "factor": [1.0, 1.5],
+        }
+    )
+    return (
+        pd.concat([scenarios, war], ignore_index=True),
+        pd.concat([disruptions, war_disruptions], ignore_index=True),
+    )
 
 
 # ================================================================== data_sources

@@ -5,18 +5,27 @@ tested on a hand-made example.
 
 The model, in plain words (the page says the same in Swedish and English):
 - A scenario is a list of disruptions. Each stops some sites (every site in a country or a
-  country group, every site of a company, or one site) or removes a share of one region's
-  stock, from its start date for its duration. Day 0 is the earliest start.
+  country group, every site of a company, or one site), removes a share of one region's
+  stock, or raises consumption (a demand factor, e.g. x1.5, for every item, a category or an
+  ATC group: war and crisis, with care for civilians and military personnel), from its start
+  date for its duration. Day 0 is the earliest start. The headline says whether the scenario
+  cuts supply (sites or stock), raises demand, or both.
 - An item's supply left at a moment is the smallest, over its production stages (active
   substance, finished product), of the share of that stage's capacity still running (a site of
   unknown capacity counts as 1; a stage whose sites all have capacity 0 is counted by sites).
   A stage with no known site does not limit the item. Packaging sites are not modelled.
 - Deliveries to a region replace that share of its normal consumption, so its stock falls by
-  consumption x (1 - supply left) per day. Stock at the scenario's start is the latest report.
-  A region's stock loss happens once, on its start day; deliveries go on as before.
+  consumption x (demand factor - supply left) per day: deliveries stay at the normal rate
+  times the supply left (they do not grow with demand), the patients use normal consumption
+  times the demand factor (1 without a demand rise; two demand rises on one item multiply).
+  Stock at the scenario's start is the latest report. A region's stock loss happens once, on
+  its start day; deliveries go on as before.
 - An item runs out in a region on the first day its stock reaches zero before the scenario ends
   (the day is counted from day 0; the date is day 0 + the whole days). An item the region did
-  not report is not counted as running out: it is "not reported".
+  not report is not counted as running out: it is "not reported". A region's state: running
+  out (a priority item it reported runs out), no report (it reported no priority item: it can
+  be judged neither short nor fine), partly reported (nothing it reported runs out, but some
+  priority items are not reported), holds (every priority item reported, none runs out).
 - Treatment alternatives are the other items of the same ATC level-4 group that still have a
   known source. Assumption: quantities are in comparable daily doses, so one unit of an
   alternative replaces one unit of the item; only the alternative's stock left at the end of
@@ -38,7 +47,18 @@ from urllib.parse import quote, unquote
 import numpy as np
 import pandas as pd
 
-DISRUPTION_KINDS = ("country", "country_group", "company", "site", "region_stock")
+DISRUPTION_KINDS = ("country", "country_group", "company", "site", "region_stock", "demand")
+SUPPLY_KINDS = ("country", "country_group", "company", "site", "region_stock")
+DEMAND_ALL = "all"  # a demand rise for every item
+DEMAND_CATEGORIES = ("medicine", "device", "ppe")  # substances.category
+MAX_DEMAND_FACTOR = 10.0  # consumption x10 is a typing error, not a scenario
+# what a scenario does to the balance of stock: the headline says which
+PRESSURE_NONE, PRESSURE_SUPPLY, PRESSURE_DEMAND, PRESSURE_BOTH = (
+    "none",
+    "supply_cut",
+    "demand_rise",
+    "both",
+)
 COUNTRY_GROUPS = ("non_eu_eea", "eu_eea", "nordic", "non_nordic")
 STATUS_UNAFFECTED, STATUS_REDUCED, STATUS_NO_SOURCE, STATUS_UNKNOWN = (
     "unaffected",
@@ -47,6 +67,15 @@ STATUS_UNAFFECTED, STATUS_REDUCED, STATUS_NO_SOURCE, STATUS_UNKNOWN = (
     "no_known_source",
 )
 STATUSES = (STATUS_NO_SOURCE, STATUS_REDUCED, STATUS_UNAFFECTED, STATUS_UNKNOWN)
+# a region's state in a scenario: a region that reported nothing is its own state, never
+# "fine" (nothing runs out) and never "no stock" (issue 12, point 3)
+REGION_RUNNING_OUT, REGION_PARTLY_REPORTED, REGION_HOLDS, REGION_NO_REPORT = (
+    "running_out",
+    "partly_reported",
+    "holds",
+    "no_report",
+)
+REGION_STATES = (REGION_RUNNING_OUT, REGION_NO_REPORT, REGION_PARTLY_REPORTED, REGION_HOLDS)
 MAX_DURATION_DAYS = 3650  # ten years: longer is a typing error, not a scenario
 MAX_DISRUPTIONS = 20  # in one scenario (and one URL)
 DEFAULT_WITHIN_DAYS = 30  # the one-month target: "regions running out within 30 days"
@@ -71,13 +100,16 @@ STAGES = ("api", "fpp")
 @dataclass(frozen=True)
 class Disruption:
     """One thing that stops: `target` is an ISO country code, a country group, a company id,
-    a site id or a region code (with `share` of its stock lost, 0..1)."""
+    a site id or a region code (with `share` of its stock lost, 0..1); or a demand rise
+    (kind `demand`): `target` is `all`, a category or an ATC code prefix, `factor` (1..10)
+    multiplies normal consumption."""
 
     kind: str
     target: str
     start: date
     duration_days: int
     share: float = 1.0
+    factor: float = 1.0
 
     def __post_init__(self) -> None:
         if self.kind not in DISRUPTION_KINDS:
@@ -94,6 +126,10 @@ class Disruption:
             raise ValueError("share must be between 0 and 1")
         if self.kind != "region_stock" and self.share != 1.0:
             raise ValueError("only a region's stock can be partly lost (share); sites stop")
+        if self.kind != "demand" and self.factor != 1.0:
+            raise ValueError("only a demand rise has a factor")
+        if not 1.0 <= self.factor <= MAX_DEMAND_FACTOR:
+            raise ValueError(f"factor must be between 1 and {MAX_DEMAND_FACTOR:g}")
 
     @property
     def end(self) -> date:
@@ -120,6 +156,17 @@ class Scenario:
             return 0
         return (self.end - self.start).days
 
+    @property
+    def pressure(self) -> str:
+        """What the scenario does: cuts supply (sites stop or stock is lost), raises demand,
+        both, or nothing (no disruption that lasts a day; a factor of 1 raises nothing)."""
+        lasting = [d for d in self.disruptions if d.duration_days > 0]
+        supply = any(d.kind in SUPPLY_KINDS for d in lasting)
+        demand = any(d.kind == "demand" and d.factor > 1.0 for d in lasting)
+        if supply and demand:
+            return PRESSURE_BOTH
+        return PRESSURE_SUPPLY if supply else PRESSURE_DEMAND if demand else PRESSURE_NONE
+
 
 @dataclass
 class ScenarioResult:
@@ -133,6 +180,7 @@ class ScenarioResult:
     start: date | None = None
     end: date | None = None
     headline: dict[str, int] = field(default_factory=dict)
+    pressure: str = PRESSURE_NONE  # supply_cut, demand_rise, both (Scenario.pressure)
 
     def date_of(self, day: float) -> pd.Timestamp | None:
         """The calendar date of scenario day `day` (day 0 = the start), None without a start."""
@@ -216,6 +264,31 @@ def supply_left(links: pd.DataFrame, items: pd.Index, active: Sequence[Disruptio
     return left.reindex(items, fill_value=1.0).rename("supply_left")
 
 
+def demand_hits(items: pd.DataFrame, target: str) -> np.ndarray:
+    """Boolean mask over `items`: the item is in a demand rise's target (`all`, a category
+    of the `category` column, else an ATC code prefix of `atc_code`, or of `atc_l4` when the
+    frame has no `atc_code`)."""
+    if target == DEMAND_ALL:
+        return np.ones(len(items), dtype=bool)
+    if target in DEMAND_CATEGORIES:
+        if "category" not in items.columns:
+            return np.zeros(len(items), dtype=bool)
+        return (items["category"] == target).to_numpy()
+    column = "atc_code" if "atc_code" in items.columns else "atc_l4"
+    codes = items[column].fillna("").astype(str).str.upper()
+    return codes.str.startswith(target.upper()).to_numpy()
+
+
+def demand_factor(items: pd.DataFrame, active: Sequence[Disruption]) -> pd.Series:
+    """Per item (index: substance_id): normal consumption is multiplied by this while the
+    `active` disruptions run (1 without a demand rise; overlapping rises multiply)."""
+    factor = np.ones(len(items), dtype=float)
+    for d in active:
+        if d.kind == "demand":
+            factor = np.where(demand_hits(items, d.target), factor * d.factor, factor)
+    return pd.Series(factor, index=pd.Index(items["substance_id"], name="substance_id"))
+
+
 def _segments(scenario: Scenario) -> list[tuple[int, int, list[Disruption]]]:
     """Split the scenario into (from day, to day, active disruptions) with nothing changing."""
     if scenario.start is None:
@@ -273,8 +346,9 @@ def run_scenario(
         states = [_stage_state(stage_links, [])]
     substances = _substance_frame(items, item_ids, worst, stage_links, states)
 
+    seg_demand = [demand_factor(items, active) for _a, _b, active in segments]
     regions_items = _stock_through_segments(
-        scenario, segments, seg_left, stock, item_ids, region_codes, substances
+        scenario, segments, seg_left, seg_demand, stock, item_ids, region_codes, substances
     )
     alternatives = _alternatives(regions_items, substances)
     regions_items = _with_alternative_totals(regions_items, alternatives)
@@ -290,6 +364,8 @@ def run_scenario(
         "n_regions": len(regions),
         "n_regions_running_out_within": int((regions["n_running_out_within"] > 0).sum()),
         "n_regions_running_out": int((regions["n_running_out"] > 0).sum()),
+        "n_regions_no_report": int((regions["region_state"] == REGION_NO_REPORT).sum()),
+        "n_regions_partly_reported": int((regions["region_state"] == REGION_PARTLY_REPORTED).sum()),
         "within_days": int(within_days),
         "duration_days": scenario.duration_days,
     }
@@ -302,6 +378,7 @@ def run_scenario(
         start=scenario.start,
         end=scenario.end,
         headline=headline,
+        pressure=scenario.pressure,
     )
 
 
@@ -359,6 +436,7 @@ def _stock_through_segments(
     scenario: Scenario,
     segments: list[tuple[int, int, list[Disruption]]],
     seg_left: list[pd.Series],
+    seg_demand: list[pd.Series],
     stock: pd.DataFrame,
     item_ids: pd.Index,
     region_codes: Sequence[str],
@@ -375,13 +453,14 @@ def _stock_through_segments(
     region = grid["region_code"].to_numpy()
     stockout = np.full(len(grid), np.nan)
     start = scenario.start
-    for (a, b, active), left in zip(segments, seg_left, strict=True):
+    for (a, b, active), left, demand in zip(segments, seg_left, seg_demand, strict=True):
         # a region's stock loss happens at the start of its disruption
         for d in active:
             if d.kind == "region_stock" and start is not None and (d.start - start).days == a:
                 qty = np.where(region == d.target, qty * (1 - d.share), qty)
         f = grid["substance_id"].map(left).to_numpy(dtype=float)
-        burn = cons * (1.0 - f)
+        g = grid["substance_id"].map(demand).to_numpy(dtype=float)
+        burn = cons * (g - f)  # patients use cons x g; deliveries bring cons x f
         length = b - a
         with np.errstate(divide="ignore", invalid="ignore"):
             t_out = np.where(burn > 0, qty / burn, np.inf)
@@ -438,6 +517,15 @@ def _region_frame(
     regions.index.name = "region_code"
     regions = regions.reset_index()
     regions["first_stockout_date"] = _dates(start, regions["first_stockout_day"]).to_numpy()
+    regions["region_state"] = np.select(
+        [
+            regions["n_running_out"] > 0,
+            (regions["n_priority"] > 0) & (regions["n_not_reported"] >= regions["n_priority"]),
+            regions["n_not_reported"] > 0,
+        ],
+        [REGION_RUNNING_OUT, REGION_NO_REPORT, REGION_PARTLY_REPORTED],
+        default=REGION_HOLDS,
+    )
     return regions
 
 
@@ -551,6 +639,7 @@ HEADLINE_KEYS = (
     "n_priority_running_out",
     "n_regions_running_out_within",
     "n_regions_running_out",
+    "n_regions_no_report",
     "duration_days",
 )
 
@@ -588,6 +677,7 @@ class KnownTargets:
     companies: frozenset[str] = frozenset()
     sites: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
+    atc_codes: frozenset[str] = frozenset()  # the items' ATC codes (a demand rise's groups)
 
 
 COUNTRY_GROUP_ALIASES: dict[str, str] = {
@@ -604,6 +694,16 @@ COUNTRY_GROUP_ALIASES: dict[str, str] = {
 }
 
 
+DEMAND_TARGET_ALIASES: dict[str, str] = {
+    **{g: g for g in (DEMAND_ALL, *DEMAND_CATEGORIES)},
+    "alla": DEMAND_ALL,
+    "allt": DEMAND_ALL,
+    "läkemedel": "medicine",
+    "medicinteknik": "device",
+    "skyddsutrustning": "ppe",
+}
+
+
 def target_problem(kind: str, target: str, known: KnownTargets) -> str | None:
     """None if `target` names something of `kind` in `known`, else what was expected."""
     if kind == "country":
@@ -616,6 +716,15 @@ def target_problem(kind: str, target: str, known: KnownTargets) -> str | None:
         ok, what = target in known.sites, "a site_id in the sites table"
     elif kind == "region_stock":
         ok, what = target in known.regions, "a region code 01–25"
+    elif kind == "demand":
+        ok = target in (DEMAND_ALL, *DEMAND_CATEGORIES) or (
+            bool(re.fullmatch(r"[A-Z][0-9A-Z]{0,6}", target))
+            and any(code.startswith(target) for code in known.atc_codes)
+        )
+        what = (
+            f"{DEMAND_ALL}, a category ({', '.join(DEMAND_CATEGORIES)}) or the start of an "
+            "item's ATC code (e.g. J01)"
+        )
     else:
         return "a kind: " + ", ".join(DISRUPTION_KINDS)
     return None if ok else what
@@ -643,6 +752,7 @@ def scenarios_from_frames(
                 pd.Timestamp(r.start_date).date(),
                 int(r.duration_days),
                 float(r.share),
+                float(getattr(r, "factor", 1.0)),
             )
         )
     return {
@@ -663,6 +773,7 @@ def disruption_records(scenario_id: str, scenario: Scenario) -> list[dict[str, o
             "start_date": d.start.isoformat(),
             "duration_days": str(d.duration_days),
             "share": f"{d.share:g}",
+            "factor": f"{d.factor:g}",
         }
         for d in scenario.disruptions
     ]
@@ -670,7 +781,8 @@ def disruption_records(scenario_id: str, scenario: Scenario) -> list[dict[str, o
 
 # ------------------------------------------------------------------ the scenario in a URL
 # d=country:IN:2026-12-01:90,company:CO-0047:2026-12-01:180,region_stock:01:2026-12-01:30:0.5
-# kind:target:start:days[:share]; a target is percent-encoded, so ':' and ',' cannot clash.
+# kind:target:start:days[:share]; a demand rise has its factor where a stock loss has its
+# share (demand:J01:2026-12-01:90:1.5). A target is percent-encoded, so ':' and ',' cannot clash.
 _URL_SAFE = "-_.~"
 
 
@@ -681,6 +793,8 @@ def encode_disruptions(disruptions: Iterable[Disruption]) -> str:
         part = f"{d.kind}:{quote(d.target, safe=_URL_SAFE)}:{d.start.isoformat()}:{d.duration_days}"
         if d.share != 1.0:
             part += f":{d.share:g}"
+        elif d.kind == "demand":
+            part += f":{d.factor:g}"
         parts.append(part)
     return ",".join(parts)
 
@@ -699,14 +813,17 @@ def decode_disruptions(text: str, known: KnownTargets | None = None) -> tuple[Di
     for i, part in enumerate(parts, start=1):
         fields = part.split(":")
         if len(fields) not in (4, 5):
-            raise ValueError(f"disruption {i}: expected kind:target:YYYY-MM-DD:days[:share]")
+            raise ValueError(
+                f"disruption {i}: expected kind:target:YYYY-MM-DD:days[:share or factor]"
+            )
         kind, target, start, days = fields[:4]
         try:
             start_date = date.fromisoformat(start)
             if not re.fullmatch(r"\d{1,4}", days):
                 raise ValueError("days")
-            share = float(fields[4]) if len(fields) == 5 else 1.0
-            disruption = Disruption(kind, unquote(target), start_date, int(days), share)
+            last = float(fields[4]) if len(fields) == 5 else 1.0
+            share, factor = (1.0, last) if kind == "demand" else (last, 1.0)
+            disruption = Disruption(kind, unquote(target), start_date, int(days), share, factor)
         except ValueError as e:
             raise ValueError(f"disruption {i}: {e}") from None
         if known is not None:

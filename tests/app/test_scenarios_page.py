@@ -31,8 +31,9 @@ def markdown(at: AppTest) -> str:
     return "\n".join(m.value for m in at.markdown)
 
 
-def expected_sentence(lang: str) -> str:
-    """Independently: regions where A (no supply) or B (half supply) lasts at most 30 days."""
+def expected_sentence(lang: str, pressure: str = "supply_cut") -> str:
+    """Independently: regions where A (no supply) or B (half supply) lasts at most 30 days;
+    then the regions with no report on the latest date (Norrbotten), counted apart."""
     out = set()
     for day, region, sid, qty, use in _stock_rows():
         if day != LATEST or use == 0:
@@ -48,7 +49,17 @@ def expected_sentence(lang: str) -> str:
         days=fmt.integer(30, lang),
     )
     no_source = translate("scenarios.headline.no_source.one", lang, n="1")
-    return translate("scenarios.headline.sentence", lang, no_source=no_source, regions=regions)
+    sentence = translate(
+        "scenarios.headline.sentence",
+        lang,
+        pressure=translate(f"scenarios.pressure.{pressure}", lang),
+        no_source=no_source,
+        regions=regions,
+    )
+    reporting = {region for day, region, *_ in _stock_rows() if day == LATEST}
+    silent = [code for code, _ in REGIONS if code not in reporting]
+    assert silent == ["25"]
+    return sentence + " " + translate("scenarios.headline.no_report.one", lang, n="1")
 
 
 def engine_figures(path: Path, encoded: str, lang: str) -> dict[str, str]:
@@ -93,8 +104,8 @@ def live_db(small_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
         )
         con.execute(
             "insert into scenario_disruptions values "
-            "('exempel-test',1,'country_group','non_eu_eea',DATE '2026-12-01',60,1),"
-            "('sverige',1,'country','SE',DATE '2026-12-01',30,1)"
+            "('exempel-test',1,'country_group','non_eu_eea',DATE '2026-12-01',60,1,1),"
+            "('sverige',1,'country','SE',DATE '2026-12-01',30,1,1)"
         )
 
     db.publish_change(path, change)
@@ -132,6 +143,50 @@ def test_a_scenario_from_the_url_gives_the_independently_counted_headline(
     assert len(at.get("download_button")) == 8  # substances, regions, pairs, alternatives
     # the demo badge: the small database's stock is synthetic
     assert any("Demodata" in m.value or "Demo data" in m.value for m in at.markdown)
+
+
+def test_a_region_with_no_report_is_its_own_state_in_the_table_and_on_the_map(app_db) -> None:
+    """Norrbotten reported nothing on the latest date: it must not look like a region that
+    holds (grey, "no priority substance runs out"); it is "no report", listed and drawn apart."""
+    at = open_page(PAGE, "en", d=NON_EU)
+    assert not at.exception
+    regions = next(
+        df.value
+        for df in at.dataframe
+        if translate("col.scenario_region_state", "en") in df.value.columns
+    )
+    state = dict(
+        zip(
+            regions[translate("col.scenario_region", "en")],
+            regions[translate("col.scenario_region_state", "en")],
+            strict=True,
+        )
+    )
+    assert state["Region Norrbotten"] == translate("scenarios.region_state.no_report", "en")
+    assert translate("scenarios.region_state.holds", "en") != state["Region Norrbotten"]
+    reports = translate("scenarios.headline.reports", "en", no_report="1", partly="0")
+    partly = translate("scenarios.headline.reports", "en", no_report="1", partly="1")
+    assert reports in markdown(at) or partly in markdown(at)
+
+
+def test_a_demand_rise_is_built_carried_in_the_url_and_named_in_the_headline(live_db) -> None:
+    at = open_page(PAGE, "en", new="1")
+    at.selectbox(key="builder_kind").set_value("demand").run()
+    assert not at.exception
+    at.selectbox(key="builder_target_demand").set_value("all")
+    at.number_input(key="builder_factor").set_value(1.5)
+    at.number_input(key="builder_days").set_value(60)
+    at.button(key="builder_add").click().run()
+    assert not at.exception
+    assert at.query_params["d"] == "demand:all:2026-12-01:60:1.5"
+    headline = next(m.value for m in at.markdown if m.value.startswith("### "))
+    assert headline.startswith("### " + translate("scenarios.pressure.demand_rise", "en") + ":")
+    assert translate("scenarios.pressure.demand_rise_detail", "en") in markdown(at)
+    # with a supply cut added, the headline says both
+    at = open_page(PAGE, "en", d=f"{NON_EU},demand:all:2026-12-01:60:1.5")
+    assert f"### {expected_sentence('en', 'both')}".split(":")[0] in markdown(at)
+    text = markdown(at)
+    assert "×1.5" in text  # the disruption line names the factor
 
 
 @pytest.mark.parametrize(

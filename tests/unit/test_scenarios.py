@@ -205,6 +205,8 @@ def test_stockout_dates_and_counts_per_substance() -> None:
         "n_regions": 2,
         "n_regions_running_out_within": 2,
         "n_regions_running_out": 2,
+        "n_regions_no_report": 0,
+        "n_regions_partly_reported": 0,  # 03 lacks A and C, but B runs out there
         "within_days": 30,
         "duration_days": 60,
     }
@@ -224,6 +226,93 @@ def test_a_gap_between_disruptions_lets_the_stock_rest() -> None:
     assert ri.loc[("01", "A"), "stockout_day"] == pytest.approx(40.0)
     # B in 01 loses 5/day while India is out: 310 - 50 - 150 = 110 left at the end
     assert ri.loc[("01", "B"), "stock_left_at_end"] == pytest.approx(110.0)
+
+
+def test_a_demand_rise_of_one_and_a_half_runs_out_sooner_by_the_hand_worked_amount() -> None:
+    """India stops for 60 days and, from the same day, every item is used x1.5 (war: care
+    for civilians and military personnel). Deliveries stay at normal consumption x supply
+    left; patients use normal consumption x 1.5; so the stock falls by cons x (1.5 - left):
+
+    - A in 01: 300 units, 10/day, no source left: 10 x (1.5 - 0) = 15/day, 300 / 15 = day 20
+      (India alone: 10/day, day 30): 10 days sooner.
+    - B in 03: 100 units, half the API capacity left: 10 x (1.5 - 0.5) = 10/day: day 10
+      (India alone: 5/day, day 20): 10 days sooner.
+    - B in 01: 310 units at 10/day: day 31 (India alone: 5/day, lasts the 60 days).
+    - C in 01: 50 units, supply untouched: 10 x (1.5 - 1) = 5/day: day 10 (India alone: never).
+    """
+    war = Scenario(
+        "India + demand",
+        (*INDIA_60.disruptions, Disruption("demand", "all", START, 60, factor=1.5)),
+    )
+    before = run(INDIA_60).regions_items.set_index(["region_code", "substance_id"])
+    after = run(war).regions_items.set_index(["region_code", "substance_id"])
+    assert before.loc[("01", "A"), "stockout_day"] == pytest.approx(30.0)
+    assert after.loc[("01", "A"), "stockout_day"] == pytest.approx(20.0)
+    assert after.loc[("03", "B"), "stockout_day"] == pytest.approx(10.0)
+    assert not before.loc[("01", "B"), "runs_out"]
+    assert after.loc[("01", "B"), "stockout_day"] == pytest.approx(31.0)
+    assert after.loc[("01", "C"), "stockout_day"] == pytest.approx(10.0)
+    assert not after.loc[("03", "C"), "is_reported"]  # still no report, not "running out"
+    assert not after.loc[("03", "C"), "runs_out"]
+    res = run(war)
+    assert res.pressure == "both"
+    assert res.headline["n_priority_running_out"] == 3  # A, B and now C
+    # the supply side is unchanged: a demand rise stops no site
+    assert (
+        res.substances.set_index("substance_id")["status"].to_dict()
+        == run(INDIA_60).substances.set_index("substance_id")["status"].to_dict()
+    )
+
+
+def test_a_demand_rise_for_a_group_from_a_later_day() -> None:
+    # J01 (C's ATC group) x1.5 alone: only C in 01 changes: 50 / (10 x 0.5) = day 10
+    res = run(Scenario("J01", (Disruption("demand", "J01", START, 60, factor=1.5),)))
+    ri = res.regions_items.set_index(["region_code", "substance_id"])
+    assert ri.loc[("01", "C"), "stockout_day"] == pytest.approx(10.0)
+    assert not ri.loc[("01", "A"), "runs_out"] and not ri.loc[("01", "B"), "runs_out"]
+    assert res.pressure == "demand_rise"
+    assert set(res.substances["status"]) == {"unaffected", "no_known_source"}
+    # India days 0-60, every item x1.5 from day 10 for 30 days. A in 01: 300 - 10 x 10 = 200
+    # on day 10, then 15/day: 200 / 15 = 13.33 days more: day 23.33 (India alone: day 30)
+    later = Scenario(
+        "later",
+        (*INDIA_60.disruptions, Disruption("demand", "all", date(2025, 1, 11), 30, factor=1.5)),
+    )
+    ri = run(later).regions_items.set_index(["region_code", "substance_id"])
+    assert ri.loc[("01", "A"), "stockout_day"] == pytest.approx(10 + 200 / 15)
+    # two rises on one item multiply: all x1.5 and J01 x2 -> C in 01 at 10 x (3 - 1) = 20/day
+    both = Scenario(
+        "two",
+        (
+            Disruption("demand", "all", START, 60, factor=1.5),
+            Disruption("demand", "J01", START, 60, factor=2.0),
+        ),
+    )
+    ri = run(both).regions_items.set_index(["region_code", "substance_id"])
+    assert ri.loc[("01", "C"), "stockout_day"] == pytest.approx(50 / 20)
+
+
+def test_what_a_scenario_does_is_named() -> None:
+    assert INDIA_60.pressure == "supply_cut"
+    assert Scenario("s", (Disruption("region_stock", "01", START, 5, share=0.5),)).pressure == (
+        "supply_cut"
+    )
+    assert Scenario("d", (Disruption("demand", "all", START, 5, factor=1.2),)).pressure == (
+        "demand_rise"
+    )
+    assert Scenario("x", (Disruption("demand", "all", START, 0, factor=2.0),)).pressure == "none"
+    with pytest.raises(ValueError, match="factor"):
+        Disruption("country", "IN", START, 5, factor=1.5)
+    with pytest.raises(ValueError, match="factor"):
+        Disruption("demand", "all", START, 5, factor=0.5)
+    with pytest.raises(ValueError, match="factor"):
+        Disruption("demand", "all", START, 5, factor=11.0)
+    known = KnownTargets(atc_codes=frozenset({"J01CA04", "N01AX10"}))
+    assert target_problem("demand", "all", known) is None
+    assert target_problem("demand", "ppe", known) is None
+    assert target_problem("demand", "J01", known) is None
+    assert target_problem("demand", "J02", known) is not None
+    assert target_problem("demand", "j01", known) is not None  # the stored form is upper-case
 
 
 def test_a_stage_of_zero_capacity_is_counted_by_sites() -> None:
@@ -272,6 +361,34 @@ def test_a_region_without_priority_items_is_still_listed() -> None:
     assert regions.loc["25", "n_running_out"] == 0
     assert regions.loc["25", "n_not_reported"] == 3  # no report at all
     assert pd.isna(regions.loc["25", "first_stockout_day"])
+
+
+def test_a_region_with_no_report_is_its_own_state_not_fine_and_not_short() -> None:
+    """Region 25 reports nothing: nothing can run out there, yet it is not "fine" (holds)
+    and not "no stock" (running out): it is "no report", counted apart in the headline.
+    Region 03 lacks A and C: with nothing running out it is "partly reported", not "holds"."""
+    res = run_scenario(INDIA_60, LINKS, STOCK, ITEMS, ["01", "03", "25"])
+    state = res.regions.set_index("region_code")["region_state"].to_dict()
+    assert state == {"01": "running_out", "03": "running_out", "25": "no_report"}
+    assert res.headline["n_regions_no_report"] == 1
+    assert res.headline["n_regions_running_out"] == 2  # 25 not among them
+    assert res.headline["n_regions_running_out_within"] == 2
+    calm = run_scenario(
+        Scenario("none", (Disruption("country", "IN", START, 0),)),
+        LINKS,
+        STOCK,
+        ITEMS,
+        ["01", "03", "25"],
+    )
+    state = calm.regions.set_index("region_code")["region_state"].to_dict()
+    assert state == {"01": "holds", "03": "partly_reported", "25": "no_report"}
+    assert (calm.headline["n_regions_no_report"], calm.headline["n_regions_partly_reported"]) == (
+        1,
+        1,
+    )
+    # the comparison carries the count too
+    table = compare_headlines(res, calm).set_index("key")
+    assert table.loc["n_regions_no_report"].tolist() == [1, 1, 0]
 
 
 def test_two_results_side_by_side() -> None:

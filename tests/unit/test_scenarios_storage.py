@@ -42,7 +42,7 @@ def add_sites(path: Path) -> None:
         )
         con.execute(
             "insert into scenario_disruptions values ('exempel-1',1,'country','IN',"
-            "DATE '2026-12-01',90,1)"
+            "DATE '2026-12-01',90,1,1)"
         )
 
     db.publish_change(path, change)
@@ -180,7 +180,53 @@ def test_the_cli_loads_the_example_file_into_the_demo(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     ids = {r[0] for r in query(path, "select scenario_id from scenarios")}
     assert {"exempel-kina-och-brand", "exempel-norden-ensam"} <= ids
-    assert len(ids) == 5
+    assert len(ids) == 7  # the demo's four examples and the file's three
+    assert query(
+        path,
+        "select kind, target, factor from scenario_disruptions "
+        "where scenario_id = 'exempel-krig-efterfragan' order by seq",
+    ) == [("country", "IN", 1.0), ("demand", "J01", 1.5)]
+
+
+def test_a_demand_rise_loads_checked_and_stored_with_its_factor(scen_db: Path, write_file) -> None:
+    header = HEADER.replace("share\n", "share;factor\n")
+    file = write_file(
+        "d.csv",
+        header + "krig;Krig;;efterfrågan;alla;2026-12-01;90;;1,5\n"
+        "krig;Krig;;demand;n01;2026-12-01;30;;2\n"
+        "krig;Krig;;demand;skyddsutrustning;2026-12-01;30;;\n"
+        "krig;Krig;;country;IN;2026-12-01;90;;\n",
+    )
+    load_file(scen_db, "scenarios", file, now=datetime(2026, 11, 2))
+    assert query(
+        scen_db,
+        "select kind, target, share, factor from scenario_disruptions "
+        "where scenario_id = 'krig' order by seq",
+    ) == [
+        ("demand", "all", 1.0, 1.5),
+        ("demand", "N01", 1.0, 2.0),
+        ("demand", "ppe", 1.0, 1.0),
+        ("country", "IN", 1.0, 1.0),
+    ]
+    before = sha256_of(scen_db)
+    bad = write_file(
+        "bad.csv",
+        header + "b;B;;country;CN;2026-12-01;5;;1,5\n"  # a factor on a country
+        "b;B;;demand;all;2026-12-01;5;;0,5\n"  # a fall, not a rise
+        "b;B;;demand;all;2026-12-01;5;;11\n"  # above 10
+        "b;B;;demand;X99;2026-12-01;5;;2\n"  # no item has this ATC code
+        "b;B;;demand;all;2026-12-01;5;0,5;2\n",  # a share on a demand rise
+    )
+    with pytest.raises(IngestError) as refused:
+        load_file(scen_db, "scenarios", bad)
+    assert {(e.row, e.column) for e in refused.value.errors} == {
+        (2, "factor"),
+        (3, "factor"),
+        (4, "factor"),
+        (5, "target"),
+        (6, "share"),
+    }
+    assert sha256_of(scen_db) == before
 
 
 # ------------------------------------------------------------------ saving from the page
@@ -192,11 +238,12 @@ def test_saving_uses_the_loader_and_reads_back_the_same_scenario(scen_db: Path) 
         (
             sc.Disruption("country", "IN", START, 90),
             sc.Disruption("region_stock", "06", START, 30, share=0.4),
+            sc.Disruption("demand", "all", START, 60, factor=1.5),
         ),
         "Test",
     )
     result = save_scenario(scen_db, "indien-och-brand", scenario, now=datetime(2026, 11, 5))
-    assert result.dataset == "scenarios" and result.n_rows == 2
+    assert result.dataset == "scenarios" and result.n_rows == 3
     con = duckdb.connect(str(scen_db), read_only=True)
     try:
         saved = sc.scenarios_from_frames(
@@ -244,14 +291,21 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
     con.close()
 
 
-def test_the_demo_ships_three_examples_marked_synthetic(demo: duckdb.DuckDBPyConnection) -> None:
+def test_the_demo_ships_four_examples_marked_synthetic(demo: duckdb.DuckDBPyConnection) -> None:
     saved = queries.scenarios.saved_scenarios(demo)
     assert list(saved["scenario_id"]) == [  # examples first, then by creation and id
         "exempel-indien-90",
+        "exempel-krig-indien-90",
         "exempel-storsta-api-tillverkaren-182",
         "exempel-utanfor-eu-ees-60",
     ]
-    assert saved["is_example"].all() and (saved["n_disruptions"] == 1).all()
+    assert saved["is_example"].all()
+    assert saved.set_index("scenario_id")["n_disruptions"].to_dict() == {
+        "exempel-indien-90": 1,
+        "exempel-krig-indien-90": 2,  # India stops and demand rises x1.5
+        "exempel-storsta-api-tillverkaren-182": 1,
+        "exempel-utanfor-eu-ees-60": 1,
+    }
     assert demo.execute(
         "select is_synthetic from data_sources where dataset = 'scenarios'"
     ).fetchall() == [(True,)]
@@ -266,7 +320,11 @@ def test_the_demo_ships_three_examples_marked_synthetic(demo: duckdb.DuckDBPyCon
         group by 1 order by n desc, 1 limit 1
         """
     ).fetchall()[0][0]
-    targets = dict(demo.execute("select scenario_id, target from scenario_disruptions").fetchall())
+    targets = dict(
+        demo.execute(
+            "select scenario_id, target from scenario_disruptions where seq = 1"
+        ).fetchall()
+    )
     assert targets["exempel-storsta-api-tillverkaren-182"] == top
 
 
@@ -301,3 +359,18 @@ def test_the_india_example_matches_an_independent_count(demo: duckdb.DuckDBPyCon
     assert result.headline["n_priority_no_source"] == expected > 0
     assert result.headline["n_regions"] == 21
     assert result.duration_days == 90 and result.start == START
+    # the war example: the same India stop with demand x1.5 runs out sooner, never later
+    war = sc.run_scenario(
+        saved["exempel-krig-indien-90"],
+        queries.scenarios.scenario_links(demo),
+        queries.scenarios.scenario_stock(demo),
+        queries.scenarios.scenario_items(demo),
+        regions,
+    )
+    assert war.pressure == "both" and result.pressure == "supply_cut"
+    assert war.headline["n_priority_no_source"] == result.headline["n_priority_no_source"]
+    assert war.headline["n_priority_running_out"] > result.headline["n_priority_running_out"]
+    before = result.regions_items.set_index(["region_code", "substance_id"])["stockout_day"]
+    after = war.regions_items.set_index(["region_code", "substance_id"])["stockout_day"]
+    both = before.notna() & after.notna()
+    assert (after[both] <= before[both]).all() and (after[both] < before[both]).any()

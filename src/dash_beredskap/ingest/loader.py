@@ -469,6 +469,9 @@ def _write_scenarios(
             "share": pa.array(
                 [1.0 if r.get("share") is None else r["share"] for r in v.records], pa.float64()
             ),
+            "factor": pa.array(
+                [1.0 if r.get("factor") is None else r["factor"] for r in v.records], pa.float64()
+            ),
         }
     )
     update = ["name", "is_example"] + (["description"] if "description" in present else [])

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from dash_beredskap.scenarios import MAX_DURATION_DAYS, SCENARIO_ID_PATTERN
+from dash_beredskap.scenarios import MAX_DEMAND_FACTOR, MAX_DURATION_DAYS, SCENARIO_ID_PATTERN
 
 Kind = Literal[
     "text",  # free text, stored as is
@@ -703,6 +703,8 @@ DISRUPTION_KINDS = {
     "tillverkningsställe": "site",
     "region_stock": "region_stock",
     "regionlager": "region_stock",
+    "demand": "demand",
+    "efterfrågan": "demand",
 }
 
 SCENARIOS = DatasetSpec(
@@ -710,9 +712,9 @@ SCENARIOS = DatasetSpec(
     title="Störningsscenarier (disruption scenarios)",
     table="scenarios",
     summary="One row per disruption of a named scenario: a country, a country group, a company "
-    "or a site stops delivering, or a region loses a share of its stock, from a start date for "
-    "a number of days. Fills scenarios and scenario_disruptions; the scenario page saves with "
-    "the same code.",
+    "or a site stops delivering, a region loses a share of its stock, or consumption rises by a "
+    "factor (demand), from a start date for a number of days. Fills scenarios and "
+    "scenario_disruptions; the scenario page saves with the same code.",
     key=("scenario_id", "kind", "target", "start_date"),
     columns=(
         Column(
@@ -737,8 +739,9 @@ SCENARIOS = DatasetSpec(
         Column(
             "kind",
             "enum",
-            "what stops: country, country_group, company, site, or region_stock (a region "
-            "loses a share of its stock); Swedish names accepted",
+            "what stops: country, country_group, company, site, region_stock (a region "
+            "loses a share of its stock), or demand (consumption rises by factor); Swedish "
+            "names accepted",
             choices=DISRUPTION_KINDS,
             aliases=("typ", "störning"),
         ),
@@ -747,7 +750,8 @@ SCENARIOS = DatasetSpec(
             "id",
             "what is hit: an ISO alpha-2 country code (country), non_eu_eea, eu_eea, nordic or "
             "non_nordic (country_group), a company_id (company), a site_id (site), a region "
-            "code or name (region_stock)",
+            "code or name (region_stock), all, medicine, device, ppe or the start of an ATC "
+            "code such as J01 (demand)",
             aliases=("mål", "vad"),
         ),
         Column(
@@ -775,12 +779,31 @@ SCENARIOS = DatasetSpec(
             default=1.0,
             aliases=("andel",),
         ),
+        Column(
+            "factor",
+            "number",
+            "demand: normal consumption is multiplied by this from the start date for the "
+            "duration (1.5 = half as much again); must be empty or 1 for the other kinds; "
+            "empty = 1",
+            unit="x",
+            minimum=1,
+            maximum=MAX_DEMAND_FACTOR,
+            required=False,
+            nullable=True,
+            default=1.0,
+            aliases=("faktor", "efterfrågefaktor"),
+        ),
     ),
     row_rules=(
         RowRule(
             "share",
             "1 or empty: only region_stock loses a share; sites stop completely",
             lambda r: r.get("kind") == "region_stock" or r.get("share") in (None, 1.0),
+        ),
+        RowRule(
+            "factor",
+            "1 or empty: only a demand rise has a factor",
+            lambda r: r.get("kind") == "demand" or r.get("factor") in (None, 1.0),
         ),
     ),
     consistent={"scenario_id": ("name", "description")},
@@ -790,7 +813,8 @@ SCENARIOS = DatasetSpec(
         "the file's order; scenarios not in the file are kept.",
         "The target is checked against the database for its kind: country codes against "
         "countries, company ids against companies, site ids against sites, regions against "
-        "regions, and the four country groups.",
+        "regions, and the four country groups; a demand target is all, a category or the "
+        "start of an item's ATC code.",
         "The example scenarios of the demo (is_example) cannot be replaced by a load: give "
         "your scenario another scenario_id.",
         "A scenario keeps the created_at of its first load; a loaded scenario is not an example.",

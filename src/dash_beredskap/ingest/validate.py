@@ -30,7 +30,12 @@ from dash_beredskap.ingest.specs import (
     DatasetSpec,
     describe_range,
 )
-from dash_beredskap.scenarios import COUNTRY_GROUP_ALIASES, KnownTargets, target_problem
+from dash_beredskap.scenarios import (
+    COUNTRY_GROUP_ALIASES,
+    DEMAND_TARGET_ALIASES,
+    KnownTargets,
+    target_problem,
+)
 
 # ---------------------------------------------------------------- single values
 _THOUSANDS = dict.fromkeys(map(ord, " \u00a0\u202f\u2009"), None)
@@ -137,6 +142,7 @@ class References:
     sites: set[str] = field(default_factory=set)
     list_versions: set[str] = field(default_factory=set)
     example_scenarios: set[str] = field(default_factory=set)
+    atc_codes: set[str] = field(default_factory=set)  # the items' ATC codes (demand targets)
 
     @classmethod
     def from_db(cls, con: duckdb.DuckDBPyConnection) -> References:
@@ -163,6 +169,12 @@ class References:
                 r[0]
                 for r in con.execute(
                     "select scenario_id from scenarios where is_example"
+                ).fetchall()
+            },
+            atc_codes={
+                r[0]
+                for r in con.execute(
+                    "select atc_code from substances where atc_code is not null"
                 ).fetchall()
             },
         )
@@ -606,6 +618,7 @@ def _check_scenario_targets(result: Validated, refs: References) -> None:
         companies=frozenset(refs.companies),
         sites=frozenset(refs.sites),
         regions=frozenset(refs.region_label),
+        atc_codes=frozenset(refs.atc_codes),
     )
     cells = _CellChecker(result.file_name, refs)
     by_upper = {
@@ -634,6 +647,8 @@ def _check_scenario_targets(result: Validated, refs: References) -> None:
                 target = cells._region(text)
             except ValueError:
                 target = text
+        elif kind == "demand":
+            target = DEMAND_TARGET_ALIASES.get(normalise(text), text.upper())
         else:
             target = by_upper[kind].get(text.upper(), text)
         problem = target_problem(kind, target, known)

@@ -36,7 +36,7 @@ def saved_scenarios(con: Connection) -> pd.DataFrame:
 
 def saved_scenario_disruptions(con: Connection) -> pd.DataFrame:
     """Table scenario_disruptions: every disruption (kind, target, start_date, duration_days,
-    share) of every saved scenario, by scenario_id, seq."""
+    share, factor) of every saved scenario, by scenario_id, seq."""
     return fetch(con, "scenarios/saved_scenario_disruptions")
 
 

@@ -216,11 +216,13 @@ create table scenario_disruptions (
     scenario_id varchar not null references scenarios (scenario_id),
     seq integer not null,              -- 1, 2, ... in the order given
     kind varchar not null
-        check (kind in ('country', 'country_group', 'company', 'site', 'region_stock')),
+        check (kind in ('country', 'country_group', 'company', 'site', 'region_stock', 'demand')),
     target varchar not null,           -- iso2 | non_eu_eea, eu_eea, nordic, non_nordic |
-                                       -- company_id | site_id | region_code
+                                       -- company_id | site_id | region_code |
+                                       -- demand: all | medicine, device, ppe | an ATC prefix
     start_date date not null,
     duration_days integer not null check (duration_days between 0 and 3650),
     share double not null default 1 check (share between 0 and 1),   -- region_stock only
+    factor double not null default 1 check (factor between 1 and 10), -- demand only: x use
     primary key (scenario_id, seq)
 );

@@ -40,9 +40,9 @@ def _add(con: duckdb.DuckDBPyConnection) -> None:
     )
     con.execute(
         "insert into scenario_disruptions values "
-        "('exempel-1',2,'region_stock','06',DATE '2026-12-01',30,0.5),"
-        "('exempel-1',1,'country','IN',DATE '2026-12-01',90,1),"
-        "('b-annan',1,'company','K2',DATE '2027-01-01',10,1)"
+        "('exempel-1',2,'region_stock','06',DATE '2026-12-01',30,0.5,1),"
+        "('exempel-1',1,'country','IN',DATE '2026-12-01',90,1,1),"
+        "('b-annan',1,'company','K2',DATE '2027-01-01',10,1,1)"
     )
     con.execute("insert into stock_snapshots values (?, '01', 'N01AX10', 999, 1)", [EARLIER])
     db.refresh_derived(con)

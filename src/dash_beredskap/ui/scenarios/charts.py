@@ -32,6 +32,7 @@ def early_to_late(duration_days: int, within_days: int) -> list[list[float | str
     return [[0.0, EARLY], [w / 2, HALF_TARGET], [w, AT_TARGET], [1.0, LATE]]
 
 
+NO_REPORT_FILL, NO_REPORT_LINE = "#ffffff", "#3d4852"  # white, dark edge: not grey ("fine")
 DOT = "#b3151b"
 A_COLOUR, B_COLOUR = "#1f5f8b", "#d08b3e"
 
@@ -42,10 +43,13 @@ def plural(key: str, n: int, **fields: object) -> str:
 
 
 def headline_sentence(result: sc.ScenarioResult) -> str:
-    """'14 prioriterade substanser förlorar alla källor; 21 regioner får slut ... 30 dagar.'"""
+    """'Minskad tillgång: 14 prioriterade substanser förlorar alla källor; 21 regioner får slut
+    ... 30 dagar; 1 region har ingen lagerrapport.' The first words say what the scenario does
+    (supply cut, demand rise or both); regions with no report are counted apart."""
     h = result.headline
-    return t(
+    sentence = t(
         "scenarios.headline.sentence",
+        pressure=t(f"scenarios.pressure.{result.pressure}"),
         no_source=plural("scenarios.headline.no_source", h["n_priority_no_source"]),
         regions=plural(
             "scenarios.headline.regions",
@@ -53,6 +57,9 @@ def headline_sentence(result: sc.ScenarioResult) -> str:
             days=fmt.integer(h["within_days"]),
         ),
     )
+    if h.get("n_regions_no_report", 0):
+        sentence += " " + plural("scenarios.headline.no_report", h["n_regions_no_report"])
+    return sentence
 
 
 def headline(result: sc.ScenarioResult, scenario: sc.Scenario, key: str) -> None:
@@ -75,6 +82,15 @@ def headline(result: sc.ScenarioResult, scenario: sc.Scenario, key: str) -> None
                 n_regions=fmt.integer(h["n_regions"]),
             )
         )
+        st.markdown(t(f"scenarios.pressure.{result.pressure}_detail"))
+        if h.get("n_regions_no_report", 0) or h.get("n_regions_partly_reported", 0):
+            st.markdown(
+                t(
+                    "scenarios.headline.reports",
+                    no_report=fmt.integer(h.get("n_regions_no_report", 0)),
+                    partly=fmt.integer(h.get("n_regions_partly_reported", 0)),
+                )
+            )
         figures = (
             ("no_source", h["n_priority_no_source"], {}),
             ("reduced", h["n_priority_reduced"], {}),
@@ -118,7 +134,7 @@ def _region_names(opts: Options, short: bool = False) -> dict[str, str]:
 
 def region_map(result: sc.ScenarioResult, opts: Options, lang: str | None = None) -> go.Figure:
     """Sweden's regions coloured by the first day a priority substance runs out (grey: none
-    before the scenario ends)."""
+    before the scenario ends; white with a dark edge: no report, so not judged)."""
     lang = lang or state.language()
     names = _region_names(opts)
     frame = result.regions.copy()
@@ -126,7 +142,9 @@ def region_map(result: sc.ScenarioResult, opts: Options, lang: str | None = None
     hovers = []
     for r in frame.itertuples():
         region = html.escape(names.get(r.region_code, r.region_code))
-        if fmt.is_missing(r.first_stockout_day):
+        if r.region_state == sc.REGION_NO_REPORT:
+            hovers.append(t("scenarios.map.hover_no_report", region=region))
+        elif fmt.is_missing(r.first_stockout_day):
             hovers.append(t("scenarios.map.hover_none", region=region))
         else:
             hovers.append(
@@ -157,6 +175,22 @@ def region_map(result: sc.ScenarioResult, opts: Options, lang: str | None = None
     )
     fig.data[-1].colorbar.update(len=0.9, thickness=20, tickfont={"size": charts.FONT_SIZE})
     fig.update_traces(marker_line_color="#ffffff", marker_line_width=1.0)
+    no_report = frame[frame["region_state"] == sc.REGION_NO_REPORT]
+    if len(no_report):  # drawn over the grey "nothing runs out": not judged, not fine
+        fig.add_trace(
+            go.Choroplethmap(
+                geojson=maps.feature_collection("regions"),
+                locations=list(no_report["region_code"]),
+                z=[0] * len(no_report),
+                colorscale=[[0, NO_REPORT_FILL], [1, NO_REPORT_FILL]],
+                showscale=False,
+                marker_line_width=2.5,
+                marker_line_color=NO_REPORT_LINE,
+                customdata=list(no_report["hover"]),
+                hovertemplate="%{customdata}<extra></extra>",
+                name=t("scenarios.region_state.no_report"),
+            )
+        )
     fig.update_layout(dragmode=False)
     return fig
 
@@ -320,12 +354,19 @@ def _left_of(left: pd.Series, total: pd.Series) -> list[str]:
 
 
 def regions_frame(result: sc.ScenarioResult, opts: Options) -> pd.DataFrame:
-    """Per region, earliest shortage first."""
+    """Per region, earliest shortage first, then regions with no report (their own state),
+    then partly reported, then those that hold."""
     names = _region_names(opts)
+    rank = {s: i for i, s in enumerate(sc.REGION_STATES)}
     out = result.regions.assign(
-        region_name=[names.get(c, c) for c in result.regions["region_code"]]
+        region_name=[names.get(c, c) for c in result.regions["region_code"]],
+        region_state_label=[
+            t(f"scenarios.region_state.{s}") for s in result.regions["region_state"]
+        ],
+        _rank=result.regions["region_state"].map(rank),
     )
-    return out.sort_values(["first_stockout_day", "region_code"], na_position="last")
+    out = out.sort_values(["_rank", "first_stockout_day", "region_code"], na_position="last")
+    return out.drop(columns="_rank")
 
 
 def region_items_frame(result: sc.ScenarioResult, opts: Options) -> pd.DataFrame:

@@ -28,6 +28,7 @@ RISK_COLUMNS = [
 ]
 REGION_COLUMNS = [
     Column("region_name", "col.scenario_region", width="medium"),
+    Column("region_state_label", "col.scenario_region_state", width="medium"),
     Column("n_running_out", "col.scenario_n_out", "int"),
     Column("n_running_out_within", "col.scenario_n_out_within", "int"),
     Column("first_stockout_date", "col.scenario_first_out", "date"),

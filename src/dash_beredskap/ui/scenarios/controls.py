@@ -3,7 +3,8 @@ saving through the loader and the comparison choice. The frames come from loader
 
 The URL holds the scenario, so a link shows the same one:
 * `?scenario=<id>`: a saved scenario (an example or one saved from the page or loaded);
-* `?d=country:IN:2026-12-01:90,...&name=...`: a scenario built on the page and not saved
+* `?d=country:IN:2026-12-01:90,demand:J01:2026-12-01:90:1.5,...&name=...`: a scenario built
+  on the page and not saved (a demand rise carries its factor)
   (scenarios.encode_disruptions; read back and checked against the database's codes);
 * `?new=1`: an empty scenario to build; nothing: the first saved scenario (an example);
 * `?vs=<id>`: the saved scenario to compare with.
@@ -39,6 +40,7 @@ CUSTOM = "_custom"  # the picker's option for an unsaved scenario (no saved id s
 NAME_MAX = 120
 DESCRIPTION_MAX = 500
 DEFAULT_DAYS = 90
+DEFAULT_FACTOR = 1.5  # a demand rise: half as much again (war: civilians and the armed forces)
 _SAVED_FLASH = "scenario_saved_flash"
 _ERRORS_FLASH = "scenario_save_errors"
 
@@ -58,6 +60,9 @@ class Options:
     scenarios: dict[str, sc.Scenario]  # saved, by id, names of examples translated
     known: sc.KnownTargets
     stock_date: date | None  # the latest stock report the scenario starts from
+    demand_groups: pd.DataFrame = dataclasses.field(  # atc_group, n_items: a demand target
+        default_factory=lambda: pd.DataFrame({"atc_group": [], "n_items": []})
+    )
 
 
 def build_options(
@@ -68,8 +73,10 @@ def build_options(
     saved: pd.DataFrame,
     disruptions: pd.DataFrame,
     stock: pd.DataFrame,
+    items: pd.DataFrame | None = None,
 ) -> Options:
     """The page's Options from the query frames (loaders.load_options fetches them)."""
+    atc = pd.Series(dtype=object) if items is None else items["atc_code"].dropna().astype(str)
     stored = sc.scenarios_from_frames(saved, disruptions)
     shown = {sid: _translated(sid, s) for sid, s in stored.items()}
     stock_date = None if stock.empty else pd.Timestamp(stock["snapshot_date"].max()).date()
@@ -78,8 +85,13 @@ def build_options(
         companies=frozenset(companies["company_id"]),
         sites=frozenset(sites["site_id"]),
         regions=frozenset(regions["region_code"]),
+        atc_codes=frozenset(atc),
     )
-    return Options(regions, countries, companies, sites, saved, shown, known, stock_date)
+    # a demand rise's ATC groups: level 2 (three characters, e.g. J01 antibacterials)
+    groups = (
+        atc.str[:3].value_counts().rename_axis("atc_group").reset_index(name="n_items")
+    ).sort_values("atc_group", ignore_index=True)
+    return Options(regions, countries, companies, sites, saved, shown, known, stock_date, groups)
 
 
 def _translated(scenario_id: str, scenario: sc.Scenario) -> sc.Scenario:
@@ -230,6 +242,10 @@ def target_name(opts: Options, kind: str, target: str) -> str:
         return f"{_lookup(opts.countries, 'country_iso2', target, 'country_name')} ({target})"
     if kind == "country_group":
         return t(f"scenarios.group.{target}")
+    if kind == "demand":
+        if target in (sc.DEMAND_ALL, *sc.DEMAND_CATEGORIES):
+            return t(f"scenarios.demand.{target}")
+        return t("scenarios.demand.atc", code=target)
     if kind == "company":
         return f"{_lookup(opts.companies, 'company_id', target, 'company_name')} ({target})"
     if kind == "site":
@@ -243,6 +259,15 @@ def target_name(opts: Options, kind: str, target: str) -> str:
 
 def describe(opts: Options, d: sc.Disruption) -> str:
     what = t(f"scenarios.what.{d.kind}", name=target_name(opts, d.kind, d.target))
+    if d.kind == "demand":
+        return t(
+            "scenarios.disruption.demand_line",
+            what=what,
+            factor=fmt.number(d.factor, 2).rstrip("0").rstrip(",."),
+            start=fmt.day(d.start),
+            end=fmt.day(d.end),
+            days=fmt.integer(d.duration_days),
+        )
     if d.kind == "region_stock":
         return t(
             "scenarios.disruption.share_line",
@@ -304,6 +329,14 @@ def _target_choices(opts: Options, kind: str) -> tuple[list[str], dict[str, str]
     if kind == "country_group":
         labels = {g: t(f"scenarios.group.{g}") for g in sc.COUNTRY_GROUPS}
         return list(sc.COUNTRY_GROUPS), labels, sc.COUNTRY_GROUPS[0]
+    if kind == "demand":
+        fixed = [sc.DEMAND_ALL, *sc.DEMAND_CATEGORIES]
+        labels = {g: t(f"scenarios.demand.{g}") for g in fixed}
+        for r in opts.demand_groups.itertuples():
+            labels[r.atc_group] = t(
+                "scenarios.option.atc_group", code=r.atc_group, n=fmt.integer(r.n_items)
+            )
+        return list(labels), labels, sc.DEMAND_ALL
     if kind == "company":
         c = opts.companies
         labels = {
@@ -348,8 +381,9 @@ def _add(chosen: Chosen) -> None:
     if target is None:
         return
     share = ss.get("builder_share", 50) / 100 if kind == "region_stock" else 1.0
+    factor = float(ss.get("builder_factor", DEFAULT_FACTOR)) if kind == "demand" else 1.0
     disruption = sc.Disruption(
-        kind, target, ss["builder_start"], int(ss["builder_days"]), float(share)
+        kind, target, ss["builder_start"], int(ss["builder_days"]), float(share), factor
     )
     scenario = chosen.scenario
     _show_built(dataclasses.replace(scenario, disruptions=(*scenario.disruptions, disruption)))
@@ -381,6 +415,17 @@ def builder(opts: Options, chosen: Chosen) -> None:
     if kind == "region_stock":
         share_col.slider(
             t("scenarios.builder.share"), 5, 100, 50, step=5, format="%d %%", key="builder_share"
+        )
+    elif kind == "demand":
+        share_col.number_input(
+            t("scenarios.builder.factor"),
+            min_value=1.0,
+            max_value=sc.MAX_DEMAND_FACTOR,
+            value=DEFAULT_FACTOR,
+            step=0.1,
+            format="%.1f",
+            key="builder_factor",
+            help=t("scenarios.builder.factor_help"),
         )
     start_col.date_input(
         t("scenarios.builder.start"),

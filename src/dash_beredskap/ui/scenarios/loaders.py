@@ -16,7 +16,8 @@ from dash_beredskap.ui.scenarios.controls import Options, build_options
 
 
 def load_options() -> Options:
-    """Regions, countries, companies, sites, saved scenarios and the latest stock date."""
+    """Regions, countries, companies, sites, items (a demand rise's groups), saved scenarios
+    and the latest stock date."""
     lang = state.language()
     return build_options(
         regions=data.run(queries.coverage.region_choices),
@@ -26,6 +27,7 @@ def load_options() -> Options:
         saved=data.run(queries.scenarios.saved_scenarios),
         disruptions=data.run(queries.scenarios.saved_scenario_disruptions),
         stock=data.run(queries.scenarios.scenario_stock),
+        items=data.run(queries.scenarios.scenario_items, lang),
     )
 
 

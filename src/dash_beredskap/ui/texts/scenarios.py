@@ -3,7 +3,8 @@
 SV: dict[str, str] = {
     "scenarios.title": "Scenarier",
     "scenarios.intro": "**Vad händer om ett land, ett företag eller ett tillverkningsställe "
-    "slutar leverera?** Välj ett färdigt scenario eller bygg ett eget. Beräkningen utgår från "
+    "slutar leverera, eller om förbrukningen ökar?** Välj ett färdigt scenario eller bygg "
+    "ett eget. Beräkningen utgår från "
     "regionernas senaste lagerrapport ({date}) och de kända tillverkningsställena för varje "
     "substans. Så räknar vi: längst ned på sidan.",
     "scenarios.no_stock": "Databasen har ännu inga lagerrapporter, så inget scenario kan "
@@ -30,11 +31,20 @@ SV: dict[str, str] = {
     "scenarios.what.company": "Företag: {name}",
     "scenarios.what.site": "Tillverkningsställe: {name}",
     "scenarios.what.region_stock": "Regionlager: {name}",
+    "scenarios.what.demand": "Ökad förbrukning: {name}",
+    "scenarios.disruption.demand_line": "{what} ×{factor}, {start}–{end} ({days} dagar)",
+    "scenarios.demand.all": "Alla substanser och produkter",
+    "scenarios.demand.medicine": "Alla läkemedel",
+    "scenarios.demand.device": "All medicinteknik",
+    "scenarios.demand.ppe": "All skyddsutrustning",
+    "scenarios.demand.atc": "ATC-grupp {code}",
+    "scenarios.option.atc_group": "ATC-grupp {code} · {n} substanser",
     "scenarios.kind.country": "Ett land slutar exportera",
     "scenarios.kind.country_group": "En grupp länder slutar exportera",
     "scenarios.kind.company": "Ett företag slutar leverera",
     "scenarios.kind.site": "Ett tillverkningsställe slutar leverera",
     "scenarios.kind.region_stock": "En region förlorar en del av lagret",
+    "scenarios.kind.demand": "Förbrukningen ökar (kris, krig)",
     "scenarios.group.non_eu_eea": "Alla länder utanför EU/EES",
     "scenarios.group.eu_eea": "EU/EES",
     "scenarios.group.nordic": "Norden",
@@ -53,6 +63,9 @@ SV: dict[str, str] = {
     "scenarios.builder.target": "Vilket?",
     "scenarios.builder.target_help": "Skriv för att söka i listan.",
     "scenarios.builder.share": "Andel av lagret som går förlorad",
+    "scenarios.builder.factor": "Förbrukning × (faktor)",
+    "scenarios.builder.factor_help": "Normal förbrukning gånger faktorn under störningens "
+    "dagar: 1,5 = hälften så mycket till. Leveranserna ökar inte med förbrukningen.",
     "scenarios.builder.start": "Startdatum",
     "scenarios.builder.days": "Antal dagar",
     "scenarios.builder.add": "Lägg till störningen",
@@ -79,7 +92,27 @@ SV: dict[str, str] = {
     "scenarios.headline.no_source.other": "{n} prioriterade substanser förlorar alla källor",
     "scenarios.headline.regions.one": "1 region får slut på minst en inom {days} dagar",
     "scenarios.headline.regions.other": "{n} regioner får slut på minst en inom {days} dagar",
-    "scenarios.headline.sentence": "{no_source}; {regions}.",
+    "scenarios.headline.sentence": "{pressure}: {no_source}; {regions}.",
+    "scenarios.headline.no_report.one": "1 region har ingen lagerrapport och bedöms inte.",
+    "scenarios.headline.no_report.other": "{n} regioner har ingen lagerrapport och bedöms inte.",
+    "scenarios.headline.reports": "**Rapporter:** {no_report} regioner har inte rapporterat "
+    "någon prioriterad substans (*ingen rapport*: varken brist eller klarar sig), {partly} har "
+    "rapporterat en del. En region utan rapport räknas aldrig som att den klarar sig.",
+    "scenarios.pressure.none": "Ingen störning",
+    "scenarios.pressure.supply_cut": "Minskad tillgång",
+    "scenarios.pressure.demand_rise": "Ökad förbrukning",
+    "scenarios.pressure.both": "Minskad tillgång och ökad förbrukning",
+    "scenarios.pressure.none_detail": "Scenariot ändrar varken tillgång eller förbrukning.",
+    "scenarios.pressure.supply_cut_detail": "Scenariot **minskar tillgången** (leveranser "
+    "stoppas eller lager går förlorat); förbrukningen är som vanligt.",
+    "scenarios.pressure.demand_rise_detail": "Scenariot **ökar förbrukningen**; "
+    "tillverkningen levererar som vanligt, men leveranserna växer inte med behovet.",
+    "scenarios.pressure.both_detail": "Scenariot **minskar tillgången och ökar "
+    "förbrukningen** samtidigt.",
+    "scenarios.region_state.running_out": "Brist",
+    "scenarios.region_state.no_report": "Ingen rapport",
+    "scenarios.region_state.partly_reported": "Klarar sig, men inte allt rapporterat",
+    "scenarios.region_state.holds": "Klarar sig",
     "scenarios.headline.detail": "«{name}» pågår {start}–{end} ({days} dagar). "
     "{reduced} prioriterade substanser har färre källor kvar. {running_out} av {n_priority} "
     "prioriterade substanser tar slut i minst en region innan scenariot är över; "
@@ -102,8 +135,9 @@ SV: dict[str, str] = {
     "tar slut före scenariots slut<br>{n_within} inom {days} dagar",
     "scenarios.map.hover_none": "{region}<br>Ingen prioriterad substans tar slut före "
     "scenariots slut",
+    "scenarios.map.hover_no_report": "{region}<br>Ingen lagerrapport: kan inte bedömas",
     "scenarios.map.caption": "Mörkare: tidigare brist. Grå: ingen prioriterad substans tar slut "
-    "innan scenariot är över.",
+    "innan scenariot är över. Vit med mörk kant: ingen lagerrapport, kan inte bedömas.",
     "scenarios.timeline.title": "När tar lagren slut?",
     "scenarios.timeline.caption": "Varje punkt är en prioriterad substans som tar slut i en "
     "region. Regionerna står i ordning efter sin första brist. Streckad linje: {days} dagar; "
@@ -145,6 +179,7 @@ SV: dict[str, str] = {
     "scenarios.compare.key.n_priority_running_out": "Prioriterade substanser som tar slut",
     "scenarios.compare.key.n_regions_running_out_within": "Regioner med brist inom 30 dagar",
     "scenarios.compare.key.n_regions_running_out": "Regioner med brist före scenariots slut",
+    "scenarios.compare.key.n_regions_no_report": "Regioner utan lagerrapport",
     "scenarios.compare.key.duration_days": "Scenariots längd, dagar",
     "scenarios.source": "Källa: tabellerna site_substances, sites och countries; vyn "
     "v_region_coverage_monthly (senaste månaden); vyn v_substance_supply. Beräkningen: "
@@ -155,7 +190,12 @@ SV: dict[str, str] = {
 **Scenariot.** Ett scenario är en lista med störningar. En störning stoppar alla
 tillverkningsställen i ett land eller en grupp av länder (till exempel allt utanför EU/EES), alla
 ställen som tillhör ett företag, eller ett enda ställe; eller så förlorar en region en andel av
-sitt lager. Varje störning har ett startdatum och en längd i dagar. Dag 0 är den första starten.
+sitt lager; eller så ökar förbrukningen (en faktor, t.ex. ×1,5, för alla substanser, för läkemedel,
+medicinteknik eller skyddsutrustning, eller för en ATC-grupp som J01). Överenskommelsernas fall
+är kris och krig, då vården ska ges "för såväl civila som för militär personal": då räcker lagret
+kortare tid även om ingen fabrik stoppas. Varje störning har ett startdatum och en längd i dagar.
+Dag 0 är den första starten. Rubriken börjar med vad scenariot gör: minskad tillgång (leveranser
+stoppas eller lager går förlorat), ökad förbrukning, eller båda.
 
 **Kvarvarande tillgång.** En substans tillverkas i två led: aktiv substans (API) och färdig
 produkt. I varje led räknar vi hur stor del av kapaciteten som fortfarande levererar (ett ställe
@@ -165,10 +205,19 @@ produkt det än finns. Ett led utan kända ställen begränsar inte. Förpacknin
 
 **Lagret.** Utgångsläget är regionens senaste lagerrapport. Leveranserna antas täcka samma
 andel av den normala förbrukningen som tillgången som är kvar, så lagret minskar med
-förbrukning per dag × (1 − kvarvarande tillgång). En substans tar slut den dag lagret når noll,
+normal förbrukning per dag × (förbrukningsfaktor − kvarvarande tillgång). Leveranserna växer
+inte med behovet; utan ökad förbrukning är faktorn 1, och två ökningar som gäller samma substans
+samtidigt multipliceras. Exempel: 300 enheter, 10 per dag, ingen källa kvar och förbrukning
+×1,5: 15 per dag, slut dag 20 i stället för dag 30. En substans tar slut den dag lagret når noll,
 om det sker innan scenariot är över. En regions lagerförlust sker på startdagen; därefter
 levereras som vanligt. En substans som regionen inte rapporterat räknas som *inte rapporterad*,
 aldrig som slut.
+
+**Ingen rapport.** En region som inte rapporterat någon prioriterad substans har läget *ingen
+rapport*: den kan varken få slut eller klara sig i modellen, så den räknas för sig i rubriken,
+tabellen och kartan (vit med mörk kant), aldrig som att den klarar sig. En region som
+rapporterat en del och där inget av det tar slut har läget *klarar sig, men inte allt
+rapporterat*.
 
 **Rubriken** räknar prioriterade substanser där ingen källa finns kvar någon gång under
 scenariot, och regioner där minst en prioriterad substans tar slut inom 30 dagar (målet är en
@@ -176,8 +225,9 @@ månads förbrukning i lager).
 
 **Begränsningar.** Modellen känner bara de tillverkningsställen som finns i databasen och vet
 inte vilka ställen som faktiskt levererar till Sverige eller i vilka mängder. Andra länder som
-köper samma varor, lager hos grossister och företag, ransonering, omfördelning mellan regioner
-och ändrad förbrukning ingår inte. Tillgången återkommer direkt när en störning tar slut.
+köper samma varor, lager hos grossister och företag, ransonering och omfördelning mellan regioner
+ingår inte; ändrad förbrukning bara som en ökning du lägger till. Tillgången återkommer
+direkt när en störning tar slut.
 Lagret mellan rapportdagen och scenariots start antas oförändrat. Siffrorna visar var
 sårbarheten finns, inte hur en verklig kris skulle förlöpa.""",
     # ------------------------------------------------------------------ the shipped examples
@@ -192,6 +242,11 @@ sårbarheten finns, inte hur en verklig kris skulle förlöpa.""",
     "scenarios.example.exempel-storsta-api-tillverkaren-182.description": "Företaget vars "
     "tillverkningsställen för aktiv substans gör flest substanser på prioriteringslistan "
     "levererar inget i sex månader.",
+    "scenarios.example.exempel-krig-indien-90.name": "Krig: Indien stoppar och förbrukningen "
+    "ökar 50 % i 90 dagar",
+    "scenarios.example.exempel-krig-indien-90.description": "Inga leveranser från Indien i "
+    "tre månader, samtidigt som vården av civila och militär personal höjer förbrukningen av "
+    "allt med hälften (×1,5).",
     # ------------------------------------------------------------------ table columns
     "col.scenario_substance": "Substans",
     "col.scenario_atc": "ATC-kod",
@@ -212,6 +267,7 @@ sårbarheten finns, inte hur en verklig kris skulle förlöpa.""",
     "col.scenario_n_out": "Tar slut",
     "col.scenario_n_out_within": "Tar slut inom 30 dagar",
     "col.scenario_n_not_reported": "Inte rapporterade",
+    "col.scenario_region_state": "Läge",
     "col.scenario_first_day": "Första brist, dag",
     "col.scenario_out_date": "Tar slut",
     "col.scenario_out_day": "Dag",
@@ -237,7 +293,8 @@ sårbarheten finns, inte hur en verklig kris skulle förlöpa.""",
 EN: dict[str, str] = {
     "scenarios.title": "Scenarios",
     "scenarios.intro": "**What if a country, a company or a manufacturing site stops "
-    "delivering?** Pick a ready-made scenario or build your own. The calculation starts from "
+    "delivering, or consumption rises?** Pick a ready-made scenario or build your own. "
+    "The calculation starts from "
     "the regions' latest stock report ({date}) and the known manufacturing sites of each "
     "substance. How it is computed: at the bottom of the page.",
     "scenarios.no_stock": "The database has no stock reports yet, so no scenario can be "
@@ -263,11 +320,20 @@ EN: dict[str, str] = {
     "scenarios.what.company": "Company: {name}",
     "scenarios.what.site": "Manufacturing site: {name}",
     "scenarios.what.region_stock": "Regional stock: {name}",
+    "scenarios.what.demand": "Higher consumption: {name}",
+    "scenarios.disruption.demand_line": "{what} ×{factor}, {start}–{end} ({days} days)",
+    "scenarios.demand.all": "Every substance and product",
+    "scenarios.demand.medicine": "All medicines",
+    "scenarios.demand.device": "All medical devices",
+    "scenarios.demand.ppe": "All protective equipment",
+    "scenarios.demand.atc": "ATC group {code}",
+    "scenarios.option.atc_group": "ATC group {code} · {n} substances",
     "scenarios.kind.country": "A country stops exporting",
     "scenarios.kind.country_group": "A group of countries stops exporting",
     "scenarios.kind.company": "A company stops delivering",
     "scenarios.kind.site": "A manufacturing site stops delivering",
     "scenarios.kind.region_stock": "A region loses part of its stock",
+    "scenarios.kind.demand": "Consumption rises (crisis, war)",
     "scenarios.group.non_eu_eea": "Every country outside the EU/EEA",
     "scenarios.group.eu_eea": "The EU/EEA",
     "scenarios.group.nordic": "The Nordic countries",
@@ -285,6 +351,9 @@ EN: dict[str, str] = {
     "scenarios.builder.target": "Which one?",
     "scenarios.builder.target_help": "Type to search the list.",
     "scenarios.builder.share": "Share of the stock lost",
+    "scenarios.builder.factor": "Consumption × (factor)",
+    "scenarios.builder.factor_help": "Normal consumption times the factor during the "
+    "disruption's days: 1.5 = half as much again. Deliveries do not grow with consumption.",
     "scenarios.builder.start": "Start date",
     "scenarios.builder.days": "Number of days",
     "scenarios.builder.add": "Add the disruption",
@@ -310,7 +379,27 @@ EN: dict[str, str] = {
     "scenarios.headline.no_source.other": "{n} priority substances lose every source",
     "scenarios.headline.regions.one": "1 region runs out of at least one within {days} days",
     "scenarios.headline.regions.other": "{n} regions run out of at least one within {days} days",
-    "scenarios.headline.sentence": "{no_source}; {regions}.",
+    "scenarios.headline.sentence": "{pressure}: {no_source}; {regions}.",
+    "scenarios.headline.no_report.one": "1 region has no stock report and is not judged.",
+    "scenarios.headline.no_report.other": "{n} regions have no stock report and are not judged.",
+    "scenarios.headline.reports": "**Reports:** {no_report} regions have reported no priority "
+    "substance (*no report*: neither short nor fine), {partly} have reported some. A region "
+    "with no report is never counted as fine.",
+    "scenarios.pressure.none": "No disruption",
+    "scenarios.pressure.supply_cut": "Supply cut",
+    "scenarios.pressure.demand_rise": "Demand rise",
+    "scenarios.pressure.both": "Supply cut and demand rise",
+    "scenarios.pressure.none_detail": "The scenario changes neither supply nor consumption.",
+    "scenarios.pressure.supply_cut_detail": "The scenario **cuts supply** (deliveries stop or "
+    "stock is lost); consumption is as usual.",
+    "scenarios.pressure.demand_rise_detail": "The scenario **raises consumption**; "
+    "manufacturing delivers as usual, but deliveries do not grow with the need.",
+    "scenarios.pressure.both_detail": "The scenario **cuts supply and raises consumption** at "
+    "the same time.",
+    "scenarios.region_state.running_out": "Runs out",
+    "scenarios.region_state.no_report": "No report",
+    "scenarios.region_state.partly_reported": "Holds, but not all reported",
+    "scenarios.region_state.holds": "Holds",
     "scenarios.headline.detail": "«{name}» runs {start}–{end} ({days} days). "
     "{reduced} priority substances have fewer sources left. {running_out} of {n_priority} "
     "priority substances run out in at least one region before the scenario is over; "
@@ -331,10 +420,12 @@ EN: dict[str, str] = {
     "scenarios.map.legend": "Days from the start",
     "scenarios.map.hover": "{region}<br>First shortage: {date} (day {day})<br>{n} substances "
     "run out before the scenario ends<br>{n_within} within {days} days",
+    "scenarios.map.hover_no_report": "{region}<br>No stock report: cannot be judged",
     "scenarios.map.hover_none": "{region}<br>No priority substance runs out before the "
     "scenario ends",
     "scenarios.map.caption": "Darker: an earlier shortage. Grey: no priority substance runs "
-    "out before the scenario is over.",
+    "out before the scenario is over."
+    " White with a dark edge: no stock report, cannot be judged.",
     "scenarios.timeline.title": "When does the stock run out?",
     "scenarios.timeline.caption": "Each dot is a priority substance running out in a region. "
     "Regions are ordered by their first shortage. Dashed line: {days} days; solid line: the "
@@ -377,6 +468,7 @@ EN: dict[str, str] = {
     "scenarios.compare.key.n_priority_running_out": "Priority substances running out",
     "scenarios.compare.key.n_regions_running_out_within": "Regions short within 30 days",
     "scenarios.compare.key.n_regions_running_out": "Regions short before the scenario ends",
+    "scenarios.compare.key.n_regions_no_report": "Regions with no stock report",
     "scenarios.compare.key.duration_days": "Length of the scenario, days",
     "scenarios.source": "Source: the tables site_substances, sites and countries; the view "
     "v_region_coverage_monthly (latest month); the view v_substance_supply. The calculation: "
@@ -385,8 +477,13 @@ EN: dict[str, str] = {
     "scenarios.method.body": """\
 **The scenario.** A scenario is a list of disruptions. A disruption stops every manufacturing
 site in a country or a group of countries (for example everything outside the EU/EEA), every
-site of a company, or one single site; or a region loses a share of its stock. Each disruption
-has a start date and a length in days. Day 0 is the earliest start.
+site of a company, or one single site; or a region loses a share of its stock; or consumption
+rises (a factor, e.g. ×1.5, for every substance, for medicines, devices or protective equipment,
+or for an ATC group such as J01). The agreements' case is crisis and war, when care must be given
+"for civilians as well as military personnel": then stock lasts less even if no plant stops.
+Each disruption has a start date and a length in days. Day 0 is the earliest start. The
+headline starts with what the scenario does: supply cut (deliveries stop or stock is lost),
+demand rise, or both.
 
 **Supply left.** A substance is made in two stages: the active substance (API) and the finished
 product. At each stage we count the share of capacity still delivering (a site of unknown
@@ -395,11 +492,19 @@ active-substance site stops, no source is left, however many finished-product pl
 A stage with no known site does not limit. Packaging is not modelled.
 
 **Stock.** The starting point is the region's latest stock report. Deliveries are taken to
-cover the same share of normal consumption as the supply left, so the stock falls by daily
-consumption × (1 − supply left). A substance runs out on the day its stock reaches zero, if
+cover the same share of normal consumption as the supply left, so the stock falls by normal
+daily consumption × (consumption factor − supply left). Deliveries do not grow with the need;
+without a demand rise the factor is 1, and two rises on the same substance at the same time
+multiply. Example: 300 units, 10 a day, no source left and consumption ×1.5: 15 a day, out on
+day 20 instead of day 30. A substance runs out on the day its stock reaches zero, if
 that happens before the scenario ends. A region's stock loss happens on its start day; after
 that deliveries go on as usual. A substance the region has not reported is counted as *not
 reported*, never as run out.
+
+**No report.** A region that has reported no priority substance has the state *no report*: in
+the model it can neither run out nor hold, so it is counted apart in the headline, the table and
+the map (white with a dark edge), never as fine. A region that reported some substances, none of
+which runs out, has the state *holds, but not all reported*.
 
 **The headline** counts priority substances with no source left at some moment of the
 scenario, and regions where at least one priority substance runs out within 30 days (the
@@ -407,8 +512,9 @@ target is a month of consumption in stock).
 
 **Limits.** The model knows only the manufacturing sites in the database and does not know
 which sites actually deliver to Sweden, or how much. Other countries buying the same goods,
-stock held by wholesalers and companies, rationing, moving stock between regions and changed
-consumption are not included. Supply comes back at once when a disruption ends. The stock
+stock held by wholesalers and companies, rationing and moving stock between regions are not
+included; changed consumption only as a rise you add. Supply comes back at once when a
+disruption ends. The stock
 between the report date and the scenario's start is taken as unchanged. The figures show where
 the vulnerability lies, not how a real crisis would unfold.""",
     "scenarios.example.exempel-indien-90.name": "India stops exporting for 90 days",
@@ -423,6 +529,11 @@ the vulnerability lies, not how a real crisis would unfold.""",
     "scenarios.example.exempel-storsta-api-tillverkaren-182.description": "The company whose "
     "active-substance sites make the most substances on the priority list delivers nothing "
     "for six months.",
+    "scenarios.example.exempel-krig-indien-90.name": "War: India stops and consumption rises "
+    "50 % for 90 days",
+    "scenarios.example.exempel-krig-indien-90.description": "No deliveries from India for "
+    "three months, while care for civilians and military personnel raises the consumption of "
+    "everything by half (×1.5).",
     "col.scenario_substance": "Substance",
     "col.scenario_atc": "ATC code",
     "col.scenario_status": "Status",
@@ -442,6 +553,7 @@ the vulnerability lies, not how a real crisis would unfold.""",
     "col.scenario_n_out": "Run out",
     "col.scenario_n_out_within": "Run out within 30 days",
     "col.scenario_n_not_reported": "Not reported",
+    "col.scenario_region_state": "State",
     "col.scenario_first_day": "First shortage, day",
     "col.scenario_out_date": "Runs out",
     "col.scenario_out_day": "Day",

@@ -3,7 +3,7 @@ with disruptions as (
     select * from scenario_disruptions
 ),
 final as (
-    select scenario_id, seq, kind, target, start_date, duration_days, share
+    select scenario_id, seq, kind, target, start_date, duration_days, share, factor
     from disruptions
 )
 select * from final order by scenario_id, seq
