@@ -18,15 +18,20 @@ pytestmark = pytest.mark.e2e
 
 PROJECTOR = {"width": 1280, "height": 720}
 
-# Text elements whose content is wider than their box (cut or scrolled), visible ones only.
+# Elements that cut or scroll their text (content wider than the box, overflow not visible),
+# as a reader sees an ellipsis or a clipped word; charts, maps and data grids aside.
 OVERFLOWING_JS = """
-() => [...document.querySelectorAll(
-    '[data-testid="stMain"] :is(p, h1, h2, h3, span, label, button, a)')]
-  .filter(e => e.offsetParent !== null && e.clientWidth > 0
-               && e.scrollWidth > e.clientWidth + 1
-               && getComputedStyle(e).overflowX !== 'visible'
-               && !e.closest('[data-testid="stPlotlyChart"], [data-testid="stDataFrame"]'))
-  .map(e => e.tagName + ': ' + e.innerText.slice(0, 60))
+() => {
+  const skip = '[data-testid="stPlotlyChart"], [data-testid="stDataFrame"],'
+             + ' [data-testid="stDeckGlJsonChart"]';
+  return [...document.querySelectorAll('[data-testid="stMain"] *')]
+    .filter(e => e.offsetParent !== null && e.clientWidth > 0
+                 && (e.innerText || '').trim()
+                 && e.scrollWidth > e.clientWidth + 1
+                 && ['hidden', 'clip', 'auto', 'scroll'].includes(getComputedStyle(e).overflowX)
+                 && !e.closest(skip) && !e.querySelector(skip))
+    .map(e => (e.dataset.testid || e.tagName) + ': ' + e.innerText.trim().slice(0, 50));
+}
 """
 
 

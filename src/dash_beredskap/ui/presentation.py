@@ -56,6 +56,8 @@ html { font-size: 20px; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {
     font-size: 1rem !important; color: #1b2a3a !important; }
 [data-testid="stMarkdownContainer"] p { font-size: 1.15rem; line-height: 1.45; }
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * {
+    white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
 </style>
 """
 
