@@ -58,6 +58,7 @@ st.caption(
     )
 )
 badges.demo_badge("grants")
+sections.computed_badge()
 
 left, right = st.columns(2)
 with left:
@@ -125,6 +126,7 @@ download_buttons(
 )
 st.caption(t("grant_region.instruments.method"))
 badges.demo_badge("grants")
+sections.computed_badge()
 
 st.subheader(t("grant_region.deadlines.title", date=fmt.day(as_of)))
 if deadlines.empty:

@@ -19,7 +19,9 @@ from pathlib import Path
 
 import duckdb
 
-SCHEMA_VERSION = 4  # 2: scenarios (issue 8); 3: ATC names; 4: macros + stg_* (issue 11)
+SCHEMA_VERSION = (
+    5  # 2: scenarios (issue 8); 3: ATC names; 4: macros + stg_* (issue 11); 5: issue 12
+)
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"

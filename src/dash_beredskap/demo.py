@@ -3,8 +3,8 @@
 Real (shipped as they are, source recorded in data_sources): regions and their shapes,
 populations (SCB), countries (Natural Earth, Swedish names from CLDR), the medicines of the EU
 Union list of critical medicines (stand-in for Socialstyrelsen's priority list), the grant
-instruments with their amounts and dates, and the allocations computed from those totals and the
-real populations. Everything else (companies, sites, stock, shortages, requisitions, use,
+instruments with their amounts and dates. Computed (recorded as such, never as real): the
+allocations per region, from those totals and the real populations. Everything else (companies, sites, stock, shortages, requisitions, use,
 repayments, regions' costs and supply systems, the devices and PPE items) is synthetic.
 
 Reproducible: one numpy Generator from the seed, drawn in a fixed order; every frame is sorted
@@ -623,10 +623,11 @@ def _priority_lists(
                     "Prioriterade substanser med fokus på intensivvård, prehospital vård och akut "
                     "tandvård (ersättningslista i demon)"
                 ),
-                "published_on": date(2022, 4, 1),
+                "published_on": None,  # not in the seeds: unknown, not made up
                 "is_current": False,
                 "source": (
-                    "Socialstyrelsen, redovisning S2022/01940 (version och inriktning verkliga). "
+                    "Socialstyrelsen, redovisning S2022/01940 (version och inriktning verkliga; "
+                    "publiceringsdatum okänt, finns inte i källorna). "
                     "Innehållet är en ERSÄTTNING (stand-in): listan är inte maskinläsbar, så demon "
                     f"tar {PRIORITY_2022_SIZE} läkemedel ur EU:s Union list of critical medicines "
                     "i ATC-grupperna N01, N02, J01, B05, C01, H02, M03 och därefter "
@@ -1268,8 +1269,14 @@ def _example_scenarios(
 
 
 # ================================================================== data_sources
+# Derived from real figures by a rule of ours, not published as such (issue 12, point 6): shown
+# as "computed", never as real, with the key in the source text.
+COMPUTED_DATASETS = ("grant-allocations",)
+
+
 def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
-    """One row per data set; is_synthetic says honestly whether its figures are generated."""
+    """One row per data set: is_synthetic (generated) or is_computed (derived by our rule), or
+    neither (real)."""
     synth = SYNTHETIC_NOTE.format(seed=seed)
     scb = "CC0 (SCB öppna data); ange källa: SCB"
     rows = [
@@ -1315,10 +1322,11 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
          "Fördelningsnyckeln befolkning anges för 2024 och är antagen för tidigare år. "
          "Statsbidraget enligt förordning (2023:489) saknas: beloppen är okända.",
          PUBLIC_DOCUMENT_LICENCE, n["grant-instruments"]),
-        ("grant-allocations", "Medel per region (beräknade efter befolkningsandel)", False,
-         "Beräknat efter befolkningsandel (computed by population share, största-rest-metoden) "
-         "ur verkliga totalbelopp och SCB:s folkmängd 2019-12-31 (2018–2021) respektive "
-         "2023-12-31 (2022–); 2024 års avtal använder augusti 2023, som inte finns här. "
+        ("grant-allocations", "Medel per region: BERÄKNADE, inte publicerade", False,
+         "BERÄKNAT (inte verkliga belopp per region): verkliga totalbelopp fördelade efter "
+         "befolkningsandel (största-rest-metoden) med nyckeln SCB:s folkmängd 2019-12-31 "
+         "(2018–2021) respektive 2023-12-31 (2022–). Avtalet 2024 fördelar efter befolkningen i "
+         "augusti 2023 (bilaga 1), som inte finns här; för åren före 2024 är nyckeln antagen. "
          "SKR:s belopp som publicerat.",
          PUBLIC_DOCUMENT_LICENCE, n["grant-allocations"]),
         ("grant-requisitions", "Rekvisitioner till Kammarkollegiet", True,
@@ -1340,6 +1348,7 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
         rows, columns=["dataset", "title", "is_synthetic", "source", "licence", "n_rows"]
     )
     out.insert(0, "load_id", np.arange(1, len(out) + 1))
+    out["is_computed"] = out["dataset"].isin(COMPUTED_DATASETS)
     out["loaded_at"] = pd.Timestamp(datetime.combine(as_of, time()))
     out["file_name"] = None
     out["file_sha256"] = None

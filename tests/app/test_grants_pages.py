@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+import duckdb
 import pytest
 from click.testing import CliRunner
 from streamlit.testing.v1 import AppTest
@@ -265,3 +266,46 @@ def test_pages_explain_an_empty_database(db_without_grants, page: str) -> None:
     at = open_page(page, "en")
     assert not at.error
     assert at.info, "an empty page must say why it is empty"
+
+
+# ------------------------------------------------------------------ issue 12, point 6: computed
+
+
+@pytest.fixture()
+def db_with_computed_allocations(app_db, tmp_path: Path, monkeypatch) -> Iterator[Path]:
+    """The small database with its allocations recorded as computed (as the demo's are)."""
+    path = tmp_path / "computed.duckdb"
+    shutil.copyfile(app_db.path, path)
+    con = duckdb.connect(str(path))
+    con.execute(
+        "insert into data_sources (load_id, dataset, title, is_synthetic, is_computed, source, "
+        "licence, loaded_at, n_rows) values (9, 'grant-allocations', 'Medel per region', false, "
+        "true, 'Beräknat efter folkmängd 2023-12-31', 'CC0', TIMESTAMP '2026-11-01 10:00', 3)"
+    )
+    con.close()
+    monkeypatch.setenv("BEREDSKAP_DB", str(path))
+    data.close_all()
+    yield path
+    data.close_all()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_computed_allocations_say_computed_not_real(db_with_computed_allocations, lang) -> None:
+    badge = f":blue-badge[:material/calculate: {translate('grants.badge.computed', lang)}]"
+    for page in (GRANTS, REGION):
+        assert badge in markdown(open_page(page, lang)), page
+    sources = open_page("pages/about.py", lang).dataframe[0].value
+    kinds = dict(
+        zip(
+            sources[translate("col.dataset", lang)],
+            sources[translate("col.data_kind", lang)],
+            strict=True,
+        )
+    )
+    assert kinds["grant-allocations"] == translate("about.kind.computed", lang)
+    assert kinds["grant-instruments"] == translate("about.kind.real", lang)
+
+
+def test_real_allocations_carry_no_computed_badge(app_db) -> None:
+    badge = f":blue-badge[:material/calculate: {translate('grants.badge.computed', 'sv')}]"
+    assert badge not in markdown(open_page(GRANTS, "sv"))

@@ -308,3 +308,29 @@ def test_published_annex_amounts_replace_the_computed_ones_and_the_key_stays(
     assert found[["rule", "region_code"]].values.tolist() == [
         ["requisitioned_over_allocated", "25"]
     ]
+
+
+# ------------------------------------------------------------------ issue 12, point 6: provenance
+
+
+def test_computed_allocations_are_recorded_as_computed_with_their_key(con) -> None:
+    """Allocations computed from real totals and a population key are neither real nor
+    synthetic: data_sources says computed and names the key (SCB 2023-12-31, not the
+    agreement's August 2023 figures, which are not in the data)."""
+    rows = con.execute(
+        "select is_synthetic, is_computed, source from data_sources "
+        "where dataset = 'grant-allocations'"
+    ).fetchall()
+    assert [(r[0], r[1]) for r in rows] == [(False, True)]
+    assert "2023-12-31" in rows[0][2] and "augusti 2023" in rows[0][2]
+    sources = queries.meta.data_sources(con).drop_duplicates("dataset").set_index("dataset")
+    assert sources.loc["grant-allocations", "provenance"] == "computed"
+    assert sources.loc["grant-instruments", "provenance"] == "real"
+    assert sources.loc["grant-use", "provenance"] == "synthetic"
+
+
+def test_a_date_not_in_the_seeds_is_not_shipped_as_a_fact(con) -> None:
+    """The 2022 list (S2022/01940) has no date in the seeds: published_on is unknown (null);
+    the 2023 list's 2023-05-12 is in seed 003."""
+    got = dict(con.execute("select list_version, published_on from priority_lists").fetchall())
+    assert got == {"S2022/01940": None, "S2022/04550": date(2023, 5, 12)}

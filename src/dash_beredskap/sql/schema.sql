@@ -1,6 +1,6 @@
 -- Beredskapsläget: base tables. Bump SCHEMA_VERSION in db.py when this file changes shape.
--- Units are in column names (_sek, _days); codes are text; every row is real or synthetic as
--- recorded per data set in data_sources.
+-- Units are in column names (_sek, _days); codes are text; every row is real, computed or
+-- synthetic as recorded per data set in data_sources.
 
 create table schema_version (
     version integer not null,
@@ -13,13 +13,18 @@ create table data_sources (
     dataset varchar not null,          -- the `beredskap load` name: 'stock', 'sites', 'grant-use', ...
     title varchar not null,
     is_synthetic boolean not null,     -- true: generated demo data, never real figures
+    is_computed boolean not null default false,
+                                       -- true: derived from real figures by a rule of ours (e.g.
+                                       -- allocations = real total x population share), not
+                                       -- published as such; `source` names the rule and its key
     source varchar not null,           -- where the figures come from
     licence varchar not null,
     loaded_at timestamp not null,
     n_rows bigint not null,            -- rows this build or file brought
     file_name varchar,                 -- the file loaded, if any
     file_sha256 varchar,
-    unique (dataset, file_sha256)
+    unique (dataset, file_sha256),
+    check (not (is_synthetic and is_computed))
 );
 
 ------------------------------------------------------------------ geography
@@ -76,7 +81,8 @@ create table atc_groups (
 create table priority_lists (
     list_version varchar primary key,  -- e.g. 'S2022/04550'
     title varchar not null,
-    published_on date not null,
+    published_on date,                 -- null: not known from the sources (the 2022 list's date
+                                       -- is not in the seeds)
     is_current boolean not null,
     source varchar not null
 );

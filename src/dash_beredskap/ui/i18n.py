@@ -108,8 +108,11 @@ SV: dict[str, str] = {
     "about.sources.title": "Datamängder",
     "about.sources.sentence": "En rad per inläsning. **Syntetiska** datamängder är genererade "
     "för demonstration och visar aldrig verkliga förhållanden; siffror från dem märks "
-    "Demodata i appen.",
+    "Demodata i appen. **Beräknade** datamängder är härledda ur verkliga uppgifter med en "
+    "regel som källkolumnen anger (t.ex. medel per region = verkligt totalbelopp × "
+    "befolkningsandel på ett angivet datum); de är inte publicerade belopp och märks Beräknat.",
     "about.kind.synthetic": "Syntetisk (demo)",
+    "about.kind.computed": "Beräknad",
     "about.kind.real": "Verklig",
     "about.schema.title": "Schemaversion",
     "about.schema.sentence": "Filen {file} har schemaversion **{version}** (skapad {created}).",
@@ -273,8 +276,11 @@ EN: dict[str, str] = {
     "about.sources.title": "Data sets",
     "about.sources.sentence": "One row per load. **Synthetic** data sets are generated for "
     "demonstration and never show real conditions; figures built from them are marked Demo "
-    "data in the app.",
+    "data in the app. **Computed** data sets are derived from real figures by a rule the "
+    "source column names (e.g. money per region = real total × population share on a stated "
+    "date); they are not published amounts and are marked Computed.",
     "about.kind.synthetic": "Synthetic (demo)",
+    "about.kind.computed": "Computed",
     "about.kind.real": "Real",
     "about.schema.title": "Schema version",
     "about.schema.sentence": "The file {file} has schema version **{version}** "

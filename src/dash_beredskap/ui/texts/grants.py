@@ -73,6 +73,11 @@ SV: dict[str, str] = {
     # ------------------------------------------------------------------ Statsbidrag
     "grants.recon.badge_problems": "Avstämning: {n} avvikelser",
     "grants.recon.badge_problem": "Avstämning: 1 avvikelse",
+    "grants.badge.computed": "Beräknat",
+    "grants.badge.computed_help": "Beloppen per region är BERÄKNADE, inte publicerade: verkligt "
+    "totalbelopp × regionens befolkningsandel (SCB, på det datum som anges vid beloppen). "
+    "Överenskommelsen 2024 fördelar efter befolkningen i augusti 2023 (bilaga 1), som inte finns "
+    "här; för tidigare år är fördelningen efter befolkning antagen. Se Om data.",
     "grants.recon.badge_ok": "Avstämning: inga avvikelser",
     "grants.totals.caption": "Källa: v_grant_ledger, summerat över alla överenskommelser, "
     "mottagare och år till och med {last_year}. Tilldelat räknas det år överenskommelsen "
@@ -111,7 +116,10 @@ SV: dict[str, str] = {
     "bilaga; övriga är beräknade. Kolumnen Skillnad jämför tilldelat med den beräknade nyckeln.",
     "grants.key.method": "Källa: v_grant_allocation_key. Beräknat = golvet av belopp × "
     "folkmängd ÷ rikets folkmängd; de kronor som blir över går en och en till de största "
-    "resterna. Publicerade belopp (basis = published) används före beräknade när de lästs in.",
+    "resterna. Publicerade belopp (basis = published) används före beräknade när de lästs in. "
+    "Beräknade belopp är inte verkliga belopp per region: de märks Beräknat här och på Om data, "
+    "med nyckelns datum. Avtalet 2024 fördelar efter befolkningen i augusti 2023 (bilaga 1), "
+    "som inte finns i filen.",
     "grants.key.none": "Ingen överenskommelse fördelas efter befolkning.",
     "grants.key.source": "Överenskommelsens källa: {source}",
     "grants.recon.title": "Avstämning",
@@ -288,6 +296,11 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------ State grants
     "grants.recon.badge_problems": "Reconciliation: {n} inconsistencies",
     "grants.recon.badge_problem": "Reconciliation: 1 inconsistency",
+    "grants.badge.computed": "Computed",
+    "grants.badge.computed_help": "The amounts per region are COMPUTED, not published: the real "
+    "total × the region's population share (SCB, on the date given with the amounts). The 2024 "
+    "agreement splits by the population of August 2023 (annex 1), which is not in this file; for "
+    "earlier years the split by population is assumed. See About the data.",
     "grants.recon.badge_ok": "Reconciliation: no inconsistencies",
     "grants.totals.caption": "Source: v_grant_ledger, summed over every agreement, recipient "
     "and year up to {last_year}. Allocated counts in the agreement's year; requisitioned, used "
@@ -327,7 +340,9 @@ EN: dict[str, str] = {
     "grants.key.method": "Source: v_grant_allocation_key. Computed = the floor of amount × "
     "population ÷ national population; the kronor left over go one each to the largest "
     "remainders. Published amounts (basis = published) are used before computed ones once "
-    "loaded.",
+    "loaded. Computed amounts are not real amounts per region: they are marked Computed here "
+    "and on About the data, with the key's date. The 2024 agreement splits by the population "
+    "of August 2023 (annex 1), which is not in the file.",
     "grants.key.none": "No agreement is split by population.",
     "grants.key.source": "The agreement's source: {source}",
     "grants.recon.title": "Reconciliation",
