@@ -1,4 +1,4 @@
-"""Om data: every data set (real, computed or synthetic), the schema version, the public views, caveats."""
+"""Om data: every data set (real, computed, synthetic), schema version, public views, caveats."""
 
 import streamlit as st
 

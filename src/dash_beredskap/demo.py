@@ -4,8 +4,9 @@ Real (shipped as they are, source recorded in data_sources): regions and their s
 populations (SCB), countries (Natural Earth, Swedish names from CLDR), the medicines of the EU
 Union list of critical medicines (stand-in for Socialstyrelsen's priority list), the grant
 instruments with their amounts and dates. Computed (recorded as such, never as real): the
-allocations per region, from those totals and the real populations. Everything else (companies, sites, stock, shortages, requisitions, use,
-repayments, regions' costs and supply systems, the devices and PPE items) is synthetic.
+allocations per region, from those totals and the real populations. Everything else
+(companies, sites, stock, shortages, requisitions, use, repayments, regions' costs and supply
+systems, the devices and PPE items) is synthetic.
 
 Reproducible: one numpy Generator from the seed, drawn in a fixed order; every frame is sorted
 before it is inserted; no wall-clock time (loaded_at is `as_of` at midnight). So the same seed and

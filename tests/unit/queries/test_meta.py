@@ -18,8 +18,8 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
     con = duckdb.connect()
     db.create_schema(con, CREATED)
     con.execute(
-        "insert into data_sources (load_id, dataset, title, is_synthetic, source, licence, loaded_at, "
-        "n_rows, file_name, file_sha256) values "
+        "insert into data_sources (load_id, dataset, title, is_synthetic, source, licence, "
+        "loaded_at, n_rows, file_name, file_sha256) values "
         "(1,'stock','Lager',true,'demo','CC0',TIMESTAMP '2026-11-01 07:00',120,null,null),"
         "(2,'regions','Regioner',false,'SCB','CC0',TIMESTAMP '2026-11-01 07:00',21,null,null),"
         "(3,'stock','Lager',false,'region','CC0',TIMESTAMP '2026-11-02 08:00',5,'s.csv','ab')"
