@@ -1190,6 +1190,47 @@ def _grant_flows(
     )
 
 
+# Real (seed 003): who owes which report, by when. The submission dates are synthetic.
+REPORTS = (
+    ("ok2024_slutredovisning", "ok2024_lakemedel", "regions",
+     "Slutredovisning 2024 till Socialstyrelsen (beredskap och civilt försvar, medlens "
+     "användning)", date(2025, 10, 1)),
+    ("ok2024_skr_restinformation", "ok2024_lakemedel_skr", "skr",
+     "SKR:s rapport om information till förskrivare om restsituationer och "
+     "försäljningsuppehåll", date(2024, 12, 31)),
+)  # fmt: skip
+
+
+def _reports(as_of: date, allocations: pd.DataFrame) -> pd.DataFrame:
+    """One row per report and recipient; submitted_on is synthetic and deterministic (no rng):
+    most a few days before the due date, region 09 seven weeks late, region 25 not yet."""
+    rows = []
+    for report_id, instrument_id, _, name, due in REPORTS:
+        if due.year - 1 > as_of.year:
+            continue
+        ids = allocations.loc[allocations["instrument_id"] == instrument_id, "recipient_code"]
+        for code in sorted(ids):
+            if code == "25":
+                submitted = None
+            elif code == "09":
+                submitted = due + timedelta(days=49)
+            else:
+                submitted = due - timedelta(days=3 + sum(map(ord, code)) % 20)
+            if submitted is not None and submitted > as_of:
+                submitted = None
+            rows.append((report_id, instrument_id, code, name, due, submitted, None))
+    out = pd.DataFrame(
+        rows,
+        columns=[
+            "report_id", "instrument_id", "recipient_code", "report_name", "due_date",
+            "submitted_on", "link",
+        ],
+    )  # fmt: skip
+    for col in ("due_date", "submitted_on"):
+        out[col] = pd.to_datetime(out[col])
+    return out.sort_values(["report_id", "recipient_code"], ignore_index=True)
+
+
 # ================================================================== regions' own preparedness
 def _region_costs(rng: np.random.Generator, as_of: date, pop: dict[str, int]) -> pd.DataFrame:
     """Actual costs for 2021 to the year before as_of, plans for as_of's year and two more."""
@@ -1336,6 +1377,11 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
          synth, SYNTHETIC_LICENCE, n["grant-use"]),
         ("grant-repayments", "Återbetalning av oanvända medel", True,
          synth, SYNTHETIC_LICENCE, n["grant-repayments"]),
+        ("reports", "Rapporter som överenskommelserna kräver (inlämningsdatum syntetiska)", True,
+         f"Rapport, mottagare och sista dag verkliga: överenskommelsen 2024 mellan staten och "
+         f"SKR, avsnitt 2.1 (SKR:s rapport senast 2024-12-31) och 4.1 (regionernas "
+         f"slutredovisning till Socialstyrelsen senast 2025-10-01). Inlämningsdatumen är "
+         f"{synth}", SYNTHETIC_LICENCE, n["reports"]),
         ("region-costs", "Regionernas kostnader för försörjningsberedskap, utfall och plan", True,
          synth, SYNTHETIC_LICENCE, n["region-costs"]),
         ("supply-systems", "Regionernas system för att säkra försörjningen", True,
@@ -1400,6 +1446,7 @@ def build_demo(con: duckdb.DuckDBPyConnection, seed: int, as_of: date) -> None:
     n["grant-requisitions"] = _insert(con, "grant_requisitions", req)
     n["grant-use"] = _insert(con, "grant_use", use)
     n["grant-repayments"] = _insert(con, "grant_repayments", rep)
+    n["reports"] = _insert(con, "reports", _reports(as_of, allocations))
 
     n["region-costs"] = _insert(con, "region_costs", _region_costs(rng, as_of, pop_2023))
     n["supply-systems"] = _insert(

@@ -46,6 +46,7 @@ EXPECTED_SYNTHETIC = {
     "grant-requisitions": {True},
     "grant-use": {True},
     "grant-repayments": {True},
+    "reports": {True},  # real due dates, synthetic submission dates
     "region-costs": {True},
     "supply-systems": {True},
     "scenarios": {True},  # three made-up example scenarios

@@ -324,6 +324,7 @@ DATASET_TABLES = {
     "grant-requisitions": "grant_requisitions",
     "grant-use": "grant_use",
     "grant-repayments": "grant_repayments",
+    "reports": "reports",
     "region-costs": "region_costs",
     "supply-systems": "region_supply_systems",
     "scenarios": "scenarios",

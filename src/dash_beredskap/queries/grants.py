@@ -90,7 +90,9 @@ def grant_deadline_facts(
     ... and on or before the deadline; used_sek, use_reported: use of years before as_of's year
     (a year's use is known once it is over); repaid_sek: repayments on or before as_of. A money
     column is null when the instrument has no rows of that kind at all (not loaded):
-    metrics.deadline_status then says 'unknown'.
+    metrics.deadline_status then says 'unknown'. report_submitted_on: the recipient's
+    submission in table reports of the report due on that date (null: none); reports_loaded:
+    the instrument has any row in reports (issue 12, point 7: reports, not use, judge reports).
     """
     return fetch(con, "grants/grant_deadline_facts", as_of=as_of, lang=lang, recipient=recipient)
 

@@ -13,16 +13,16 @@ create table data_sources (
     dataset varchar not null,          -- the `beredskap load` name: 'stock', 'sites', 'grant-use', ...
     title varchar not null,
     is_synthetic boolean not null,     -- true: generated demo data, never real figures
-    is_computed boolean not null default false,
-                                       -- true: derived from real figures by a rule of ours (e.g.
-                                       -- allocations = real total x population share), not
-                                       -- published as such; `source` names the rule and its key
     source varchar not null,           -- where the figures come from
     licence varchar not null,
     loaded_at timestamp not null,
     n_rows bigint not null,            -- rows this build or file brought
     file_name varchar,                 -- the file loaded, if any
     file_sha256 varchar,
+    is_computed boolean not null default false,
+                                       -- true: derived from real figures by a rule of ours (e.g.
+                                       -- allocations = real total x population share), not
+                                       -- published as such; `source` names the rule and its key
     unique (dataset, file_sha256),
     check (not (is_synthetic and is_computed))
 );
@@ -188,6 +188,19 @@ create table grant_repayments (
     repaid_on date not null,
     amount_sek bigint not null check (amount_sek >= 0),
     primary key (instrument_id, recipient_code, repaid_on)
+);
+
+create table reports (
+    -- a report a recipient owes (issue 12, point 7): its deadline is judged from this table,
+    -- never from grant use
+    report_id varchar not null,            -- e.g. 'ok2024_slutredovisning'
+    instrument_id varchar references grant_instruments (instrument_id),  -- the agreement asking
+    recipient_code varchar not null,       -- who submits: region_code or 'SKR'
+    report_name varchar not null,          -- 'Slutredovisning 2024 till Socialstyrelsen'
+    due_date date not null,
+    submitted_on date,                     -- null: not submitted (as far as the file knows)
+    link varchar,                          -- where the report can be read
+    primary key (report_id, recipient_code)
 );
 
 ------------------------------------------------------------------ regions' own preparedness
