@@ -23,6 +23,7 @@ ORDER = (
     "grant-requisitions",
     "grant-use",
     "grant-repayments",
+    "reports",
     "populations",
     "priority-list",
     "region-costs",

@@ -565,6 +565,55 @@ GRANT_REPAYMENTS = DatasetSpec(
     notes=("The recipient must fit the instrument (SKR or a region).",),
 )
 
+REPORTS = DatasetSpec(
+    name="reports",
+    title="Rapporter (reports)",
+    table="reports",
+    summary="A report a recipient owes: what, by when, and when it was submitted. A report "
+    "deadline is judged from this data set (done once submitted), never from grant use.",
+    key=("report_id", "region"),
+    columns=(
+        Column(
+            "report_id",
+            "id",
+            "the report, the same for every recipient that owes it",
+            aliases=("rapport_id",),
+        ),
+        Column(
+            "instrument_id",
+            "instrument",
+            "the agreement that asks for the report, as in grant_instruments; empty = none",
+            required=False,
+            nullable=True,
+            aliases=("instrument", "bidrag_id"),
+        ),
+        _recipient(),
+        Column(
+            "report_name",
+            "text",
+            "what the report is, e.g. 'Slutredovisning 2024 till Socialstyrelsen'",
+            aliases=("rapport", "report"),
+        ),
+        Column("due_date", "date", "the last day to submit it", aliases=("sista_dag",)),
+        _optional_date("submitted_on", "the day it was submitted; empty = not submitted"),
+        Column(
+            "link",
+            "text",
+            "where the report can be read",
+            required=False,
+            nullable=True,
+            aliases=("länk", "url"),
+        ),
+    ),
+    consistent={"report_id": ("instrument_id", "report_name", "due_date")},
+    notes=(
+        "A row replaces the stored row with the same report_id and recipient (a later file "
+        "with the submission date fills it in).",
+        "The report deadline of an instrument (report_deadline) is judged from the row with "
+        "the same instrument, recipient and due date.",
+    ),
+)
+
 COST_KINDS = {
     "actual": "actual",
     "utfall": "actual",
@@ -802,6 +851,7 @@ DATASETS: dict[str, DatasetSpec] = {
         GRANT_ALLOCATIONS,
         GRANT_REQUISITIONS,
         GRANT_REPAYMENTS,
+        REPORTS,
         REGION_COSTS,
         SUPPLY_SYSTEMS,
         PRIORITY_LIST,

@@ -198,13 +198,16 @@ SV: dict[str, str] = {
     "- **Återbetalning:** oanvänt = rekvirerat − använt. Klar när det oanvända är "
     "återbetalt, eller när inget är oanvänt och användningstiden gått ut; återstår före "
     "tidsfristen; försenad efter den.\n"
-    "- **Redovisning:** klar när mottagaren redovisat användning av medlen; återstår före "
-    "tidsfristen; försenad efter den.\n"
+    "- **Redovisning:** bedöms ur datamängden reports, inte ur användningen av medlen: klar "
+    "när rapporten är inlämnad; återstår före tidsfristen; försenad efter den så länge den "
+    "inte är inlämnad (en sent inlämnad rapport är försenad fram till inlämningsdagen och klar "
+    "därefter); okänd när ingen rapport för överenskommelsen är inläst.\n"
     "- **Okänd:** uppgifterna som behövs saknas, till exempel när inga rekvisitioner eller "
     "ingen användning alls finns inläst för överenskommelsen.\n\n"
     "Användning redovisas per år och räknas som känd när året är slut.",
     "grant_deadlines.method": "Källa: v_grant_deadlines (tidsfristerna ur grant_instruments) "
-    "och grant_requisitions, grant_use, grant_repayments som de var kända den valda dagen; "
+    "och grant_requisitions, grant_use, grant_repayments och reports som de var kända den "
+    "valda dagen; "
     "status enligt metrics.deadline_status (docs/method.md).",
     # ------------------------------------------------------------------ Om data: the views
     "about.view.v_grant_instruments": "En rad per överenskommelse eller bidrag: belopp, "
@@ -420,14 +423,16 @@ EN: dict[str, str] = {
     "- **Repayment:** unused = requisitioned − used. Done when the unused money is repaid, or "
     "when nothing is unused and the usage window has closed; due before the deadline; overdue "
     "after it.\n"
-    "- **Report:** done when the recipient reported use of the money; due before the "
-    "deadline; overdue after it.\n"
+    "- **Report:** judged from the reports data set, not from the use of the money: done once "
+    "the report is submitted; due before the deadline; overdue after it while not submitted "
+    "(a report submitted late is overdue until the day it is submitted and done from then "
+    "on); unknown when no report of the agreement is loaded.\n"
     "- **Unknown:** the data needed is missing, for example when no requisitions or no use at "
     "all are loaded for the agreement.\n\n"
     "Use is reported per year and counts as known once the year is over.",
     "grant_deadlines.method": "Source: v_grant_deadlines (the deadlines from "
-    "grant_instruments) and grant_requisitions, grant_use, grant_repayments as known on the "
-    "chosen day; status by metrics.deadline_status (docs/method.md).",
+    "grant_instruments) and grant_requisitions, grant_use, grant_repayments and reports as "
+    "known on the chosen day; status by metrics.deadline_status (docs/method.md).",
     # ------------------------------------------------------------------ About: the views
     "about.view.v_grant_instruments": "One row per agreement or grant: amount, recipients, "
     "distribution key, deadlines, source and how much has been allocated.",
