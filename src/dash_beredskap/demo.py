@@ -1201,6 +1201,76 @@ REPORTS = (
 )  # fmt: skip
 
 
+# Real (seeds 000, 001, 002): the government's assignments and the reporting dates they set.
+# A date the seeds do not give (the day an assignment was given) is left empty, not made up.
+_CORONA = (
+    "lv2020_coronavirus",
+    "Uppdrag om ökad samordning för att säkra tillgången till läkemedel som bedöms vara av "
+    "central betydelse vid eventuella störningar till följd av spridningen av det nya "
+    "coronaviruset",
+    "Assignment on increased coordination to secure medicines of central importance during "
+    "disruptions from the spread of the new coronavirus",
+    "Läkemedelsverket",
+    'Regeringsuppdrag till Läkemedelsverket 2020 (seed 002): "Under perioden mars till juni '
+    "2020 ska uppdraget varje månad redovisas till Socialdepartementet. Uppdraget ska senast den "
+    '15 december 2020 slutrapporteras." Månadsredovisningarna har ingen dag: visas som månad.',
+)
+_MAPPING = (
+    "sos2022_kartlaggning",
+    "Socialstyrelsen ska kartlägga försörjningsberedskapen inom hälso- och sjukvårdsområdet i "
+    "regionerna (läkemedel, medicinteknik, personlig skyddsutrustning, system, kostnader)",
+    "Socialstyrelsen to map the regions' supply preparedness in health care (medicines, "
+    "devices, protective equipment, systems, costs)",
+    "Socialstyrelsen",
+    'Pressmeddelande från Socialdepartementet 2022 (seed 001): "Socialstyrelsen ska senast den '
+    '1 december 2022 lämna en redovisning av denna del av uppdraget till Regeringskansliet".',
+)
+_MANUFACTURING = (
+    "tillverkningsberedskap",
+    "Uppdrag till Socialstyrelsen och Läkemedelsverket att stärka tillgången till särskilt "
+    "kritiska sjukvårdsprodukter genom tillverkningsberedskap",
+    "Socialstyrelsen and the Medical Products Agency to strengthen access to especially "
+    "critical health-care products through manufacturing preparedness",
+    "Socialstyrelsen och Läkemedelsverket",
+    'Regeringsuppdrag (seed 000): "senast den 15 januari 2025 och den 15 januari 2026 '
+    "delredovisa uppdraget till Regeringskansliet och senast den 15 januari 2027 slutredovisa "
+    'uppdraget".',
+)
+ASSIGNMENT_DATES = (
+    (_CORONA, date(2020, 3, 31), "month", "monthly"),
+    (_CORONA, date(2020, 4, 30), "month", "monthly"),
+    (_CORONA, date(2020, 5, 31), "month", "monthly"),
+    (_CORONA, date(2020, 6, 30), "month", "monthly"),
+    (_CORONA, date(2020, 12, 15), "day", "final"),
+    (_MAPPING, date(2022, 12, 1), "day", "report"),
+    (_MANUFACTURING, date(2025, 1, 15), "day", "partial"),
+    (_MANUFACTURING, date(2026, 1, 15), "day", "partial"),
+    (_MANUFACTURING, date(2027, 1, 15), "day", "final"),
+)
+
+
+def _assignments(as_of: date) -> pd.DataFrame:
+    """The assignments given by as_of's year (all real; none has a known submission)."""
+    first_due = {}
+    for head, due, _, _ in ASSIGNMENT_DATES:
+        first_due[head[0]] = min(due, first_due.get(head[0], due))
+    rows = [
+        (*head[:4], None, due, precision, kind, None, head[4])
+        for head, due, precision, kind in ASSIGNMENT_DATES
+        if first_due[head[0]].year <= as_of.year + 1  # given by then, as far as we can tell
+    ]
+    out = pd.DataFrame(
+        rows,
+        columns=[
+            "assignment_id", "title_sv", "title_en", "responsible", "given_on", "report_due",
+            "due_precision", "report_kind", "submitted_on", "source",
+        ],
+    )  # fmt: skip
+    for col in ("given_on", "report_due", "submitted_on"):
+        out[col] = pd.to_datetime(out[col])
+    return out.sort_values(["assignment_id", "report_due"], ignore_index=True)
+
+
 def _reports(as_of: date, allocations: pd.DataFrame) -> pd.DataFrame:
     """One row per report and recipient; submitted_on is synthetic and deterministic (no rng):
     most a few days before the due date, region 09 seven weeks late, region 25 not yet."""
@@ -1382,6 +1452,13 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
          f"SKR, avsnitt 2.1 (SKR:s rapport senast 2024-12-31) och 4.1 (regionernas "
          f"slutredovisning till Socialstyrelsen senast 2025-10-01). Inlämningsdatumen är "
          f"{synth}", SYNTHETIC_LICENCE, n["reports"]),
+        ("assignments", "Regeringsuppdrag och deras redovisningsdatum", False,
+         "Regeringsuppdragen i källorna (seed 000: tillverkningsberedskap, redovisning "
+         "2025-01-15, 2026-01-15 och slutredovisning 2027-01-15; seed 001: Socialstyrelsens "
+         "kartläggning, redovisning 2022-12-01; seed 002: Läkemedelsverkets samordning 2020, "
+         "varje månad mars–juni 2020 och slutrapport 2020-12-15). Dagen uppdragen gavs och om "
+         "de redovisats finns inte i källorna och lämnas tomma.",
+         PUBLIC_DOCUMENT_LICENCE, n["assignments"]),
         ("region-costs", "Regionernas kostnader för försörjningsberedskap, utfall och plan", True,
          synth, SYNTHETIC_LICENCE, n["region-costs"]),
         ("supply-systems", "Regionernas system för att säkra försörjningen", True,
@@ -1447,6 +1524,7 @@ def build_demo(con: duckdb.DuckDBPyConnection, seed: int, as_of: date) -> None:
     n["grant-use"] = _insert(con, "grant_use", use)
     n["grant-repayments"] = _insert(con, "grant_repayments", rep)
     n["reports"] = _insert(con, "reports", _reports(as_of, allocations))
+    n["assignments"] = _insert(con, "assignments", _assignments(as_of))
 
     n["region-costs"] = _insert(con, "region_costs", _region_costs(rng, as_of, pop_2023))
     n["supply-systems"] = _insert(

@@ -124,6 +124,16 @@ def _optional_int(value: object) -> int | None:
     return None if value is None or pd.isna(value) else int(value)
 
 
+def assignment_date_status(due: date, as_of: date, submitted_on: date | None = None) -> str:
+    """A government assignment's reporting date as of `as_of`: 'done' once reported (known
+    submission on or before as_of); 'due' while the date has not passed (the day itself is
+    still due); 'unknown' after it when no submission is recorded: the seeds give the dates,
+    not whether the agencies reported, so a passed date is never called overdue."""
+    if submitted_on is not None and submitted_on <= as_of:
+        return DONE
+    return DUE if as_of <= due else UNKNOWN
+
+
 def _optional_day(value: object) -> date | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
 

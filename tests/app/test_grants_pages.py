@@ -309,3 +309,44 @@ def test_computed_allocations_say_computed_not_real(db_with_computed_allocations
 def test_real_allocations_carry_no_computed_badge(app_db) -> None:
     badge = f":blue-badge[:material/calculate: {translate('grants.badge.computed', 'sv')}]"
     assert badge not in markdown(open_page(GRANTS, "sv"))
+
+
+# ------------------------------------------------------------------ issue 12, point 10
+
+
+@pytest.fixture()
+def db_with_assignments(app_db, tmp_path: Path, monkeypatch) -> Iterator[Path]:
+    """The small database plus the manufacturing-preparedness assignment's three dates."""
+    path = tmp_path / "assignments.duckdb"
+    shutil.copyfile(app_db.path, path)
+    con = duckdb.connect(str(path))
+    for due, kind in (
+        ("2025-01-15", "partial"),
+        ("2026-01-15", "partial"),
+        ("2027-01-15", "final"),
+    ):
+        con.execute(
+            "insert into assignments (assignment_id, title_sv, title_en, responsible, "
+            "report_due, report_kind, source) values ('tb', 'Tillverkningsberedskap', "
+            "'Manufacturing preparedness', 'Socialstyrelsen och Läkemedelsverket', ?, ?, 'seed')",
+            [due, kind],
+        )
+    con.close()
+    monkeypatch.setenv("BEREDSKAP_DB", str(path))
+    data.close_all()
+    yield path
+    data.close_all()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_deadlines_page_shows_every_government_date_on_one_timeline(
+    db_with_assignments, lang
+) -> None:
+    at = open_page(DEADLINES, lang, asof="2026-11-01")
+    timeline = plotly_specs(at)[0]
+    by_name = {tr["name"]: tr for tr in timeline["data"]}
+    assignments = by_name[translate("grants.source_kind.assignment", lang)]
+    assert [x[:10] for x in assignments["x"]] == ["2025-01-15", "2026-01-15", "2027-01-15"]
+    agreements = by_name[translate("grants.source_kind.agreement", lang)]
+    assert len(agreements["x"]) > 0  # the grant deadlines on the same axis
+    assert translate("grant_deadlines.government.title", lang) in [s.value for s in at.subheader]

@@ -330,3 +330,17 @@ def test_instrument_colours_one_hue_per_family_newest_darkest() -> None:
 
     assert lightness(old) > lightness(new)  # the older year lighter
     assert new == "#1f5f8b" and other == "#d08b3e"  # each family's newest in its own hue
+
+
+# ------------------------------------------------------------------ assignments (issue 12, 10)
+
+
+def test_an_assignment_date_is_due_then_unknown_never_overdue() -> None:
+    from dash_beredskap.metrics import assignment_date_status
+
+    final = date(2027, 1, 15)
+    assert assignment_date_status(final, date(2026, 11, 1)) == "due"
+    assert assignment_date_status(final, final) == "due"
+    assert assignment_date_status(final, date(2027, 1, 16)) == "unknown"
+    assert assignment_date_status(final, date(2027, 1, 16), date(2027, 1, 14)) == "done"
+    assert assignment_date_status(final, date(2027, 1, 10), date(2027, 1, 14)) == "due"

@@ -24,6 +24,7 @@ ORDER = (
     "grant-use",
     "grant-repayments",
     "reports",
+    "assignments",
     "populations",
     "priority-list",
     "region-costs",

@@ -325,6 +325,7 @@ DATASET_TABLES = {
     "grant-use": "grant_use",
     "grant-repayments": "grant_repayments",
     "reports": "reports",
+    "assignments": "assignments",
     "region-costs": "region_costs",
     "supply-systems": "region_supply_systems",
     "scenarios": "scenarios",

@@ -614,6 +614,60 @@ REPORTS = DatasetSpec(
     ),
 )
 
+ASSIGNMENT_REPORT_KINDS = {
+    "monthly": "monthly",
+    "månadsvis": "monthly",
+    "partial": "partial",
+    "delredovisning": "partial",
+    "final": "final",
+    "slutredovisning": "final",
+    "report": "report",
+    "redovisning": "report",
+}
+DUE_PRECISIONS = {"day": "day", "dag": "day", "month": "month", "månad": "month"}
+
+ASSIGNMENTS = DatasetSpec(
+    name="assignments",
+    title="Regeringsuppdrag (government assignments)",
+    table="assignments",
+    summary="The government's assignments and every reporting date they set, one row per "
+    "assignment and reporting date; shown with the grant deadlines on one timeline.",
+    key=("assignment_id", "report_due"),
+    columns=(
+        Column("assignment_id", "id", "the assignment", aliases=("uppdrag_id",)),
+        Column("title_sv", "text", "the assignment's title in Swedish", aliases=("titel",)),
+        Column("title_en", "text", "the assignment's title in English"),
+        Column("responsible", "text", "the agency or agencies responsible", aliases=("ansvarig",)),
+        _optional_date("given_on", "the day the assignment was given; empty = not known"),
+        Column(
+            "report_due",
+            "date",
+            "the reporting date (a month: its last day)",
+            aliases=("redovisas_senast",),
+        ),
+        Column(
+            "due_precision",
+            "enum",
+            "day, or month when only the month is set (e.g. monthly reports); empty = day",
+            choices=DUE_PRECISIONS,
+            required=False,
+            nullable=True,
+            default="day",
+        ),
+        Column(
+            "report_kind",
+            "enum",
+            "monthly, partial (delredovisning), final (slutredovisning) or report",
+            choices=ASSIGNMENT_REPORT_KINDS,
+            aliases=("typ",),
+        ),
+        _optional_date("submitted_on", "the day it was reported; empty = not known"),
+        Column("source", "text", "the government decision or press release", aliases=("källa",)),
+    ),
+    consistent={"assignment_id": ("title_sv", "title_en", "responsible", "given_on", "source")},
+    notes=("A row replaces the stored row with the same assignment_id and report_due.",),
+)
+
 COST_KINDS = {
     "actual": "actual",
     "utfall": "actual",
@@ -852,6 +906,7 @@ DATASETS: dict[str, DatasetSpec] = {
         GRANT_REQUISITIONS,
         GRANT_REPAYMENTS,
         REPORTS,
+        ASSIGNMENTS,
         REGION_COSTS,
         SUPPLY_SYSTEMS,
         PRIORITY_LIST,

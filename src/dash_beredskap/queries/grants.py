@@ -97,6 +97,15 @@ def grant_deadline_facts(
     return fetch(con, "grants/grant_deadline_facts", as_of=as_of, lang=lang, recipient=recipient)
 
 
+def government_dates(con: Connection, lang: str = "sv") -> pd.DataFrame:
+    """Every date the government set, by date: the agreements' deadlines (source_kind
+    'agreement', one row per instrument x deadline of v_grant_deadlines; recipient 'regions' or
+    'skr') and the assignments' reporting dates (source_kind 'assignment', table assignments;
+    responsible, due_precision 'day' or 'month', submitted_on if known). date_kind: the
+    deadline kind or the report kind (monthly, partial, final, report); title in `lang`."""
+    return fetch(con, "grants/government_dates", lang=lang)
+
+
 def grant_region_choices(con: Connection) -> pd.DataFrame:
     """Table regions: region_code and region_name of every region, by code."""
     return fetch(con, "grants/grant_region_choices")

@@ -203,6 +203,22 @@ create table reports (
     primary key (report_id, recipient_code)
 );
 
+create table assignments (
+    -- the government's assignments (regeringsuppdrag) and every reporting date they set, one
+    -- row per assignment and reporting date (issue 12, point 10); real facts from the seeds
+    assignment_id varchar not null,        -- e.g. 'tillverkningsberedskap'
+    title_sv varchar not null,
+    title_en varchar not null,
+    responsible varchar not null,          -- 'Socialstyrelsen och Läkemedelsverket'
+    given_on date,                         -- null: the date given is not in the sources
+    report_due date not null,              -- the reporting date (a month: its last day)
+    due_precision varchar not null default 'day' check (due_precision in ('day', 'month')),
+    report_kind varchar not null check (report_kind in ('monthly', 'partial', 'final', 'report')),
+    submitted_on date,                     -- null: not known to be submitted
+    source varchar not null,
+    primary key (assignment_id, report_due)
+);
+
 ------------------------------------------------------------------ regions' own preparedness
 create table region_costs (
     region_code varchar not null references regions (region_code),

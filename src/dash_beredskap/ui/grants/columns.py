@@ -97,3 +97,14 @@ STATUS_COLUMNS = [
     Column("used_sek", "col.used_sek", "int"),
     Column("repaid_sek", "col.repaid_sek", "int"),
 ]
+
+# deadlines page: every date the government set (a tables.government_date_rows frame)
+GOVERNMENT_DATE_COLUMNS = [
+    Column("date_label", "grants.col.deadline_date"),
+    Column("kind_label", "grants.col.deadline_kind"),
+    Column("source_label", "grants.col.source_kind"),
+    Column("title", "grants.col.title", width="large"),
+    Column("who_label", "grants.col.responsible"),
+    Column("status_label", "grants.col.status"),
+    Column("source", "grants.col.source_document", width="large"),
+]

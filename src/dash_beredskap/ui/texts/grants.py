@@ -63,6 +63,25 @@ SV: dict[str, str] = {
     "grants.col.amount_sek": "Belopp (kr)",
     "grants.col.limit_sek": "Högst / ska vara (kr)",
     "grants.col.deadline_date": "Tidsfrist",
+    "grants.col.source_kind": "Beslut",
+    "grants.col.title": "Överenskommelse eller uppdrag",
+    "grants.col.responsible": "Vem",
+    "grants.source_kind.agreement": "Överenskommelse (tidsfrist)",
+    "grants.source_kind.assignment": "Regeringsuppdrag (redovisning)",
+    "grants.assignment_kind.monthly": "Månadsredovisning",
+    "grants.assignment_kind.partial": "Delredovisning",
+    "grants.assignment_kind.final": "Slutredovisning",
+    "grants.assignment_kind.report": "Redovisning",
+    "grant_deadlines.government.title": "Alla datum regeringen har satt",
+    "grant_deadlines.government.method": "Källa: queries.grants.government_dates: "
+    "överenskommelsernas tidsfrister (v_grant_deadlines, cirklar) och regeringsuppdragens "
+    "redovisningsdatum (datamängden assignments, romber) på en tidsaxel; prickad linje: den "
+    "valda dagen. Uppdragen och deras datum är verkliga och står i källorna (uppdraget om "
+    "tillverkningsberedskap: 2025-01-15, 2026-01-15 och slutredovisning 2027-01-15; "
+    "Socialstyrelsens kartläggning: 2022-12-01; Läkemedelsverkets samordning 2020: varje "
+    "månad mars–juni och slutrapport 2020-12-15). Om ett uppdrag redovisats står inte i "
+    "källorna: ett passerat datum utan känd redovisning är Okänd, aldrig Försenad.",
+    "grant_deadlines.government.table": "Alla datum i tabell, med nedladdning",
     "grants.col.deadline_kind": "Vad",
     "grants.col.status": "Status",
     "grants.hover_per_inhabitant": "{region}<br>{measure}: {value} kr per invånare<br>"
@@ -289,6 +308,25 @@ EN: dict[str, str] = {
     "grants.col.amount_sek": "Amount (SEK)",
     "grants.col.limit_sek": "At most / must be (SEK)",
     "grants.col.deadline_date": "Deadline",
+    "grants.col.source_kind": "Decision",
+    "grants.col.title": "Agreement or assignment",
+    "grants.col.responsible": "Who",
+    "grants.source_kind.agreement": "Agreement (deadline)",
+    "grants.source_kind.assignment": "Government assignment (report)",
+    "grants.assignment_kind.monthly": "Monthly report",
+    "grants.assignment_kind.partial": "Interim report",
+    "grants.assignment_kind.final": "Final report",
+    "grants.assignment_kind.report": "Report",
+    "grant_deadlines.government.title": "Every date the government has set",
+    "grant_deadlines.government.method": "Source: queries.grants.government_dates: the "
+    "agreements' deadlines (v_grant_deadlines, circles) and the government assignments' "
+    "reporting dates (the assignments data set, diamonds) on one time axis; dotted line: the "
+    "chosen day. The assignments and their dates are real and in the sources (manufacturing "
+    "preparedness: 2025-01-15, 2026-01-15 and the final report 2027-01-15; Socialstyrelsen's "
+    "mapping: 2022-12-01; the Medical Products Agency's coordination 2020: every month "
+    "March–June and the final report 2020-12-15). Whether an assignment was reported is not "
+    "in the sources: a passed date with no known report is Unknown, never Overdue.",
+    "grant_deadlines.government.table": "Every date in a table, with download",
     "grants.col.deadline_kind": "What",
     "grants.col.status": "Status",
     "grants.hover_per_inhabitant": "{region}<br>{measure}: SEK {value} per inhabitant<br>"
