@@ -350,3 +350,21 @@ def test_deadlines_page_shows_every_government_date_on_one_timeline(
     agreements = by_name[translate("grants.source_kind.agreement", lang)]
     assert len(agreements["x"]) > 0  # the grant deadlines on the same axis
     assert translate("grant_deadlines.government.title", lang) in [s.value for s in at.subheader]
+
+
+# ------------------------------------------------------------------ issue 12, point 8
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_money_and_coverage_are_a_comparison_not_an_effect(app_db, lang: str) -> None:
+    at = open_page(REGION, lang)
+    assert translate("grant_region.side_by_side.title", lang) in [s.value for s in at.subheader]
+    said = captions(at) + "\n".join(markdown(at))
+    assert ("En jämförelse, inte en effekt" if lang == "sv" else "A comparison, not an effect") in (
+        said
+    )
+    assert "har köpt" not in said and "bought" not in said  # no causal claim left
+    # money (left) and coverage (right) are the first row: the first two charts
+    first, second = ([tr.get("name") for tr in spec["data"]] for spec in plotly_specs(at)[:2])
+    assert len(first) == 4  # allocated, requisitioned, used, repaid
+    assert second[-1] == "Stockholm"  # the region's coverage (beside the national line)

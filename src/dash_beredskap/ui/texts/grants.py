@@ -175,8 +175,13 @@ SV: dict[str, str] = {
     "grant_region.costs.planned": "Randig: plan",
     "grant_region.coverage.title": "**Andel av prioriteringslistan i lager för 30 dagar**",
     "grant_region.coverage.method": "Källa: v_region_coverage_summary (regionen) och "
-    "v_national_coverage_summary (riket, streckad). Vad pengarna har köpt: lager som räcker "
-    "en månad.",
+    "v_national_coverage_summary (riket, streckad).",
+    "grant_region.side_by_side.title": "Pengar och lagertäckning sida vid sida",
+    "grant_region.side_by_side.caption": "En jämförelse, inte en effekt: statens medel till "
+    "regionen (vänster) och andelen av prioriteringslistan i lager för minst en månads "
+    "förbrukning (höger) visas över samma år. Att de följs åt visar inte att pengarna gav "
+    "täckningen: regionerna bygger också lager för egna medel, förbrukning och leveranser "
+    "ändras, och medlen får användas även till medicintekniska produkter, lokaler och avtal.",
     "grant_region.instruments.title": "{region}: medel per överenskommelse",
     "grant_region.instruments.method": "Källa: v_grant_ledger (belopp, summerat över åren) "
     "och v_grant_allocation_key (folkmängd och andel på överenskommelsens fördelningsdag). "
@@ -419,8 +424,14 @@ EN: dict[str, str] = {
     "grant_region.costs.planned": "Striped: planned",
     "grant_region.coverage.title": "**Share of the priority list in stock for 30 days**",
     "grant_region.coverage.method": "Source: v_region_coverage_summary (the region) and "
-    "v_national_coverage_summary (Sweden, dashed). What the money bought: stock that lasts a "
-    "month.",
+    "v_national_coverage_summary (Sweden, dashed).",
+    "grant_region.side_by_side.title": "Money and stock coverage side by side",
+    "grant_region.side_by_side.caption": "A comparison, not an effect: the state's money to "
+    "the region (left) and the share of the priority list in stock for at least a month's "
+    "consumption (right) are shown over the same years. That they move together does not "
+    "show that the money produced the coverage: regions also build stock from their own funds, "
+    "consumption and deliveries change, and the grants may also pay for devices, premises and "
+    "contracts.",
     "grant_region.instruments.title": "{region}: money per agreement",
     "grant_region.instruments.method": "Source: v_grant_ledger (amounts, summed over the "
     "years) and v_grant_allocation_key (population and share on the agreement's key date). "
