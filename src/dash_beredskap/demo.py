@@ -3,7 +3,9 @@
 Real (shipped as they are, source recorded in data_sources): regions and their shapes,
 populations (SCB), countries (Natural Earth, Swedish names from CLDR), the medicines of the EU
 Union list of critical medicines (stand-in for Socialstyrelsen's priority list), the grant
-instruments with their amounts and dates. Computed (recorded as such, never as real): the
+instruments with their amounts and dates, the government's assignments with their reporting
+dates, the reports the 2024 agreement asks for and their due dates (their submission dates are
+synthetic, and so is that data set). Computed (recorded as such, never as real): the
 allocations per region, from those totals and the real populations. Everything else
 (companies, sites, stock, shortages, requisitions, use, repayments, regions' costs and supply
 systems, the devices and PPE items) is synthetic.

@@ -103,8 +103,8 @@ SV: dict[str, str] = {
     # ------------------------------------------------------------------ Om data
     "about.title": "Om data",
     "about.intro": "Allt som visas kommer från en DuckDB-fil som bara kommandot `beredskap` "
-    "skriver till. Verkliga offentliga uppgifter och syntetiska demodata hålls isär och "
-    "redovisas nedan.",
+    "skriver till. Verkliga offentliga uppgifter, uppgifter beräknade ur dem och syntetiska "
+    "demodata hålls isär och redovisas nedan.",
     "about.sources.title": "Datamängder",
     "about.sources.sentence": "En rad per inläsning. **Syntetiska** datamängder är genererade "
     "för demonstration och visar aldrig verkliga förhållanden; siffror från dem märks "
@@ -271,8 +271,8 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------ Om data
     "about.title": "About the data",
     "about.intro": "Everything shown comes from one DuckDB file that only the `beredskap` "
-    "command writes. Real public facts and synthetic demo data are kept apart and listed "
-    "below.",
+    "command writes. Real public facts, figures computed from them and synthetic demo data "
+    "are kept apart and listed below.",
     "about.sources.title": "Data sets",
     "about.sources.sentence": "One row per load. **Synthetic** data sets are generated for "
     "demonstration and never show real conditions; figures built from them are marked Demo "
