@@ -1,4 +1,4 @@
-"""Om data: every data set (real or synthetic), the schema version, the public views, caveats."""
+"""Om data: every data set (real, computed, synthetic), schema version, public views, caveats."""
 
 import streamlit as st
 
@@ -23,9 +23,7 @@ SOURCE_COLUMNS = [
 
 # 2. data
 sources = data.run(queries.meta.data_sources).assign(
-    kind_label=lambda df: df["is_synthetic"].map(
-        {True: t("about.kind.synthetic"), False: t("about.kind.real")}
-    )
+    kind_label=lambda df: df["provenance"].map(lambda p: t(f"about.kind.{p}"))
 )
 schema = data.run(queries.meta.schema_info)
 views = data.run(queries.meta.public_views)["view_name"].tolist()

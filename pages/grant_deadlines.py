@@ -1,4 +1,5 @@
-"""Statsbidragens tidsfrister: requisition, usage end, repayment and reporting, per recipient."""
+"""Statsbidragens tidsfrister: every date the government set (agreements and assignments) on
+one timeline; requisition, usage end, repayment and reporting per recipient."""
 
 import streamlit as st
 
@@ -22,12 +23,24 @@ as_of = sections.as_of_input(date_column)
 statuses = metrics.deadline_statuses(
     data.run(queries.grants.grant_deadline_facts, as_of, lang), as_of
 )
+government = tables.government_date_rows(
+    data.run(queries.grants.government_dates, lang), as_of, lang
+)
 summary = metrics.summarise_deadlines(statuses)
 upcoming, passed = metrics.split_deadlines(summary)
 table = tables.deadline_rows(statuses, lang)
 open_items = table[table["status"] != metrics.DONE]
 
 # 3. render
+if not government.empty:
+    st.subheader(t("grant_deadlines.government.title"))
+    charts.show(grant_charts.government_timeline(government, as_of, lang), key="government_dates")
+    st.caption(t("grant_deadlines.government.method"))
+    with st.expander(t("grant_deadlines.government.table")):
+        show_table(government, columns.GOVERNMENT_DATE_COLUMNS)
+        download_buttons(
+            government, columns.GOVERNMENT_DATE_COLUMNS, "regeringens_datum", key="government"
+        )
 if statuses.empty:
     st.info(t("grant_deadlines.none"))
     st.stop()

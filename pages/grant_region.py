@@ -58,7 +58,10 @@ st.caption(
     )
 )
 badges.demo_badge("grants")
+sections.computed_badge()
 
+st.subheader(t("grant_region.side_by_side.title"))
+st.caption(t("grant_region.side_by_side.caption"))
 left, right = st.columns(2)
 with left:
     st.markdown(t("grant_region.cumulative.title"))
@@ -69,6 +72,19 @@ with left:
     st.caption(t("grant_region.cumulative.method"))
     badges.demo_badge("grants")
 with right:
+    st.markdown(t("grant_region.coverage.title"))
+    if coverage.empty:
+        st.info(t("grant_region.no_coverage"))
+    else:
+        charts.show(
+            cover_charts.region_share_trend(coverage, national, name.removeprefix("Region "), lang),
+            key="region_coverage",
+        )
+    st.caption(t("grant_region.coverage.method"))
+    badges.demo_badge("coverage")
+
+left, right = st.columns(2)
+with left:
     st.markdown(t("grant_region.use.title"))
     if use.empty:
         st.info(t("grant_region.no_use"))
@@ -81,9 +97,7 @@ with right:
         )
     st.caption(t("grant_region.use.method"))
     badges.demo_badge("grants")
-
-left, right = st.columns(2)
-with left:
+with right:
     st.markdown(t("grant_region.costs.title"))
     if costs.empty:
         st.info(t("grant_region.no_costs"))
@@ -103,17 +117,6 @@ with left:
         )
     st.caption(t("grant_region.costs.method"))
     badges.demo_badge("region_costs")
-with right:
-    st.markdown(t("grant_region.coverage.title"))
-    if coverage.empty:
-        st.info(t("grant_region.no_coverage"))
-    else:
-        charts.show(
-            cover_charts.region_share_trend(coverage, national, name.removeprefix("Region "), lang),
-            key="region_coverage",
-        )
-    st.caption(t("grant_region.coverage.method"))
-    badges.demo_badge("coverage")
 
 st.subheader(t("grant_region.instruments.title", region=name))
 show_table(tables.with_short_names(by_instrument), columns.REGION_INSTRUMENT_COLUMNS, height="all")
@@ -125,6 +128,7 @@ download_buttons(
 )
 st.caption(t("grant_region.instruments.method"))
 badges.demo_badge("grants")
+sections.computed_badge()
 
 st.subheader(t("grant_region.deadlines.title", date=fmt.day(as_of)))
 if deadlines.empty:

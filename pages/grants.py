@@ -34,6 +34,7 @@ badge_column, _ = st.columns([3, 2])
 with badge_column:
     sections.reconciliation_badge(len(reconciliation))
     badges.demo_badge("grants")
+    sections.computed_badge()
 
 sections.money_figures(totals)
 last_year = totals["last_year"]

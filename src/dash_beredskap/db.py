@@ -23,7 +23,8 @@ from pathlib import Path
 
 import duckdb
 
-SCHEMA_VERSION = 5  # 2: scenarios (issue 8); 3: ATC names; 4: macros + stg_* (issue 11)
+SCHEMA_VERSION = 5  # 3: ATC names; 4: macros + stg_* (issue 11); 5: issue 12 (scenario factor,
+# data_sources.is_computed, reports, assignments)
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"

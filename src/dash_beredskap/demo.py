@@ -3,9 +3,12 @@
 Real (shipped as they are, source recorded in data_sources): regions and their shapes,
 populations (SCB), countries (Natural Earth, Swedish names from CLDR), the medicines of the EU
 Union list of critical medicines (stand-in for Socialstyrelsen's priority list), the grant
-instruments with their amounts and dates, and the allocations computed from those totals and the
-real populations. Everything else (companies, sites, stock, shortages, requisitions, use,
-repayments, regions' costs and supply systems, the devices and PPE items) is synthetic.
+instruments with their amounts and dates, the government's assignments with their reporting
+dates, the reports the 2024 agreement asks for and their due dates (their submission dates are
+synthetic, and so is that data set). Computed (recorded as such, never as real): the
+allocations per region, from those totals and the real populations. Everything else
+(companies, sites, stock, shortages, requisitions, use, repayments, regions' costs and supply
+systems, the devices and PPE items) is synthetic.
 
 Reproducible: one numpy Generator from the seed, drawn in a fixed order; every frame is sorted
 before it is inserted; no wall-clock time (loaded_at is `as_of` at midnight). So the same seed and
@@ -623,10 +626,11 @@ def _priority_lists(
                     "Prioriterade substanser med fokus på intensivvård, prehospital vård och akut "
                     "tandvård (ersättningslista i demon)"
                 ),
-                "published_on": date(2022, 4, 1),
+                "published_on": None,  # not in the seeds: unknown, not made up
                 "is_current": False,
                 "source": (
-                    "Socialstyrelsen, redovisning S2022/01940 (version och inriktning verkliga). "
+                    "Socialstyrelsen, redovisning S2022/01940 (version och inriktning verkliga; "
+                    "publiceringsdatum okänt, finns inte i källorna). "
                     "Innehållet är en ERSÄTTNING (stand-in): listan är inte maskinläsbar, så demon "
                     f"tar {PRIORITY_2022_SIZE} läkemedel ur EU:s Union list of critical medicines "
                     "i ATC-grupperna N01, N02, J01, B05, C01, H02, M03 och därefter "
@@ -1188,6 +1192,117 @@ def _grant_flows(
     )
 
 
+# Real (seed 003): who owes which report, by when. The submission dates are synthetic.
+REPORTS = (
+    ("ok2024_slutredovisning", "ok2024_lakemedel", "regions",
+     "Slutredovisning 2024 till Socialstyrelsen (beredskap och civilt försvar, medlens "
+     "användning)", date(2025, 10, 1)),
+    ("ok2024_skr_restinformation", "ok2024_lakemedel_skr", "skr",
+     "SKR:s rapport om information till förskrivare om restsituationer och "
+     "försäljningsuppehåll", date(2024, 12, 31)),
+)  # fmt: skip
+
+
+# Real (seeds 000, 001, 002): the government's assignments and the reporting dates they set.
+# A date the seeds do not give (the day an assignment was given) is left empty, not made up.
+_CORONA = (
+    "lv2020_coronavirus",
+    "Uppdrag om ökad samordning för att säkra tillgången till läkemedel som bedöms vara av "
+    "central betydelse vid eventuella störningar till följd av spridningen av det nya "
+    "coronaviruset",
+    "Assignment on increased coordination to secure medicines of central importance during "
+    "disruptions from the spread of the new coronavirus",
+    "Läkemedelsverket",
+    'Regeringsuppdrag till Läkemedelsverket 2020 (seed 002): "Under perioden mars till juni '
+    "2020 ska uppdraget varje månad redovisas till Socialdepartementet. Uppdraget ska senast den "
+    '15 december 2020 slutrapporteras." Månadsredovisningarna har ingen dag: visas som månad.',
+)
+_MAPPING = (
+    "sos2022_kartlaggning",
+    "Socialstyrelsen ska kartlägga försörjningsberedskapen inom hälso- och sjukvårdsområdet i "
+    "regionerna (läkemedel, medicinteknik, personlig skyddsutrustning, system, kostnader)",
+    "Socialstyrelsen to map the regions' supply preparedness in health care (medicines, "
+    "devices, protective equipment, systems, costs)",
+    "Socialstyrelsen",
+    'Pressmeddelande från Socialdepartementet 2022 (seed 001): "Socialstyrelsen ska senast den '
+    '1 december 2022 lämna en redovisning av denna del av uppdraget till Regeringskansliet".',
+)
+_MANUFACTURING = (
+    "tillverkningsberedskap",
+    "Uppdrag till Socialstyrelsen och Läkemedelsverket att stärka tillgången till särskilt "
+    "kritiska sjukvårdsprodukter genom tillverkningsberedskap",
+    "Socialstyrelsen and the Medical Products Agency to strengthen access to especially "
+    "critical health-care products through manufacturing preparedness",
+    "Socialstyrelsen och Läkemedelsverket",
+    'Regeringsuppdrag (seed 000): "senast den 15 januari 2025 och den 15 januari 2026 '
+    "delredovisa uppdraget till Regeringskansliet och senast den 15 januari 2027 slutredovisa "
+    'uppdraget".',
+)
+ASSIGNMENT_DATES = (
+    (_CORONA, date(2020, 3, 31), "month", "monthly"),
+    (_CORONA, date(2020, 4, 30), "month", "monthly"),
+    (_CORONA, date(2020, 5, 31), "month", "monthly"),
+    (_CORONA, date(2020, 6, 30), "month", "monthly"),
+    (_CORONA, date(2020, 12, 15), "day", "final"),
+    (_MAPPING, date(2022, 12, 1), "day", "report"),
+    (_MANUFACTURING, date(2025, 1, 15), "day", "partial"),
+    (_MANUFACTURING, date(2026, 1, 15), "day", "partial"),
+    (_MANUFACTURING, date(2027, 1, 15), "day", "final"),
+)
+
+
+def _assignments(as_of: date) -> pd.DataFrame:
+    """The assignments given by as_of's year (all real; none has a known submission)."""
+    first_due = {}
+    for head, due, _, _ in ASSIGNMENT_DATES:
+        first_due[head[0]] = min(due, first_due.get(head[0], due))
+    rows = [
+        (*head[:4], None, due, precision, kind, None, head[4])
+        for head, due, precision, kind in ASSIGNMENT_DATES
+        if first_due[head[0]].year <= as_of.year + 1  # given by then, as far as we can tell
+    ]
+    out = pd.DataFrame(
+        rows,
+        columns=[
+            "assignment_id", "title_sv", "title_en", "responsible", "given_on", "report_due",
+            "due_precision", "report_kind", "submitted_on", "source",
+        ],
+    )  # fmt: skip
+    for col in ("given_on", "report_due", "submitted_on"):
+        out[col] = pd.to_datetime(out[col])
+    return out.sort_values(["assignment_id", "report_due"], ignore_index=True)
+
+
+def _reports(as_of: date, allocations: pd.DataFrame) -> pd.DataFrame:
+    """One row per report and recipient; submitted_on is synthetic and deterministic (no rng):
+    most a few days before the due date, region 09 seven weeks late, region 25 not yet."""
+    rows = []
+    for report_id, instrument_id, _, name, due in REPORTS:
+        if due.year - 1 > as_of.year:
+            continue
+        ids = allocations.loc[allocations["instrument_id"] == instrument_id, "recipient_code"]
+        for code in sorted(ids):
+            if code == "25":
+                submitted = None
+            elif code == "09":
+                submitted = due + timedelta(days=49)
+            else:
+                submitted = due - timedelta(days=3 + sum(map(ord, code)) % 20)
+            if submitted is not None and submitted > as_of:
+                submitted = None
+            rows.append((report_id, instrument_id, code, name, due, submitted, None))
+    out = pd.DataFrame(
+        rows,
+        columns=[
+            "report_id", "instrument_id", "recipient_code", "report_name", "due_date",
+            "submitted_on", "link",
+        ],
+    )  # fmt: skip
+    for col in ("due_date", "submitted_on"):
+        out[col] = pd.to_datetime(out[col])
+    return out.sort_values(["report_id", "recipient_code"], ignore_index=True)
+
+
 # ================================================================== regions' own preparedness
 def _region_costs(rng: np.random.Generator, as_of: date, pop: dict[str, int]) -> pd.DataFrame:
     """Actual costs for 2021 to the year before as_of, plans for as_of's year and two more."""
@@ -1299,8 +1414,14 @@ def _example_scenarios(
 
 
 # ================================================================== data_sources
+# Derived from real figures by a rule of ours, not published as such (issue 12, point 6): shown
+# as "computed", never as real, with the key in the source text.
+COMPUTED_DATASETS = ("grant-allocations",)
+
+
 def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
-    """One row per data set; is_synthetic says honestly whether its figures are generated."""
+    """One row per data set: is_synthetic (generated) or is_computed (derived by our rule), or
+    neither (real)."""
     synth = SYNTHETIC_NOTE.format(seed=seed)
     scb = "CC0 (SCB öppna data); ange källa: SCB"
     rows = [
@@ -1346,10 +1467,11 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
          "Fördelningsnyckeln befolkning anges för 2024 och är antagen för tidigare år. "
          "Statsbidraget enligt förordning (2023:489) saknas: beloppen är okända.",
          PUBLIC_DOCUMENT_LICENCE, n["grant-instruments"]),
-        ("grant-allocations", "Medel per region (beräknade efter befolkningsandel)", False,
-         "Beräknat efter befolkningsandel (computed by population share, största-rest-metoden) "
-         "ur verkliga totalbelopp och SCB:s folkmängd 2019-12-31 (2018–2021) respektive "
-         "2023-12-31 (2022–); 2024 års avtal använder augusti 2023, som inte finns här. "
+        ("grant-allocations", "Medel per region: BERÄKNADE, inte publicerade", False,
+         "BERÄKNAT (inte verkliga belopp per region): verkliga totalbelopp fördelade efter "
+         "befolkningsandel (största-rest-metoden) med nyckeln SCB:s folkmängd 2019-12-31 "
+         "(2018–2021) respektive 2023-12-31 (2022–). Avtalet 2024 fördelar efter befolkningen i "
+         "augusti 2023 (bilaga 1), som inte finns här; för åren före 2024 är nyckeln antagen. "
          "SKR:s belopp som publicerat.",
          PUBLIC_DOCUMENT_LICENCE, n["grant-allocations"]),
         ("grant-requisitions", "Rekvisitioner till Kammarkollegiet", True,
@@ -1358,6 +1480,18 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
          synth, SYNTHETIC_LICENCE, n["grant-use"]),
         ("grant-repayments", "Återbetalning av oanvända medel", True,
          synth, SYNTHETIC_LICENCE, n["grant-repayments"]),
+        ("reports", "Rapporter som överenskommelserna kräver (inlämningsdatum syntetiska)", True,
+         f"Rapport, mottagare och sista dag verkliga: överenskommelsen 2024 mellan staten och "
+         f"SKR, avsnitt 2.1 (SKR:s rapport senast 2024-12-31) och 4.1 (regionernas "
+         f"slutredovisning till Socialstyrelsen senast 2025-10-01). Inlämningsdatumen är "
+         f"{synth}", SYNTHETIC_LICENCE, n["reports"]),
+        ("assignments", "Regeringsuppdrag och deras redovisningsdatum", False,
+         "Regeringsuppdragen i källorna (seed 000: tillverkningsberedskap, redovisning "
+         "2025-01-15, 2026-01-15 och slutredovisning 2027-01-15; seed 001: Socialstyrelsens "
+         "kartläggning, redovisning 2022-12-01; seed 002: Läkemedelsverkets samordning 2020, "
+         "varje månad mars–juni 2020 och slutrapport 2020-12-15). Dagen uppdragen gavs och om "
+         "de redovisats finns inte i källorna och lämnas tomma.",
+         PUBLIC_DOCUMENT_LICENCE, n["assignments"]),
         ("region-costs", "Regionernas kostnader för försörjningsberedskap, utfall och plan", True,
          synth, SYNTHETIC_LICENCE, n["region-costs"]),
         ("supply-systems", "Regionernas system för att säkra försörjningen", True,
@@ -1371,6 +1505,7 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
         rows, columns=["dataset", "title", "is_synthetic", "source", "licence", "n_rows"]
     )
     out.insert(0, "load_id", np.arange(1, len(out) + 1))
+    out["is_computed"] = out["dataset"].isin(COMPUTED_DATASETS)
     out["loaded_at"] = pd.Timestamp(datetime.combine(as_of, time()))
     out["file_name"] = None
     out["file_sha256"] = None
@@ -1421,6 +1556,8 @@ def build_demo(con: duckdb.DuckDBPyConnection, seed: int, as_of: date) -> None:
     n["grant-requisitions"] = _insert(con, "grant_requisitions", req)
     n["grant-use"] = _insert(con, "grant_use", use)
     n["grant-repayments"] = _insert(con, "grant_repayments", rep)
+    n["reports"] = _insert(con, "reports", _reports(as_of, allocations))
+    n["assignments"] = _insert(con, "assignments", _assignments(as_of))
 
     n["region-costs"] = _insert(con, "region_costs", _region_costs(rng, as_of, pop_2023))
     n["supply-systems"] = _insert(

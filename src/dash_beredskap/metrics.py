@@ -57,6 +57,8 @@ def deadline_status(
     use_reported: bool = False,
     repaid_sek: int | None = None,
     usage_end: date | None = None,
+    report_submitted_on: date | None = None,
+    reports_loaded: bool = False,
 ) -> str:
     """'done', 'due', 'overdue' or 'unknown' for one recipient's deadline, as of `as_of`.
 
@@ -76,8 +78,11 @@ def deadline_status(
       nothing is unused once the usage window has closed (after usage_end; no usage_end: at
       once); due before the deadline; overdue after it; unknown when use or requisitions are
       not known, or when no repayment of the instrument is loaded at all after the deadline.
-    - report: done when the recipient reported use of the instrument; due before the
-      deadline; overdue after it.
+    - report: judged from the `reports` data set, never from grant use (issue 12, point 7):
+      done once the report is submitted (report_submitted_on on or before as_of); due before
+      the deadline; overdue after it while not submitted (a report submitted late is overdue
+      until its submission date, done from then on); unknown when no report of the instrument
+      is loaded at all (reports_loaded False).
     """
     passed = as_of > deadline
     if kind == "requisition":
@@ -107,9 +112,9 @@ def deadline_status(
             return DUE
         return UNKNOWN if repaid_sek is None else OVERDUE
     if kind == "report":
-        if used_sek is None:
+        if not reports_loaded:
             return UNKNOWN
-        if use_reported:
+        if report_submitted_on is not None and report_submitted_on <= as_of:
             return DONE
         return OVERDUE if passed else DUE
     raise ValueError(f"unknown deadline kind {kind!r}; expected one of {DEADLINE_KINDS}")
@@ -117,6 +122,20 @@ def deadline_status(
 
 def _optional_int(value: object) -> int | None:
     return None if value is None or pd.isna(value) else int(value)
+
+
+def assignment_date_status(due: date, as_of: date, submitted_on: date | None = None) -> str:
+    """A government assignment's reporting date as of `as_of`: 'done' once reported (known
+    submission on or before as_of); 'due' while the date has not passed (the day itself is
+    still due); 'unknown' after it when no submission is recorded: the seeds give the dates,
+    not whether the agencies reported, so a passed date is never called overdue."""
+    if submitted_on is not None and submitted_on <= as_of:
+        return DONE
+    return DUE if as_of <= due else UNKNOWN
+
+
+def _optional_day(value: object) -> date | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
 
 
 def deadline_statuses(facts: pd.DataFrame, as_of: date) -> pd.DataFrame:
@@ -139,6 +158,8 @@ def deadline_statuses(facts: pd.DataFrame, as_of: date) -> pd.DataFrame:
                 use_reported=bool(row.use_reported),
                 repaid_sek=_optional_int(row.repaid_sek),
                 usage_end=None if pd.isna(row.usage_end) else pd.Timestamp(row.usage_end).date(),
+                report_submitted_on=_optional_day(getattr(row, "report_submitted_on", None)),
+                reports_loaded=bool(getattr(row, "reports_loaded", False)),
             )
         )
     out["status"] = pd.Series(statuses, index=out.index, dtype="object")

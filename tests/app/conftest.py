@@ -182,7 +182,8 @@ def _insert(con: duckdb.DuckDBPyConnection) -> None:
         "('g1','12',DATE '2026-03-15',2500000)"
     )
     con.execute(
-        "insert into data_sources values "
+        "insert into data_sources (load_id, dataset, title, is_synthetic, source, licence, "
+        "loaded_at, n_rows, file_name, file_sha256) values "
         "(1,'regions','Regioner',false,'SCB','CC0',TIMESTAMP '2026-11-01 10:00',21,null,null),"
         "(2,'stock','Lager',true,'SYNTETISKA DEMODATA','CC0',TIMESTAMP '2026-11-01 10:00',"
         "400,null,null),"

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+import duckdb
 import pytest
 from click.testing import CliRunner
 from streamlit.testing.v1 import AppTest
@@ -265,3 +266,105 @@ def test_pages_explain_an_empty_database(db_without_grants, page: str) -> None:
     at = open_page(page, "en")
     assert not at.error
     assert at.info, "an empty page must say why it is empty"
+
+
+# ------------------------------------------------------------------ issue 12, point 6: computed
+
+
+@pytest.fixture()
+def db_with_computed_allocations(app_db, tmp_path: Path, monkeypatch) -> Iterator[Path]:
+    """The small database with its allocations recorded as computed (as the demo's are)."""
+    path = tmp_path / "computed.duckdb"
+    shutil.copyfile(app_db.path, path)
+    con = duckdb.connect(str(path))
+    con.execute(
+        "insert into data_sources (load_id, dataset, title, is_synthetic, is_computed, source, "
+        "licence, loaded_at, n_rows) values (9, 'grant-allocations', 'Medel per region', false, "
+        "true, 'Beräknat efter folkmängd 2023-12-31', 'CC0', TIMESTAMP '2026-11-01 10:00', 3)"
+    )
+    con.close()
+    monkeypatch.setenv("BEREDSKAP_DB", str(path))
+    data.close_all()
+    yield path
+    data.close_all()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_computed_allocations_say_computed_not_real(db_with_computed_allocations, lang) -> None:
+    badge = f":blue-badge[:material/calculate: {translate('grants.badge.computed', lang)}]"
+    for page in (GRANTS, REGION):
+        assert badge in markdown(open_page(page, lang)), page
+    sources = open_page("pages/about.py", lang).dataframe[0].value
+    kinds = dict(
+        zip(
+            sources[translate("col.dataset", lang)],
+            sources[translate("col.data_kind", lang)],
+            strict=True,
+        )
+    )
+    assert kinds["grant-allocations"] == translate("about.kind.computed", lang)
+    assert kinds["grant-instruments"] == translate("about.kind.real", lang)
+
+
+def test_real_allocations_carry_no_computed_badge(app_db) -> None:
+    badge = f":blue-badge[:material/calculate: {translate('grants.badge.computed', 'sv')}]"
+    assert badge not in markdown(open_page(GRANTS, "sv"))
+
+
+# ------------------------------------------------------------------ issue 12, point 10
+
+
+@pytest.fixture()
+def db_with_assignments(app_db, tmp_path: Path, monkeypatch) -> Iterator[Path]:
+    """The small database plus the manufacturing-preparedness assignment's three dates."""
+    path = tmp_path / "assignments.duckdb"
+    shutil.copyfile(app_db.path, path)
+    con = duckdb.connect(str(path))
+    for due, kind in (
+        ("2025-01-15", "partial"),
+        ("2026-01-15", "partial"),
+        ("2027-01-15", "final"),
+    ):
+        con.execute(
+            "insert into assignments (assignment_id, title_sv, title_en, responsible, "
+            "report_due, report_kind, source) values ('tb', 'Tillverkningsberedskap', "
+            "'Manufacturing preparedness', 'Socialstyrelsen och Läkemedelsverket', ?, ?, 'seed')",
+            [due, kind],
+        )
+    con.close()
+    monkeypatch.setenv("BEREDSKAP_DB", str(path))
+    data.close_all()
+    yield path
+    data.close_all()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_deadlines_page_shows_every_government_date_on_one_timeline(
+    db_with_assignments, lang
+) -> None:
+    at = open_page(DEADLINES, lang, asof="2026-11-01")
+    timeline = plotly_specs(at)[0]
+    by_name = {tr["name"]: tr for tr in timeline["data"]}
+    assignments = by_name[translate("grants.source_kind.assignment", lang)]
+    assert [x[:10] for x in assignments["x"]] == ["2025-01-15", "2026-01-15", "2027-01-15"]
+    agreements = by_name[translate("grants.source_kind.agreement", lang)]
+    assert len(agreements["x"]) > 0  # the grant deadlines on the same axis
+    assert translate("grant_deadlines.government.title", lang) in [s.value for s in at.subheader]
+
+
+# ------------------------------------------------------------------ issue 12, point 8
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_money_and_coverage_are_a_comparison_not_an_effect(app_db, lang: str) -> None:
+    at = open_page(REGION, lang)
+    assert translate("grant_region.side_by_side.title", lang) in [s.value for s in at.subheader]
+    said = captions(at) + "\n".join(markdown(at))
+    assert ("En jämförelse, inte en effekt" if lang == "sv" else "A comparison, not an effect") in (
+        said
+    )
+    assert "har köpt" not in said and "bought" not in said  # no causal claim left
+    # money (left) and coverage (right) are the first row: the first two charts
+    first, second = ([tr.get("name") for tr in spec["data"]] for spec in plotly_specs(at)[:2])
+    assert len(first) == 4  # allocated, requisitioned, used, repaid
+    assert second[-1] == "Stockholm"  # the region's coverage (beside the national line)

@@ -83,7 +83,8 @@ def fill_small_db(con: duckdb.DuckDBPyConnection) -> None:
         [SNAPSHOT, SNAPSHOT, SNAPSHOT],
     )
     con.execute(
-        "insert into data_sources values "
+        "insert into data_sources (load_id, dataset, title, is_synthetic, source, licence, "
+        "loaded_at, n_rows, file_name, file_sha256) values "
         "(1, 'regions', 'Regioner', false, 'SCB', 'CC0', TIMESTAMP '2026-10-01', 21, null, null),"
         "(2, 'stock', 'Lager', true, 'syntetiskt', 'CC0', TIMESTAMP '2026-10-01', 3, null, null)"
     )

@@ -221,7 +221,8 @@ def fill(con: duckdb.DuckDBPyConnection) -> None:
         "('12',2025,'actual','storage',5000000),('12',2026,'planned','medicines',12000000)"
     )
     con.execute(
-        "insert into data_sources values "
+        "insert into data_sources (load_id, dataset, title, is_synthetic, source, licence, "
+        "loaded_at, n_rows, file_name, file_sha256) values "
         "(1,'regions','Regioner',false,'SCB','CC0',TIMESTAMP '2026-11-01 10:00',21,null,null),"
         "(2,'stock','Lager',true,'SYNTETISKA','CC0',TIMESTAMP '2026-11-01 10:00',1,null,null),"
         "(3,'shortages','Rest',true,'SYNTETISKA','CC0',TIMESTAMP '2026-11-01 10:00',6,null,null)"

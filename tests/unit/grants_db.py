@@ -78,6 +78,14 @@ def fill_good(con: duckdb.DuckDBPyConnection) -> None:
         "insert into grant_repayments values "
         "('pop','01',DATE '2026-03-01',50),('skr','SKR',DATE '2026-03-20',1)"
     )
+    con.execute(  # reports due 2025-10-01 (issue 12, point 7): 06 submitted seven weeks late
+        "insert into reports values "
+        "('final','pop','01','Slutredovisning',DATE '2025-10-01',DATE '2025-09-20',null),"
+        "('final','pop','06','Slutredovisning',DATE '2025-10-01',DATE '2025-11-15',null),"
+        "('final','pop','25','Slutredovisning',DATE '2025-10-01',DATE '2025-09-30',null),"
+        "('info','skr','SKR','Rapport om restinformation',DATE '2024-12-31',DATE '2024-12-18',"
+        "null)"
+    )
     con.execute(
         "insert into region_costs values "
         "('06',2025,'actual','medicines',1000),('06',2025,'actual','storage',500),"

@@ -46,6 +46,8 @@ EXPECTED_SYNTHETIC = {
     "grant-requisitions": {True},
     "grant-use": {True},
     "grant-repayments": {True},
+    "reports": {True},  # real due dates, synthetic submission dates
+    "assignments": {False},  # the government's assignments: real, from the seeds
     "region-costs": {True},
     "supply-systems": {True},
     "scenarios": {True},  # three made-up example scenarios

@@ -308,3 +308,85 @@ def test_published_annex_amounts_replace_the_computed_ones_and_the_key_stays(
     assert found[["rule", "region_code"]].values.tolist() == [
         ["requisitioned_over_allocated", "25"]
     ]
+
+
+# ------------------------------------------------------------------ issue 12, point 6: provenance
+
+
+def test_computed_allocations_are_recorded_as_computed_with_their_key(con) -> None:
+    """Allocations computed from real totals and a population key are neither real nor
+    synthetic: data_sources says computed and names the key (SCB 2023-12-31, not the
+    agreement's August 2023 figures, which are not in the data)."""
+    rows = con.execute(
+        "select is_synthetic, is_computed, source from data_sources "
+        "where dataset = 'grant-allocations'"
+    ).fetchall()
+    assert [(r[0], r[1]) for r in rows] == [(False, True)]
+    assert "2023-12-31" in rows[0][2] and "augusti 2023" in rows[0][2]
+    sources = queries.meta.data_sources(con).drop_duplicates("dataset").set_index("dataset")
+    assert sources.loc["grant-allocations", "provenance"] == "computed"
+    assert sources.loc["grant-instruments", "provenance"] == "real"
+    assert sources.loc["grant-use", "provenance"] == "synthetic"
+
+
+def test_a_date_not_in_the_seeds_is_not_shipped_as_a_fact(con) -> None:
+    """The 2022 list (S2022/01940) has no date in the seeds: published_on is unknown (null);
+    the 2023 list's 2023-05-12 is in seed 003."""
+    got = dict(con.execute("select list_version, published_on from priority_lists").fetchall())
+    assert got == {"S2022/01940": None, "S2022/04550": date(2023, 5, 12)}
+
+
+# ------------------------------------------------------------------ issue 12, point 10
+
+
+# the seeds' reporting dates: seed 002 (monthly March-June 2020, final 2020-12-15), seed 001
+# (2022-12-01), seed 000 (2025-01-15, 2026-01-15, final 2027-01-15)
+SEED_ASSIGNMENT_DATES = {
+    ("lv2020_coronavirus", date(2020, 3, 31), "month", "monthly"),
+    ("lv2020_coronavirus", date(2020, 4, 30), "month", "monthly"),
+    ("lv2020_coronavirus", date(2020, 5, 31), "month", "monthly"),
+    ("lv2020_coronavirus", date(2020, 6, 30), "month", "monthly"),
+    ("lv2020_coronavirus", date(2020, 12, 15), "day", "final"),
+    ("sos2022_kartlaggning", date(2022, 12, 1), "day", "report"),
+    ("tillverkningsberedskap", date(2025, 1, 15), "day", "partial"),
+    ("tillverkningsberedskap", date(2026, 1, 15), "day", "partial"),
+    ("tillverkningsberedskap", date(2027, 1, 15), "day", "final"),
+}
+
+
+def test_the_assignments_are_real_data_with_the_seeds_dates(con) -> None:
+    got = set(
+        con.execute(
+            "select assignment_id, report_due, due_precision, report_kind from assignments"
+        ).fetchall()
+    )
+    assert got == SEED_ASSIGNMENT_DATES
+    # no date outside the seeds: the day given and any submission are unknown
+    assert con.execute(
+        "select count(*) from assignments where given_on is not null or submitted_on is not null"
+    ).fetchall() == [(0,)]
+    sources = queries.meta.data_sources(con).set_index("dataset")
+    assert sources.loc["assignments", "provenance"] == "real"
+    responsible = dict(
+        con.execute("select distinct assignment_id, responsible from assignments").fetchall()
+    )
+    assert responsible["tillverkningsberedskap"] == "Socialstyrelsen och Läkemedelsverket"
+
+
+def test_one_timeline_holds_every_date_the_government_set(con) -> None:
+    dates = queries.grants.government_dates(con, "sv")
+    assignments = dates[dates["source_kind"] == "assignment"]
+    assert {(r.source_id, r.due_date.date()) for r in assignments.itertuples()} == {
+        (a, d) for a, d, _, _ in SEED_ASSIGNMENT_DATES
+    }
+    agreements = dates[dates["source_kind"] == "agreement"]
+    deadlines = set(
+        con.execute(
+            "select distinct instrument_id, deadline_kind, deadline_date from v_grant_deadlines"
+        ).fetchall()
+    )
+    assert {
+        (r.source_id, r.date_kind, r.due_date.date()) for r in agreements.itertuples()
+    } == deadlines
+    assert dates["due_date"].is_monotonic_increasing
+    assert date(2024, 12, 31) in set(agreements["due_date"].dt.date)  # SKR's report

@@ -179,22 +179,45 @@ def test_repayment_unknown_when_data_is_missing() -> None:
 
 
 @pytest.mark.parametrize(
-    ("as_of", "reported", "expected"),
+    ("as_of", "submitted_on", "expected"),
     [
-        (date(2025, 9, 30), False, "due"),
-        (date(2025, 10, 1), False, "due"),
-        (date(2025, 10, 2), False, "overdue"),
-        (date(2025, 10, 2), True, "done"),
-        (date(2025, 3, 1), True, "done"),
+        (date(2025, 9, 30), None, "due"),
+        (date(2025, 10, 1), None, "due"),
+        (date(2025, 10, 2), None, "overdue"),
+        (date(2025, 10, 2), date(2025, 9, 20), "done"),
+        (date(2025, 9, 25), date(2025, 9, 20), "done"),
+        (date(2025, 9, 15), date(2025, 9, 20), "due"),  # submitted later than as_of: not yet
     ],
 )
-def test_report(as_of: date, reported: bool, expected: str) -> None:
-    got = deadline_status("report", REPORT, as_of, used_sek=0, use_reported=reported)
+def test_report(as_of: date, submitted_on: date | None, expected: str) -> None:
+    """Issue 12, point 7: a report is done when it is submitted, judged from `reports`."""
+    got = deadline_status(
+        "report", REPORT, as_of, report_submitted_on=submitted_on, reports_loaded=True
+    )
     assert got == expected
 
 
-def test_report_unknown_without_any_use_data() -> None:
+def test_a_report_submitted_late_shows_overdue_then_done() -> None:
+    """Due 2025-10-01, submitted 2025-11-15: overdue in between, done from the submission on."""
+    late = {"report_submitted_on": date(2025, 11, 15), "reports_loaded": True}
+    assert deadline_status("report", REPORT, date(2025, 9, 30), **late) == "due"
+    assert deadline_status("report", REPORT, date(2025, 10, 20), **late) == "overdue"
+    assert deadline_status("report", REPORT, date(2025, 11, 14), **late) == "overdue"
+    assert deadline_status("report", REPORT, date(2025, 11, 15), **late) == "done"
+
+
+def test_grant_use_is_not_a_report() -> None:
+    """Money used is not a report submitted (the old rule judged the report from use)."""
+    got = deadline_status(
+        "report", REPORT, date(2025, 10, 2), used_sek=1_000, use_reported=True,
+        reports_loaded=True,
+    )  # fmt: skip
+    assert got == "overdue"
+
+
+def test_report_unknown_without_any_report_loaded() -> None:
     assert deadline_status("report", REPORT, date(2025, 10, 2)) == "unknown"
+    assert deadline_status("report", REPORT, date(2025, 10, 2), use_reported=True) == "unknown"
 
 
 def test_unknown_kind_is_refused() -> None:
@@ -307,3 +330,17 @@ def test_instrument_colours_one_hue_per_family_newest_darkest() -> None:
 
     assert lightness(old) > lightness(new)  # the older year lighter
     assert new == "#1f5f8b" and other == "#d08b3e"  # each family's newest in its own hue
+
+
+# ------------------------------------------------------------------ assignments (issue 12, 10)
+
+
+def test_an_assignment_date_is_due_then_unknown_never_overdue() -> None:
+    from dash_beredskap.metrics import assignment_date_status
+
+    final = date(2027, 1, 15)
+    assert assignment_date_status(final, date(2026, 11, 1)) == "due"
+    assert assignment_date_status(final, final) == "due"
+    assert assignment_date_status(final, date(2027, 1, 16)) == "unknown"
+    assert assignment_date_status(final, date(2027, 1, 16), date(2027, 1, 14)) == "done"
+    assert assignment_date_status(final, date(2027, 1, 10), date(2027, 1, 14)) == "due"

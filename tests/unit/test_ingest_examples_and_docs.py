@@ -23,6 +23,8 @@ ORDER = (
     "grant-requisitions",
     "grant-use",
     "grant-repayments",
+    "reports",
+    "assignments",
     "populations",
     "priority-list",
     "region-costs",

@@ -87,7 +87,8 @@ def con() -> duckdb.DuckDBPyConnection:
     )
     con.execute("insert into grant_repayments values ('g1','01',DATE '2026-03-01',200)")
     con.execute(
-        "insert into data_sources values (1,'stock','Lager',true,'demo','CC0',"
+        "insert into data_sources (load_id, dataset, title, is_synthetic, source, licence, "
+        "loaded_at, n_rows, file_name, file_sha256) values (1,'stock','Lager',true,'demo','CC0',"
         "TIMESTAMP '2026-11-01 10:00',7,null,null)"
     )
     db.refresh_derived(con)

@@ -48,7 +48,8 @@ def check_database(path: Path | str) -> CheckReport:
             "select max(snapshot_date) from stock_snapshots"
         ).fetchall()[0][0]
         report.sources = con.execute(
-            "select load_id, dataset, case when is_synthetic then 'synthetic' else 'real' end, "
+            "select load_id, dataset, case when is_synthetic then 'synthetic' "
+            "when is_computed then 'computed' else 'real' end, "
             "n_rows, loaded_at, coalesce(file_name, '') from data_sources order by load_id"
         ).fetchall()
         for find in (
@@ -345,6 +346,8 @@ DATASET_TABLES = {
     "grant-requisitions": "grant_requisitions",
     "grant-use": "grant_use",
     "grant-repayments": "grant_repayments",
+    "reports": "reports",
+    "assignments": "assignments",
     "region-costs": "region_costs",
     "supply-systems": "region_supply_systems",
     "scenarios": "scenarios",

@@ -148,7 +148,8 @@ def record_source(
     if found:
         load_id = found[0][0]
         con.execute(
-            "update data_sources set title = ?, is_synthetic = false, source = ?, licence = ?, "
+            "update data_sources set title = ?, is_synthetic = false, is_computed = false, "
+            "source = ?, licence = ?, "
             "loaded_at = ?, n_rows = ?, file_name = ? where load_id = ?",
             [title, SOURCE, LICENCE, loaded_at, n_rows, file_name, load_id],
         )

@@ -566,6 +566,109 @@ GRANT_REPAYMENTS = DatasetSpec(
     notes=("The recipient must fit the instrument (SKR or a region).",),
 )
 
+REPORTS = DatasetSpec(
+    name="reports",
+    title="Rapporter (reports)",
+    table="reports",
+    summary="A report a recipient owes: what, by when, and when it was submitted. A report "
+    "deadline is judged from this data set (done once submitted), never from grant use.",
+    key=("report_id", "region"),
+    columns=(
+        Column(
+            "report_id",
+            "id",
+            "the report, the same for every recipient that owes it",
+            aliases=("rapport_id",),
+        ),
+        Column(
+            "instrument_id",
+            "instrument",
+            "the agreement that asks for the report, as in grant_instruments; empty = none",
+            required=False,
+            nullable=True,
+            aliases=("instrument", "bidrag_id"),
+        ),
+        _recipient(),
+        Column(
+            "report_name",
+            "text",
+            "what the report is, e.g. 'Slutredovisning 2024 till Socialstyrelsen'",
+            aliases=("rapport", "report"),
+        ),
+        Column("due_date", "date", "the last day to submit it", aliases=("sista_dag",)),
+        _optional_date("submitted_on", "the day it was submitted; empty = not submitted"),
+        Column(
+            "link",
+            "text",
+            "where the report can be read",
+            required=False,
+            nullable=True,
+            aliases=("länk", "url"),
+        ),
+    ),
+    consistent={"report_id": ("instrument_id", "report_name", "due_date")},
+    notes=(
+        "A row replaces the stored row with the same report_id and recipient (a later file "
+        "with the submission date fills it in).",
+        "The report deadline of an instrument (report_deadline) is judged from the row with "
+        "the same instrument, recipient and due date.",
+    ),
+)
+
+ASSIGNMENT_REPORT_KINDS = {
+    "monthly": "monthly",
+    "månadsvis": "monthly",
+    "partial": "partial",
+    "delredovisning": "partial",
+    "final": "final",
+    "slutredovisning": "final",
+    "report": "report",
+    "redovisning": "report",
+}
+DUE_PRECISIONS = {"day": "day", "dag": "day", "month": "month", "månad": "month"}
+
+ASSIGNMENTS = DatasetSpec(
+    name="assignments",
+    title="Regeringsuppdrag (government assignments)",
+    table="assignments",
+    summary="The government's assignments and every reporting date they set, one row per "
+    "assignment and reporting date; shown with the grant deadlines on one timeline.",
+    key=("assignment_id", "report_due"),
+    columns=(
+        Column("assignment_id", "id", "the assignment", aliases=("uppdrag_id",)),
+        Column("title_sv", "text", "the assignment's title in Swedish", aliases=("titel",)),
+        Column("title_en", "text", "the assignment's title in English"),
+        Column("responsible", "text", "the agency or agencies responsible", aliases=("ansvarig",)),
+        _optional_date("given_on", "the day the assignment was given; empty = not known"),
+        Column(
+            "report_due",
+            "date",
+            "the reporting date (a month: its last day)",
+            aliases=("redovisas_senast",),
+        ),
+        Column(
+            "due_precision",
+            "enum",
+            "day, or month when only the month is set (e.g. monthly reports); empty = day",
+            choices=DUE_PRECISIONS,
+            required=False,
+            nullable=True,
+            default="day",
+        ),
+        Column(
+            "report_kind",
+            "enum",
+            "monthly, partial (delredovisning), final (slutredovisning) or report",
+            choices=ASSIGNMENT_REPORT_KINDS,
+            aliases=("typ",),
+        ),
+        _optional_date("submitted_on", "the day it was reported; empty = not known"),
+        Column("source", "text", "the government decision or press release", aliases=("källa",)),
+    ),
+    consistent={"assignment_id": ("title_sv", "title_en", "responsible", "given_on", "source")},
+    notes=("A row replaces the stored row with the same assignment_id and report_due.",),
+)
+
 COST_KINDS = {
     "actual": "actual",
     "utfall": "actual",
@@ -834,6 +937,8 @@ DATASETS: dict[str, DatasetSpec] = {
         GRANT_ALLOCATIONS,
         GRANT_REQUISITIONS,
         GRANT_REPAYMENTS,
+        REPORTS,
+        ASSIGNMENTS,
         REGION_COSTS,
         SUPPLY_SYSTEMS,
         PRIORITY_LIST,

@@ -90,9 +90,20 @@ def grant_deadline_facts(
     ... and on or before the deadline; used_sek, use_reported: use of years before as_of's year
     (a year's use is known once it is over); repaid_sek: repayments on or before as_of. A money
     column is null when the instrument has no rows of that kind at all (not loaded):
-    metrics.deadline_status then says 'unknown'.
+    metrics.deadline_status then says 'unknown'. report_submitted_on: the recipient's
+    submission in table reports of the report due on that date (null: none); reports_loaded:
+    the instrument has any row in reports (issue 12, point 7: reports, not use, judge reports).
     """
     return fetch(con, "grants/grant_deadline_facts", as_of=as_of, lang=lang, recipient=recipient)
+
+
+def government_dates(con: Connection, lang: str = "sv") -> pd.DataFrame:
+    """Every date the government set, by date: the agreements' deadlines (source_kind
+    'agreement', one row per instrument x deadline of v_grant_deadlines; recipient 'regions' or
+    'skr') and the assignments' reporting dates (source_kind 'assignment', table assignments;
+    responsible, due_precision 'day' or 'month', submitted_on if known). date_kind: the
+    deadline kind or the report kind (monthly, partial, final, report); title in `lang`."""
+    return fetch(con, "grants/government_dates", lang=lang)
 
 
 def grant_region_choices(con: Connection) -> pd.DataFrame:

@@ -13,8 +13,10 @@ def schema_info(con: Connection) -> pd.DataFrame:
 
 
 def data_sources(con: Connection) -> pd.DataFrame:
-    """Table data_sources: one row per data set and load (real or synthetic), by dataset, newest
-    load first. n_rows: rows loaded; loaded_at: a timestamp."""
+    """Table data_sources: one row per data set and load, by dataset, newest load first.
+    provenance: 'real' (published figures), 'computed' (derived from real figures by a rule of
+    ours; `source` names the rule and its key) or 'synthetic' (generated demo data).
+    n_rows: rows loaded; loaded_at: a timestamp."""
     return fetch(con, "meta/data_sources")
 
 

@@ -1,6 +1,6 @@
 -- Beredskapsläget: base tables. Bump SCHEMA_VERSION in db.py when this file changes shape.
--- Units are in column names (_sek, _days); codes are text; every row is real or synthetic as
--- recorded per data set in data_sources.
+-- Units are in column names (_sek, _days); codes are text; every row is real, computed or
+-- synthetic as recorded per data set in data_sources.
 
 create table schema_version (
     version integer not null,
@@ -19,7 +19,12 @@ create table data_sources (
     n_rows bigint not null,            -- rows this build or file brought
     file_name varchar,                 -- the file loaded, if any
     file_sha256 varchar,
-    unique (dataset, file_sha256)
+    is_computed boolean not null default false,
+                                       -- true: derived from real figures by a rule of ours (e.g.
+                                       -- allocations = real total x population share), not
+                                       -- published as such; `source` names the rule and its key
+    unique (dataset, file_sha256),
+    check (not (is_synthetic and is_computed))
 );
 
 ------------------------------------------------------------------ geography
@@ -76,7 +81,8 @@ create table atc_groups (
 create table priority_lists (
     list_version varchar primary key,  -- e.g. 'S2022/04550'
     title varchar not null,
-    published_on date not null,
+    published_on date,                 -- null: not known from the sources (the 2022 list's date
+                                       -- is not in the seeds)
     is_current boolean not null,
     source varchar not null
 );
@@ -182,6 +188,35 @@ create table grant_repayments (
     repaid_on date not null,
     amount_sek bigint not null check (amount_sek >= 0),
     primary key (instrument_id, recipient_code, repaid_on)
+);
+
+create table reports (
+    -- a report a recipient owes (issue 12, point 7): its deadline is judged from this table,
+    -- never from grant use
+    report_id varchar not null,            -- e.g. 'ok2024_slutredovisning'
+    instrument_id varchar references grant_instruments (instrument_id),  -- the agreement asking
+    recipient_code varchar not null,       -- who submits: region_code or 'SKR'
+    report_name varchar not null,          -- 'Slutredovisning 2024 till Socialstyrelsen'
+    due_date date not null,
+    submitted_on date,                     -- null: not submitted (as far as the file knows)
+    link varchar,                          -- where the report can be read
+    primary key (report_id, recipient_code)
+);
+
+create table assignments (
+    -- the government's assignments (regeringsuppdrag) and every reporting date they set, one
+    -- row per assignment and reporting date (issue 12, point 10); real facts from the seeds
+    assignment_id varchar not null,        -- e.g. 'tillverkningsberedskap'
+    title_sv varchar not null,
+    title_en varchar not null,
+    responsible varchar not null,          -- 'Socialstyrelsen och Läkemedelsverket'
+    given_on date,                         -- null: the date given is not in the sources
+    report_due date not null,              -- the reporting date (a month: its last day)
+    due_precision varchar not null default 'day' check (due_precision in ('day', 'month')),
+    report_kind varchar not null check (report_kind in ('monthly', 'partial', 'final', 'report')),
+    submitted_on date,                     -- null: not known to be submitted
+    source varchar not null,
+    primary key (assignment_id, report_due)
 );
 
 ------------------------------------------------------------------ regions' own preparedness

@@ -25,6 +25,7 @@ FIGURE_DATASETS: dict[str, tuple[str, ...]] = {
         "grant-requisitions",
         "grant-use",
         "grant-repayments",
+        "reports",
     ),
     "region_costs": ("region-costs",),
     "supply_systems": ("supply-systems",),

@@ -104,13 +104,16 @@ SV: dict[str, str] = {
     # ------------------------------------------------------------------ Om data
     "about.title": "Om data",
     "about.intro": "Allt som visas kommer från en DuckDB-fil som bara kommandot `beredskap` "
-    "skriver till. Verkliga offentliga uppgifter och syntetiska demodata hålls isär och "
-    "redovisas nedan.",
+    "skriver till. Verkliga offentliga uppgifter, uppgifter beräknade ur dem och syntetiska "
+    "demodata hålls isär och redovisas nedan.",
     "about.sources.title": "Datamängder",
     "about.sources.sentence": "En rad per inläsning. **Syntetiska** datamängder är genererade "
     "för demonstration och visar aldrig verkliga förhållanden; siffror från dem märks "
-    "Demodata i appen.",
+    "Demodata i appen. **Beräknade** datamängder är härledda ur verkliga uppgifter med en "
+    "regel som källkolumnen anger (t.ex. medel per region = verkligt totalbelopp × "
+    "befolkningsandel på ett angivet datum); de är inte publicerade belopp och märks Beräknat.",
     "about.kind.synthetic": "Syntetisk (demo)",
+    "about.kind.computed": "Beräknad",
     "about.kind.real": "Verklig",
     "about.schema.title": "Schemaversion",
     "about.schema.sentence": "Filen {file} har schemaversion **{version}** (skapad {created}).",
@@ -269,13 +272,16 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------ Om data
     "about.title": "About the data",
     "about.intro": "Everything shown comes from one DuckDB file that only the `beredskap` "
-    "command writes. Real public facts and synthetic demo data are kept apart and listed "
-    "below.",
+    "command writes. Real public facts, figures computed from them and synthetic demo data "
+    "are kept apart and listed below.",
     "about.sources.title": "Data sets",
     "about.sources.sentence": "One row per load. **Synthetic** data sets are generated for "
     "demonstration and never show real conditions; figures built from them are marked Demo "
-    "data in the app.",
+    "data in the app. **Computed** data sets are derived from real figures by a rule the "
+    "source column names (e.g. money per region = real total × population share on a stated "
+    "date); they are not published amounts and are marked Computed.",
     "about.kind.synthetic": "Synthetic (demo)",
+    "about.kind.computed": "Computed",
     "about.kind.real": "Real",
     "about.schema.title": "Schema version",
     "about.schema.sentence": "The file {file} has schema version **{version}** "

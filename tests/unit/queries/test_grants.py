@@ -40,7 +40,13 @@ def test_totals_sum_every_instrument_year_and_recipient(con) -> None:
 
 
 def test_totals_of_an_empty_ledger_are_zero(con) -> None:
-    for table in ("grant_repayments", "grant_use", "grant_requisitions", "grant_allocations"):
+    for table in (
+        "reports",
+        "grant_repayments",
+        "grant_use",
+        "grant_requisitions",
+        "grant_allocations",
+    ):
         con.execute(f"delete from {table}")
     con.execute("delete from grant_instruments")
     db.refresh_derived(con)
@@ -248,7 +254,7 @@ def test_facts_only_count_what_was_known_on_the_day(con) -> None:
 
 
 def test_report_repayment_and_usage_status(con) -> None:
-    # report 2025-10-01: 06 used its money only in 2025, not reported by then
+    # report 2025-10-01, judged from table reports: 06 submitted on 2025-11-15, seven weeks late
     assert status(con, date(2025, 10, 2), "pop", "report") == {
         "01": "done",
         "06": "overdue",
@@ -266,14 +272,15 @@ def test_report_repayment_and_usage_status(con) -> None:
         "25": "done",
     }
     assert status(con, date(2026, 4, 1), "pop", "repayment")["01"] == "done"
-    # SKR reported 2024 use: known from 2025-01-01, after its 2024-12-31 deadline passed
-    assert status(con, date(2024, 12, 31), "skr", "report") == {"SKR": "due"}
-    assert status(con, date(2025, 1, 1), "skr", "report") == {"SKR": "done"}
+    # SKR's report (due 2024-12-31) was submitted on 2024-12-18: its 2024 use is not a report
+    assert status(con, date(2024, 12, 17), "skr", "report") == {"SKR": "due"}
+    assert status(con, date(2024, 12, 18), "skr", "report") == {"SKR": "done"}
 
 
 def test_status_is_unknown_when_the_instrument_has_no_data_of_the_kind(con) -> None:
     con.execute("delete from grant_use where instrument_id = 'pop'")
     con.execute("delete from grant_requisitions where instrument_id = 'pop'")
+    con.execute("delete from reports where instrument_id = 'pop'")
     db.refresh_derived(con)
     as_of = date(2026, 4, 1)
     for kind in ("requisition", "usage_end", "repayment", "report"):
@@ -313,3 +320,14 @@ def test_a_region_left_out_means_the_first_region(con) -> None:
     assert queries.grants.region_costs_by_year(con).empty  # 01 reported no costs
     skr = queries.grants.grant_use_by_purpose(con, "SKR")
     assert skr.values.tolist() == [[2024, "samordning", 1]]
+
+
+def test_a_report_submitted_late_is_overdue_then_done(con) -> None:
+    """Issue 12, point 7: the report's status comes from reports.submitted_on, not from use
+    (06 had used all its money by 2025 but submitted its report only on 2025-11-15)."""
+    assert status(con, date(2025, 11, 14), "pop", "report")["06"] == "overdue"
+    assert status(con, date(2025, 11, 15), "pop", "report")["06"] == "done"
+    facts = queries.grants.grant_deadline_facts(con, date(2025, 11, 15), "en", "06")
+    report = facts[facts["deadline_kind"] == "report"].iloc[0]
+    assert report["report_submitted_on"] == pd.Timestamp(2025, 11, 15)
+    assert report["reports_loaded"]

@@ -111,7 +111,8 @@ def fill_supply_db(con: duckdb.DuckDBPyConnection) -> None:
         "DATE '2025-01-15',DATE '2025-01-15')"
     )
     con.execute(
-        "insert into data_sources values "
+        "insert into data_sources (load_id, dataset, title, is_synthetic, source, licence, "
+        "loaded_at, n_rows, file_name, file_sha256) values "
         "(1,'sites','Tillverkning',true,'syntetiskt','CC0',TIMESTAMP '2026-11-01',8,null,null),"
         "(2,'countries','Länder',false,'Natural Earth','PD',TIMESTAMP '2026-11-01',8,null,null)"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -332,6 +333,47 @@ def deadline_status_bars(summary: pd.DataFrame, lang: str | None = None) -> go.F
             "yanchor": "bottom",
             "traceorder": "normal",
         },
+        margin={"l": 10, "r": 30, "t": 50, "b": 10},
+    )
+    return fig
+
+
+SOURCE_SYMBOLS = {"agreement": "circle", "assignment": "diamond"}
+SOURCE_COLOURS = {"agreement": PRIMARY, "assignment": "#d08b3e"}
+
+
+def government_timeline(rows: pd.DataFrame, as_of: date, lang: str | None = None) -> go.Figure:
+    """Every date the government set on one time axis (a tables.government_date_rows frame):
+    one row per agreement or assignment, a dot per date (agreements: circles; assignments:
+    diamonds), a dotted line on `as_of`."""
+    lang = lang or state.language()
+    fig = go.Figure()
+    order = list(dict.fromkeys(rows.sort_values("due_date")["row_label"]))
+    for kind, symbol in SOURCE_SYMBOLS.items():
+        part = rows[rows["source_kind"] == kind]
+        if part.empty:
+            continue
+        hover = [
+            f"{r.date_label} · {r.kind_label}<br>{r.title}<br>{r.who_label}"
+            + (f"<br>{r.status_label}" if isinstance(r.status, str) else "")
+            for r in part.itertuples()
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=list(part["due_date"]),
+                y=list(part["row_label"]),
+                mode="markers",
+                name=t(f"grants.source_kind.{kind}"),
+                marker={"symbol": symbol, "size": 12, "color": SOURCE_COLOURS[kind]},
+                customdata=hover,
+                hovertemplate="%{customdata}<extra></extra>",
+            )
+        )
+    fig.add_vline(x=pd.Timestamp(as_of).timestamp() * 1000, line_dash="dot", line_color=INK)
+    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=order)
+    fig = apply_layout(fig, height=max(280, 34 * len(order) + 140), lang=lang)
+    fig.update_layout(
+        legend={"orientation": "h", "y": 1.02, "x": 0, "yanchor": "bottom"},
         margin={"l": 10, "r": 30, "t": 50, "b": 10},
     )
     return fig

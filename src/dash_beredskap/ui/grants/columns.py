@@ -84,6 +84,7 @@ REGION_DEADLINE_COLUMNS = [
     Column("kind_label", "grants.col.deadline_kind"),
     Column("instrument_name", "col.instrument_name"),
     Column("status_label", "grants.col.status"),
+    Column("report_submitted_on", "grants.col.report_submitted_on", "date"),
 ]
 
 # grant_deadlines page: every recipient's deadlines (a tables.deadline_rows frame)
@@ -96,4 +97,16 @@ STATUS_COLUMNS = [
     Column("requisitioned_sek", "col.requisitioned_sek", "int"),
     Column("used_sek", "col.used_sek", "int"),
     Column("repaid_sek", "col.repaid_sek", "int"),
+    Column("report_submitted_on", "grants.col.report_submitted_on", "date"),
+]
+
+# deadlines page: every date the government set (a tables.government_date_rows frame)
+GOVERNMENT_DATE_COLUMNS = [
+    Column("date_label", "grants.col.deadline_date"),
+    Column("kind_label", "grants.col.deadline_kind"),
+    Column("source_label", "grants.col.source_kind"),
+    Column("title", "grants.col.title", width="large"),
+    Column("who_label", "grants.col.responsible"),
+    Column("status_label", "grants.col.status"),
+    Column("source", "grants.col.source_document", width="large"),
 ]

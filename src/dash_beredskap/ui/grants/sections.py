@@ -1,4 +1,5 @@
-"""Pieces the grants pages share: the as-of date, the money figures, the reconciliation badge."""
+"""Pieces the grants pages share: the as-of date, the money figures, the reconciliation and
+computed badges."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dash_beredskap.ui import fmt, state
+from dash_beredskap import queries
+from dash_beredskap.ui import data, fmt, state
 from dash_beredskap.ui.grants.charts import MONEY_SERIES
 from dash_beredskap.ui.i18n import t
 
@@ -43,3 +45,21 @@ def reconciliation_badge(n_problems: int) -> None:
     else:
         text = t("grants.recon.badge_problems", n=fmt.integer(n_problems))
         st.badge(text, icon=":material/warning:", color="red")
+
+
+def allocations_are_computed() -> bool:
+    """True when any load of grant-allocations is recorded as computed (data_sources)."""
+    sources = data.run(queries.meta.data_sources)
+    rows = sources[sources["dataset"] == "grant-allocations"]
+    return bool((rows["provenance"] == "computed").any())
+
+
+def computed_badge() -> None:
+    """'Beräknat' beside figures built on allocations that were computed, not published."""
+    if allocations_are_computed():
+        st.badge(
+            t("grants.badge.computed"),
+            icon=":material/calculate:",
+            color="blue",
+            help=t("grants.badge.computed_help"),
+        )

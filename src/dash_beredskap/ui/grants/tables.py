@@ -6,8 +6,13 @@ without running a page. The columns they add are the ones ui/grants/columns.py s
 
 from __future__ import annotations
 
-import pandas as pd
+from datetime import date
 
+import pandas as pd
+from babel.dates import format_date
+
+from dash_beredskap import metrics
+from dash_beredskap.ui import fmt
 from dash_beredskap.ui.fmt import MISSING
 from dash_beredskap.ui.grants.charts import short_instrument_name
 from dash_beredskap.ui.i18n import translate
@@ -54,3 +59,61 @@ def deadline_rows(statuses: pd.DataFrame, lang: str) -> pd.DataFrame:
 def cost_category_labels(costs: pd.DataFrame, lang: str) -> dict[str, str]:
     """The cost categories of a region_costs_by_year frame with their names, in order seen."""
     return {c: translate(f"grants.cost.{c}", lang) for c in costs["category"].unique()}
+
+
+def government_date_rows(dates: pd.DataFrame, as_of: date, lang: str) -> pd.DataFrame:
+    """A grant queries.government_dates frame ready for the one timeline and its table:
+    who_label (the responsible agency, or the recipients of an agreement), kind_label, the
+    date as shown (a month when only the month is set), status (metrics.assignment_date_status
+    for assignments, empty for agreements: their status per recipient is in the table below),
+    status_label and row_label (the timeline's row: the short title)."""
+    if dates.empty:
+        return dates.assign(
+            who_label=[], kind_label=[], date_label=[], status=[], status_label=[], row_label=[],
+            source_label=[],
+        )  # fmt: skip
+    is_assignment = dates["source_kind"] == "assignment"
+    who = _labels(dates["recipient"], "grants.recipient", lang).where(
+        ~is_assignment, dates["responsible"]
+    )
+    kinds = [
+        translate(f"grants.{'assignment_kind' if a else 'kind'}.{k}", lang)
+        for a, k in zip(is_assignment, dates["date_kind"], strict=True)
+    ]
+    shown = [
+        _month(d, lang) if p == "month" else fmt.day(d, lang)
+        for d, p in zip(dates["due_date"], dates["due_precision"], strict=True)
+    ]
+    statuses = [
+        metrics.assignment_date_status(
+            pd.Timestamp(d).date(), as_of, None if pd.isna(s) else pd.Timestamp(s).date()
+        )
+        if a
+        else None
+        for a, d, s in zip(is_assignment, dates["due_date"], dates["submitted_on"], strict=True)
+    ]
+    out = dates.assign(
+        who_label=who,
+        kind_label=kinds,
+        date_label=shown,
+        status=statuses,
+        source_label=_labels(dates["source_kind"], "grants.source_kind", lang),
+    )
+    out["status_label"] = _labels(out["status"], "grants.status", lang)
+    out["row_label"] = [
+        _short(title) if a else short_instrument_name(title)
+        for a, title in zip(is_assignment, dates["title"], strict=True)
+    ]
+    return out
+
+
+ROW_LABEL_MAX = 60
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= ROW_LABEL_MAX else title[: ROW_LABEL_MAX - 1].rstrip() + "…"
+
+
+def _month(value: object, lang: str) -> str:
+    """A month: 'mars 2020' (sv) / 'March 2020' (en)."""
+    return format_date(pd.Timestamp(value).date(), "LLLL y", locale=fmt.LOCALES[lang])

@@ -63,6 +63,26 @@ SV: dict[str, str] = {
     "grants.col.amount_sek": "Belopp (kr)",
     "grants.col.limit_sek": "Högst / ska vara (kr)",
     "grants.col.deadline_date": "Tidsfrist",
+    "grants.col.report_submitted_on": "Rapport inlämnad",
+    "grants.col.source_kind": "Beslut",
+    "grants.col.title": "Överenskommelse eller uppdrag",
+    "grants.col.responsible": "Vem",
+    "grants.source_kind.agreement": "Överenskommelse (tidsfrist)",
+    "grants.source_kind.assignment": "Regeringsuppdrag (redovisning)",
+    "grants.assignment_kind.monthly": "Månadsredovisning",
+    "grants.assignment_kind.partial": "Delredovisning",
+    "grants.assignment_kind.final": "Slutredovisning",
+    "grants.assignment_kind.report": "Redovisning",
+    "grant_deadlines.government.title": "Alla datum regeringen har satt",
+    "grant_deadlines.government.method": "Källa: queries.grants.government_dates: "
+    "överenskommelsernas tidsfrister (v_grant_deadlines, cirklar) och regeringsuppdragens "
+    "redovisningsdatum (datamängden assignments, romber) på en tidsaxel; prickad linje: den "
+    "valda dagen. Uppdragen och deras datum är verkliga och står i källorna (uppdraget om "
+    "tillverkningsberedskap: 2025-01-15, 2026-01-15 och slutredovisning 2027-01-15; "
+    "Socialstyrelsens kartläggning: 2022-12-01; Läkemedelsverkets samordning 2020: varje "
+    "månad mars–juni och slutrapport 2020-12-15). Om ett uppdrag redovisats står inte i "
+    "källorna: ett passerat datum utan känd redovisning är Okänd, aldrig Försenad.",
+    "grant_deadlines.government.table": "Alla datum i tabell, med nedladdning",
     "grants.col.deadline_kind": "Vad",
     "grants.col.status": "Status",
     "grants.hover_per_inhabitant": "{region}<br>{measure}: {value} kr per invånare<br>"
@@ -73,6 +93,11 @@ SV: dict[str, str] = {
     # ------------------------------------------------------------------ Statsbidrag
     "grants.recon.badge_problems": "Avstämning: {n} avvikelser",
     "grants.recon.badge_problem": "Avstämning: 1 avvikelse",
+    "grants.badge.computed": "Beräknat",
+    "grants.badge.computed_help": "Beloppen per region är BERÄKNADE, inte publicerade: verkligt "
+    "totalbelopp × regionens befolkningsandel (SCB, på det datum som anges vid beloppen). "
+    "Överenskommelsen 2024 fördelar efter befolkningen i augusti 2023 (bilaga 1), som inte finns "
+    "här; för tidigare år är fördelningen efter befolkning antagen. Se Om data.",
     "grants.recon.badge_ok": "Avstämning: inga avvikelser",
     "grants.totals.caption": "Källa: v_grant_ledger, summerat över alla överenskommelser, "
     "mottagare och år till och med {last_year}. Tilldelat räknas det år överenskommelsen "
@@ -111,7 +136,10 @@ SV: dict[str, str] = {
     "bilaga; övriga är beräknade. Kolumnen Skillnad jämför tilldelat med den beräknade nyckeln.",
     "grants.key.method": "Källa: v_grant_allocation_key. Beräknat = golvet av belopp × "
     "folkmängd ÷ rikets folkmängd; de kronor som blir över går en och en till de största "
-    "resterna. Publicerade belopp (basis = published) används före beräknade när de lästs in.",
+    "resterna. Publicerade belopp (basis = published) används före beräknade när de lästs in. "
+    "Beräknade belopp är inte verkliga belopp per region: de märks Beräknat här och på Om data, "
+    "med nyckelns datum. Avtalet 2024 fördelar efter befolkningen i augusti 2023 (bilaga 1), "
+    "som inte finns i filen.",
     "grants.key.none": "Ingen överenskommelse fördelas efter befolkning.",
     "grants.key.source": "Överenskommelsens källa: {source}",
     "grants.recon.title": "Avstämning",
@@ -148,8 +176,13 @@ SV: dict[str, str] = {
     "grant_region.costs.planned": "Randig: plan",
     "grant_region.coverage.title": "**Andel av prioriteringslistan i lager för 30 dagar**",
     "grant_region.coverage.method": "Källa: v_region_coverage_summary (regionen) och "
-    "v_national_coverage_summary (riket, streckad). Vad pengarna har köpt: lager som räcker "
-    "en månad.",
+    "v_national_coverage_summary (riket, streckad).",
+    "grant_region.side_by_side.title": "Pengar och lagertäckning sida vid sida",
+    "grant_region.side_by_side.caption": "En jämförelse, inte en effekt: statens medel till "
+    "regionen (vänster) och andelen av prioriteringslistan i lager för minst en månads "
+    "förbrukning (höger) visas över samma år. Att de följs åt visar inte att pengarna gav "
+    "täckningen: regionerna bygger också lager för egna medel, förbrukning och leveranser "
+    "ändras, och medlen får användas även till medicintekniska produkter, lokaler och avtal.",
     "grant_region.instruments.title": "{region}: medel per överenskommelse",
     "grant_region.instruments.method": "Källa: v_grant_ledger (belopp, summerat över åren) "
     "och v_grant_allocation_key (folkmängd och andel på överenskommelsens fördelningsdag). "
@@ -190,13 +223,16 @@ SV: dict[str, str] = {
     "- **Återbetalning:** oanvänt = rekvirerat − använt. Klar när det oanvända är "
     "återbetalt, eller när inget är oanvänt och användningstiden gått ut; återstår före "
     "tidsfristen; försenad efter den.\n"
-    "- **Redovisning:** klar när mottagaren redovisat användning av medlen; återstår före "
-    "tidsfristen; försenad efter den.\n"
+    "- **Redovisning:** bedöms ur datamängden reports, inte ur användningen av medlen: klar "
+    "när rapporten är inlämnad; återstår före tidsfristen; försenad efter den så länge den "
+    "inte är inlämnad (en sent inlämnad rapport är försenad fram till inlämningsdagen och klar "
+    "därefter); okänd när ingen rapport för överenskommelsen är inläst.\n"
     "- **Okänd:** uppgifterna som behövs saknas, till exempel när inga rekvisitioner eller "
     "ingen användning alls finns inläst för överenskommelsen.\n\n"
     "Användning redovisas per år och räknas som känd när året är slut.",
     "grant_deadlines.method": "Källa: v_grant_deadlines (tidsfristerna ur grant_instruments) "
-    "och grant_requisitions, grant_use, grant_repayments som de var kända den valda dagen; "
+    "och grant_requisitions, grant_use, grant_repayments och reports som de var kända den "
+    "valda dagen; "
     "status enligt metrics.deadline_status (docs/method.md).",
     # ------------------------------------------------------------------ Om data: the views
     "about.view.v_grant_instruments": "En rad per överenskommelse eller bidrag: belopp, "
@@ -278,6 +314,26 @@ EN: dict[str, str] = {
     "grants.col.amount_sek": "Amount (SEK)",
     "grants.col.limit_sek": "At most / must be (SEK)",
     "grants.col.deadline_date": "Deadline",
+    "grants.col.report_submitted_on": "Report submitted",
+    "grants.col.source_kind": "Decision",
+    "grants.col.title": "Agreement or assignment",
+    "grants.col.responsible": "Who",
+    "grants.source_kind.agreement": "Agreement (deadline)",
+    "grants.source_kind.assignment": "Government assignment (report)",
+    "grants.assignment_kind.monthly": "Monthly report",
+    "grants.assignment_kind.partial": "Interim report",
+    "grants.assignment_kind.final": "Final report",
+    "grants.assignment_kind.report": "Report",
+    "grant_deadlines.government.title": "Every date the government has set",
+    "grant_deadlines.government.method": "Source: queries.grants.government_dates: the "
+    "agreements' deadlines (v_grant_deadlines, circles) and the government assignments' "
+    "reporting dates (the assignments data set, diamonds) on one time axis; dotted line: the "
+    "chosen day. The assignments and their dates are real and in the sources (manufacturing "
+    "preparedness: 2025-01-15, 2026-01-15 and the final report 2027-01-15; Socialstyrelsen's "
+    "mapping: 2022-12-01; the Medical Products Agency's coordination 2020: every month "
+    "March–June and the final report 2020-12-15). Whether an assignment was reported is not "
+    "in the sources: a passed date with no known report is Unknown, never Overdue.",
+    "grant_deadlines.government.table": "Every date in a table, with download",
     "grants.col.deadline_kind": "What",
     "grants.col.status": "Status",
     "grants.hover_per_inhabitant": "{region}<br>{measure}: SEK {value} per inhabitant<br>"
@@ -288,6 +344,11 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------ State grants
     "grants.recon.badge_problems": "Reconciliation: {n} inconsistencies",
     "grants.recon.badge_problem": "Reconciliation: 1 inconsistency",
+    "grants.badge.computed": "Computed",
+    "grants.badge.computed_help": "The amounts per region are COMPUTED, not published: the real "
+    "total × the region's population share (SCB, on the date given with the amounts). The 2024 "
+    "agreement splits by the population of August 2023 (annex 1), which is not in this file; for "
+    "earlier years the split by population is assumed. See About the data.",
     "grants.recon.badge_ok": "Reconciliation: no inconsistencies",
     "grants.totals.caption": "Source: v_grant_ledger, summed over every agreement, recipient "
     "and year up to {last_year}. Allocated counts in the agreement's year; requisitioned, used "
@@ -327,7 +388,9 @@ EN: dict[str, str] = {
     "grants.key.method": "Source: v_grant_allocation_key. Computed = the floor of amount × "
     "population ÷ national population; the kronor left over go one each to the largest "
     "remainders. Published amounts (basis = published) are used before computed ones once "
-    "loaded.",
+    "loaded. Computed amounts are not real amounts per region: they are marked Computed here "
+    "and on About the data, with the key's date. The 2024 agreement splits by the population "
+    "of August 2023 (annex 1), which is not in the file.",
     "grants.key.none": "No agreement is split by population.",
     "grants.key.source": "The agreement's source: {source}",
     "grants.recon.title": "Reconciliation",
@@ -363,8 +426,14 @@ EN: dict[str, str] = {
     "grant_region.costs.planned": "Striped: planned",
     "grant_region.coverage.title": "**Share of the priority list in stock for 30 days**",
     "grant_region.coverage.method": "Source: v_region_coverage_summary (the region) and "
-    "v_national_coverage_summary (Sweden, dashed). What the money bought: stock that lasts a "
-    "month.",
+    "v_national_coverage_summary (Sweden, dashed).",
+    "grant_region.side_by_side.title": "Money and stock coverage side by side",
+    "grant_region.side_by_side.caption": "A comparison, not an effect: the state's money to "
+    "the region (left) and the share of the priority list in stock for at least a month's "
+    "consumption (right) are shown over the same years. That they move together does not "
+    "show that the money produced the coverage: regions also build stock from their own funds, "
+    "consumption and deliveries change, and the grants may also pay for devices, premises and "
+    "contracts.",
     "grant_region.instruments.title": "{region}: money per agreement",
     "grant_region.instruments.method": "Source: v_grant_ledger (amounts, summed over the "
     "years) and v_grant_allocation_key (population and share on the agreement's key date). "
@@ -405,14 +474,16 @@ EN: dict[str, str] = {
     "- **Repayment:** unused = requisitioned − used. Done when the unused money is repaid, or "
     "when nothing is unused and the usage window has closed; due before the deadline; overdue "
     "after it.\n"
-    "- **Report:** done when the recipient reported use of the money; due before the "
-    "deadline; overdue after it.\n"
+    "- **Report:** judged from the reports data set, not from the use of the money: done once "
+    "the report is submitted; due before the deadline; overdue after it while not submitted "
+    "(a report submitted late is overdue until the day it is submitted and done from then "
+    "on); unknown when no report of the agreement is loaded.\n"
     "- **Unknown:** the data needed is missing, for example when no requisitions or no use at "
     "all are loaded for the agreement.\n\n"
     "Use is reported per year and counts as known once the year is over.",
     "grant_deadlines.method": "Source: v_grant_deadlines (the deadlines from "
-    "grant_instruments) and grant_requisitions, grant_use, grant_repayments as known on the "
-    "chosen day; status by metrics.deadline_status (docs/method.md).",
+    "grant_instruments) and grant_requisitions, grant_use, grant_repayments and reports as "
+    "known on the chosen day; status by metrics.deadline_status (docs/method.md).",
     # ------------------------------------------------------------------ About: the views
     "about.view.v_grant_instruments": "One row per agreement or grant: amount, recipients, "
     "distribution key, deadlines, source and how much has been allocated.",

@@ -1,5 +1,6 @@
 -- v_grant_deadlines with what is known on $as_of (null: today) to judge each deadline.
 -- A money column is null when the instrument has no rows of that kind at all (not loaded).
+-- A report deadline is judged from table reports (submitted_on), never from grant use.
 with params as (
     select coalesce($as_of::date, current_date) as as_of
 ),
@@ -55,6 +56,21 @@ repaid as (
     group by all
 ),
 
+submitted as (
+    select
+        d.instrument_id,
+        d.region_code,
+        d.deadline_kind,
+        min(rp.submitted_on) as report_submitted_on
+    from deadlines as d
+    left join reports as rp
+        on d.deadline_kind = 'report'
+        and rp.instrument_id = d.instrument_id
+        and rp.recipient_code = d.region_code
+        and rp.due_date = d.deadline_date
+    group by all
+),
+
 final as (
     select
         d.instrument_id,
@@ -74,13 +90,16 @@ final as (
             then u.used_sek end::bigint as used_sek,
         u.use_reported,
         case when d.instrument_id in (select instrument_id from grant_repayments)
-            then x.repaid_sek end::bigint as repaid_sek
+            then x.repaid_sek end::bigint as repaid_sek,
+        s.report_submitted_on,
+        d.instrument_id in (select instrument_id from reports) as reports_loaded
     from deadlines as d
     inner join grant_instruments as i using (instrument_id)
     left join regions as r using (region_code)
     inner join requisitioned as q using (instrument_id, region_code, deadline_kind)
     inner join used as u using (instrument_id, region_code, deadline_kind)
     inner join repaid as x using (instrument_id, region_code, deadline_kind)
+    inner join submitted as s using (instrument_id, region_code, deadline_kind)
 )
 
 select * from final
