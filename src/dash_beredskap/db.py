@@ -19,7 +19,7 @@ from pathlib import Path
 
 import duckdb
 
-SCHEMA_VERSION = 4  # 2: scenarios (issue 8); 3: ATC names; 4: macros + stg_* (issue 11)
+SCHEMA_VERSION = 5  # 2: scenarios (issue 8); 3: ATC names; 4: macros + stg_* (issue 11)
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
@@ -36,6 +36,7 @@ def default_db_path() -> Path:
 DERIVED_SQL = (
     "macros",
     "stg_priority_current",
+    "stg_country_groups",
     "v_region_coverage",
     "agg_coverage_summary",
     "agg_coverage_monthly",

@@ -556,9 +556,16 @@ def _build_reference(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
         "populations": _insert(con, "region_population", pops),
         "countries": _insert(con, "countries", countries.drop(columns="geojson")),
         "atc-groups": _insert(con, "atc_groups", reference.read_atc_groups()),
+        "country-groups": _insert(con, "country_groups", _country_groups(countries)),
     }
     _insert(con, "shapes", shapes)
     return {"regions": regions, "pops": pops, "countries": countries, "n": n}
+
+
+def _country_groups(countries: pd.DataFrame) -> pd.DataFrame:
+    """data/reference/country_groups.csv, for the countries the map knows (LI may be missing)."""
+    groups = reference.read_country_groups()
+    return groups[groups["iso2"].isin(countries["iso2"])].reset_index(drop=True)
 
 
 def _substances(medicines: pd.DataFrame) -> pd.DataFrame:
@@ -1284,6 +1291,12 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
         ("countries", "Länder med gränser och svenska namn", False,
          "Natural Earth admin-0 countries 1:50m; svenska namn ur Unicode CLDR (Babel)",
          "Public domain (Natural Earth); CLDR: Unicode License", n["countries"]),
+        ("country-groups", "Landgrupper för sårbarhetspoängen (EU/EES, nära partner)", False,
+         "EU-fördragen och EES-avtalet (vikt 0); nära partner (vikt 0,5): länder där EU erkänner "
+         "GMP-inspektioner av läkemedel ömsesidigt (MRA med CH, US, CA, JP, AU, NZ; EU–UK TCA; "
+         "EU–Israel ACAA). Vikten 0,5 är projektets bedömning; övriga länder räknas som "
+         "avlägsna (vikt 1). data/reference/country_groups.csv",
+         "Fakta, ingen licens krävs", n["country-groups"]),
         ("atc-groups", "ATC-grupper (nivå 1–4) med engelska namn", False,
          "ATC-index omkodat med EMA SPOR RMS (hl7-eu/unicom-ig); ATC © WHO Collaborating Centre "
          "for Drug Statistics Methodology, inte det officiella ATC/DDD-indexet",

@@ -169,7 +169,7 @@ def test_vulnerability_table_shows_the_score_and_its_inputs(supply_db) -> None:
 
 def test_focus_narrows_the_table(supply_db) -> None:
     at = open_page(MANUFACTURING, focus="high")
-    assert column(at, 0, "col.substance_name") == [NAMES["C"], NAMES["A"]]
+    assert column(at, 0, "col.substance_name") == [NAMES["A"], NAMES["D"], NAMES["C"]]
     at = open_page(MANUFACTURING, focus="shortage")
     assert column(at, 0, "col.substance_name") == [NAMES["B"]]
 
@@ -264,8 +264,8 @@ def test_substance_page_shows_the_whole_chain(supply_db, lang: str) -> None:
 
 def test_substance_page_defaults_to_the_most_vulnerable_on_the_list(supply_db) -> None:
     at = open_page(SUBSTANCE)
-    assert at.selectbox(key="param_substance").value == "C"  # 60.0, the highest on 'cur'
-    assert at.header[0].value.startswith("Morfin")
+    assert at.selectbox(key="param_substance").value == "A"  # 74.4, the highest on "cur"
+    assert at.header[0].value.startswith("Propofol")
 
 
 def test_substance_without_alternatives_or_shortages_says_so(supply_db) -> None:

@@ -39,6 +39,7 @@ EXPECTED_SYNTHETIC = {
     "substances": {False, True},  # real medicines, synthetic devices and PPE: two rows
     "priority-list": {True},  # real versions, stand-in membership
     "sites": {True},
+    "country-groups": {False},  # real memberships and agreements; the 0.5 weight a stated judgement
     "stock": {True},
     "shortages": {True},
     "grant-instruments": {False},

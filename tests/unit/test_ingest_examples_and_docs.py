@@ -29,6 +29,7 @@ ORDER = (
     "supply-systems",
     "shortages",
     "sites",
+    "country-groups",
     "stock",
     "scenarios",
 )

@@ -272,6 +272,58 @@ SITES = DatasetSpec(
     ),
 )
 
+COUNTRY_GROUPS = {
+    "eu_eea": "eu_eea",
+    "eu/ees": "eu_eea",
+    "eu/eea": "eu_eea",
+    "close_partner": "close_partner",
+    "nära partner": "close_partner",
+    "distant": "distant",
+    "övriga världen": "distant",
+}
+
+COUNTRY_GROUPS_SPEC = DatasetSpec(
+    name="country-groups",
+    title="Landgrupper (country groups)",
+    table="country_groups",
+    summary="One row per country: the group the vulnerability score's 'outside EU/EEA' part "
+    "uses (EU/EEA, close partner or distant) and its weight. A country with no row counts as "
+    "eu_eea (weight 0) if it is in the EU/EEA, else as distant (weight 1).",
+    key=("country",),
+    columns=(
+        Column(
+            "country",
+            "country",
+            "the country, ISO 3166-1 alpha-2 (CH, GB, US)",
+            db_column="iso2",
+            aliases=("iso2", "land"),
+        ),
+        Column(
+            "country_group",
+            "enum",
+            "eu_eea, close_partner or distant (Swedish names accepted)",
+            choices=COUNTRY_GROUPS,
+            aliases=("grupp", "landgrupp"),
+        ),
+        Column("label_sv", "text", "the group's name as shown, in Swedish", aliases=("namn_sv",)),
+        Column("label_en", "text", "the group's name as shown, in English", aliases=("namn_en",)),
+        Column(
+            "outside_weight",
+            "number",
+            "how much a source in this country counts as outside: 0 = as inside the EU/EEA, "
+            "1 = as distant supply",
+            minimum=0,
+            maximum=1,
+            aliases=("vikt",),
+        ),
+        Column("source", "text", "why the country is in the group", aliases=("källa",)),
+    ),
+    notes=(
+        "A row replaces the stored row of the same country; countries not in the file keep "
+        "their row (or, with none, the fallback on the EU/EEA flag).",
+    ),
+)
+
 SHORTAGE_KINDS = {
     "restnotering": "restnotering",
     "rest": "restnotering",
@@ -794,6 +846,7 @@ DATASETS: dict[str, DatasetSpec] = {
     for spec in (
         STOCK,
         SITES,
+        COUNTRY_GROUPS_SPEC,
         SHORTAGES,
         GRANT_USE,
         POPULATIONS,

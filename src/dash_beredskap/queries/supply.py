@@ -213,7 +213,8 @@ def substance_profile(
 def substance_countries(
     con: Connection, substance_id: str | None = None, lang: str = "sv"
 ) -> pd.DataFrame:
-    """View v_site_map: where one substance is made, per country and site type; most first."""
+    """View v_site_map: where one substance is made, per country and site type; most first;
+    with country_group and group_label (stg_country_groups: the group the score uses)."""
     return fetch(con, "supply/substance_countries", substance_id=substance_id, lang=lang)
 
 

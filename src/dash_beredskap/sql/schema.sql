@@ -112,6 +112,18 @@ create table site_substances (
     primary key (site_id, substance_id)
 );
 
+create table country_groups (
+    -- how far a source in a country is from Swedish supply, for the vulnerability score's
+    -- "outside EU/EEA" part; a country with no row: 'eu_eea' if countries.is_eu_eea, else
+    -- 'distant' (view stg_country_groups). An analyst changes it with `beredskap load country-groups`.
+    iso2 varchar primary key references countries (iso2),
+    country_group varchar not null check (country_group in ('eu_eea', 'close_partner', 'distant')),
+    label_sv varchar not null,         -- the group's name as shown, Swedish
+    label_en varchar not null,
+    outside_weight double not null check (outside_weight between 0 and 1),  -- 0 = inside, 1 = far
+    source varchar not null            -- why the country is in the group
+);
+
 ------------------------------------------------------------------ stock and shortages
 create table stock_snapshots (
     snapshot_date date not null,

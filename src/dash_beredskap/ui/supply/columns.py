@@ -16,7 +16,15 @@ VULNERABILITY = [
     Column("points_shortage_history", "col.points_shortage_history", "number"),
     Column("source_stage_label", "col.source_stage"),
     Column("n_source_sites", "col.n_source_sites", "int"),
+    Column("n_source_companies", "col.n_source_companies", "int"),
     Column("n_source_countries", "col.n_source_countries", "int"),
+    Column("supplier_weighting_label", "col.supplier_weighting"),
+    Column("hhi_supply", "col.hhi_supply", "index"),
+    Column("supplier_share_eu_eea", "col.supplier_share_eu_eea", "percent", decimals=0),
+    Column(
+        "supplier_share_close_partner", "col.supplier_share_close_partner", "percent", decimals=0
+    ),
+    Column("supplier_share_distant", "col.supplier_share_distant", "percent", decimals=0),
     Column("hhi_source", "col.hhi_source", "index"),
     Column("eu_eea_share_source", "col.eu_eea_share_source", "percent", decimals=0),
     Column("n_shortages_3y", "col.n_shortages_3y", "int"),
@@ -66,6 +74,7 @@ ACTIVE_SHORTAGES = NOTICE_BASICS
 
 SUBSTANCE_COUNTRIES = [
     Column("country_name", "col.country"),
+    Column("group_label", "col.country_group"),
     Column("is_eu_eea", "col.is_eu_eea", "bool"),
     Column("n_sites", "col.n_sites", "int"),
     Column("n_api_sites", "col.n_api_sites", "int"),

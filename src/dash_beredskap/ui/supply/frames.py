@@ -23,12 +23,18 @@ def with_site_type_labels(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def with_stage_labels(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """source_stage ('api' / 'fpp') -> source_stage_label in `lang`."""
-    return frame.assign(
+    """source_stage ('api' / 'fpp') -> source_stage_label in `lang`; and, where the frame has
+    it, supplier_weighting ('capacity' / 'companies') -> supplier_weighting_label."""
+    out = frame.assign(
         source_stage_label=frame["source_stage"].map(
             lambda s: translate(f"supply.stage.{s}", lang), na_action="ignore"
         )
     )
+    if "supplier_weighting" in frame.columns:
+        out["supplier_weighting_label"] = frame["supplier_weighting"].map(
+            lambda w: translate(f"supply.weighting.{w}", lang), na_action="ignore"
+        )
+    return out
 
 
 def with_kind_labels(frame: pd.DataFrame, lang: str) -> pd.DataFrame:

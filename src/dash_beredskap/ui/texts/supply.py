@@ -10,6 +10,8 @@ SV: dict[str, str] = {
     "supply.site_type.packaging": "Förpackning",
     "supply.stage.api": "aktiv substans (API)",
     "supply.stage.fpp": "färdig produkt",
+    "supply.weighting.capacity": "efter kapacitet",
+    "supply.weighting.companies": "lika per företag",
     "supply.tip.vital": "synnerlig vikt",
     "supply.tip.capacity": "Kapacitetsindex: {capacity}",
     "supply.tip.substances": "Substanser ({n}): {names}",
@@ -115,19 +117,31 @@ SV: dict[str, str] = {
     "(utsatt). De räknas på substansens **källsteg**: aktiv substans (API) för läkemedel, "
     "färdig produkt för medicintekniska produkter och skyddsutrustning.\n\n"
     "| del | definition | vikt | högst |\n|---|---|---|---|\n"
-    "| koncentration | HHI: summan av varje lands andel av ställena i kvadrat; 1 utan känt "
-    "ställe | 0,35 | 35 |\n"
-    "| få källor | 1 ÷ antal ställen; 1 med ett eller inget ställe | 0,25 | 25 |\n"
-    "| utanför EU/EES | 1 − andelen ställen i EU/EES; 1 utan känt ställe | 0,25 | 25 |\n"
+    "| koncentration | HHI: summan av varje lands andel av tillförseln i kvadrat; 1 utan "
+    "känt ställe | 0,35 | 35 |\n"
+    "| få källor | 1 ÷ antal **företag**; 1 med ett eller inget | 0,25 | 25 |\n"
+    "| utanför EU/EES | tillförselns vägda medel av landgruppernas vikt: EU/EES 0, nära "
+    "partner 0,5, avlägsna länder 1; 1 utan känt ställe | 0,25 | 25 |\n"
     "| restnoteringar | min(restnoteringar som startat de senaste tre åren, 3) ÷ 3 | 0,15 "
     "| 15 |\n\n"
     "**Poäng = 100 × (0,35 koncentration + 0,25 få källor + 0,25 utanför EU/EES + "
     "0,15 restnoteringar)**, avrundat till en decimal. Strukturen (var och hur många "
     "källor) väger 0,85 och historiken 0,15, eftersom frågan är vad som händer när en källa "
     "faller bort. En kedja utan känt tillverkningsställe räknas som utsatt, inte som säker.\n\n"
+    "**Källor är företag, inte ställen.** Flera ställen hos samma företag är en källa: varje "
+    "företag väger lika och dess vikt delas på dess ställen. Har varje ställe i källsteget ett "
+    'känt kapacitetsindex väger i stället varje ställe sin kapacitet (kolumnen "Källor '
+    'vägda"). Ett lands andel av tillförseln är summan av dess ställens vikter.\n\n'
+    "**Landgrupper är data** (tabellen country_groups, ändras med `beredskap load "
+    "country-groups`): EU/EES (EU:s 27 länder och Island, Liechtenstein, Norge) väger 0; nära "
+    "partner väger 0,5: Schweiz, Storbritannien, USA, Kanada, Japan, Israel, Australien och "
+    "Nya Zeeland, de länder där EU erkänner GMP-inspektioner av läkemedel ömsesidigt (MRA, "
+    "EU–UK-avtalet, EU–Israel ACAA); vikten 0,5 är en bedömning. Övriga länder är avlägsna och "
+    "väger 1. Substanssidan visar varje lands grupp.\n\n"
     "USP:s Medicine Supply Map och EU:s sårbarhetsbedömning av unionsförteckningen publicerar "
     "inte sina formler; den här publiceras så att var och en kan kontrollera och ifrågasätta "
-    "den. Begränsningar: den räknar ställen, inte volymer; att ett ställe är registrerat för "
+    "den. Begränsningar: kapacitetsindex gäller stället, inte substansen; att ett ställe är "
+    "registrerat för "
     "en substans betyder inte att det tillverkar den nu; historiken beror på vilka "
     "restnoteringar som lästs in.",
     "supply.score.part.concentration": "Koncentration",
@@ -233,8 +247,14 @@ SV: dict[str, str] = {
     "col.n_source_sites": "Ställen i källsteget",
     "col.n_source_countries": "Länder i källsteget",
     "col.n_source_companies": "Företag i källsteget",
-    "col.hhi_source": "HHI källsteget",
-    "col.eu_eea_share_source": "Andel i EU/EES",
+    "col.hhi_source": "HHI ställen per land",
+    "col.eu_eea_share_source": "Andel ställen i EU/EES",
+    "col.supplier_weighting": "Källor vägda",
+    "col.hhi_supply": "HHI länder (per leverantör)",
+    "col.supplier_share_eu_eea": "Andel EU/EES",
+    "col.supplier_share_close_partner": "Andel nära partner",
+    "col.supplier_share_distant": "Andel avlägsna länder",
+    "col.country_group": "Landgrupp",
     "col.n_shortages_3y": "Restnoteringar 3 år",
     "col.n_active_shortages": "Aktiva restnoteringar",
     "col.n_fpp_sites": "Ställen färdig produkt",
@@ -276,6 +296,8 @@ EN: dict[str, str] = {
     "supply.site_type.packaging": "Packaging",
     "supply.stage.api": "active substance (API)",
     "supply.stage.fpp": "finished product",
+    "supply.weighting.capacity": "by capacity",
+    "supply.weighting.companies": "equal per company",
     "supply.tip.vital": "vital importance",
     "supply.tip.capacity": "Capacity index: {capacity}",
     "supply.tip.substances": "Substances ({n}): {names}",
@@ -384,19 +406,31 @@ EN: dict[str, str] = {
     "(API) for medicines, the finished product for medical devices and protective "
     "equipment.\n\n"
     "| part | definition | weight | at most |\n|---|---|---|---|\n"
-    "| concentration | HHI: the sum of each country's squared share of the sites; 1 with no "
+    "| concentration | HHI: the sum of each country's squared share of the supply; 1 with no "
     "known site | 0.35 | 35 |\n"
-    "| few sources | 1 ÷ number of sites; 1 with one site or none | 0.25 | 25 |\n"
-    "| outside EU/EEA | 1 − the share of sites in the EU/EEA; 1 with no known site | 0.25 "
-    "| 25 |\n"
+    "| few sources | 1 ÷ number of **companies**; 1 with one or none | 0.25 | 25 |\n"
+    "| outside EU/EEA | the supply's weighted mean of the country groups' weights: EU/EEA 0, "
+    "close partner 0.5, distant 1; 1 with no known site | 0.25 | 25 |\n"
     "| shortage history | min(notices started in the last three years, 3) ÷ 3 | 0.15 | 15 |\n\n"
     "**Score = 100 × (0.35 concentration + 0.25 few sources + 0.25 outside EU/EEA + "
     "0.15 shortage history)**, rounded to one decimal. The structure (where and how many "
     "sources) weighs 0.85 and the record 0.15, because the question is what happens when a "
     "source stops. A chain with no known site counts as exposed, not as safe.\n\n"
+    "**Sources are companies, not sites.** Several sites of one company are one source: each "
+    "company weighs the same and its weight is split over its sites. When every source-stage "
+    'site has a known capacity index, each site weighs its capacity instead (column "Sources '
+    "weighted\"). A country's share of the supply is the sum of its sites' weights.\n\n"
+    "**Country groups are data** (table country_groups, changed with `beredskap load "
+    "country-groups`): EU/EEA (the 27 EU countries and Iceland, Liechtenstein, Norway) weighs 0; "
+    "close partners weigh 0.5: Switzerland, the United Kingdom, the United States, Canada, "
+    "Japan, Israel, Australia and New Zealand, the countries with which the EU mutually "
+    "recognises GMP inspections of medicines (MRAs, the EU–UK agreement, the EU–Israel ACAA); "
+    "the 0.5 is a judgement. Every other country is distant and weighs 1. The substance page "
+    "shows each country's group.\n\n"
     "USP's Medicine Supply Map and the EU's vulnerability assessment of the Union list do not "
     "publish their formulas; this one is published so that anyone can check and argue with "
-    "it. Limits: it counts sites, not volumes; a site registered for a substance may not make "
+    "it. Limits: a capacity index belongs to the site, not the substance; a site registered "
+    "for a substance may not make "
     "it now; the history depends on the notices loaded.",
     "supply.score.part.concentration": "Concentration",
     "supply.score.part.few_sources": "Few sources",
@@ -502,8 +536,14 @@ EN: dict[str, str] = {
     "col.n_source_sites": "Source-stage sites",
     "col.n_source_countries": "Source-stage countries",
     "col.n_source_companies": "Source-stage companies",
-    "col.hhi_source": "HHI source stage",
-    "col.eu_eea_share_source": "Share in EU/EEA",
+    "col.hhi_source": "HHI of sites by country",
+    "col.eu_eea_share_source": "Share of sites in EU/EEA",
+    "col.supplier_weighting": "Sources weighted",
+    "col.hhi_supply": "HHI of countries (by supplier)",
+    "col.supplier_share_eu_eea": "Share EU/EEA",
+    "col.supplier_share_close_partner": "Share close partners",
+    "col.supplier_share_distant": "Share distant countries",
+    "col.country_group": "Country group",
     "col.n_shortages_3y": "Notices in 3 years",
     "col.n_active_shortages": "Active notices",
     "col.n_fpp_sites": "Finished-product sites",
