@@ -183,17 +183,24 @@ def test_nordic_view_zooms_and_lists_capacity_and_gaps(supply_db, lang: str) -> 
     assert {f["id"] for f in highlight[0]["data"]["features"]} == {"SE", "NO"}  # with shapes
     capacity, gaps = at.dataframe[0].value, at.dataframe[1].value
     names = {"sv": NAMES, "en": {"A": "Propofol", "C": "Morphine", "D": "Infusion set"}}[lang]
+    # made in the Nordics first (D, A); C, only packed in Oslo, last and on the gap list too
     assert capacity[translate("col.substance_name", lang)].tolist() == [
         names["D"],
-        names["C"],
         names["A"],
+        names["C"],
     ]
-    assert capacity[translate("col.n_sites_se", lang)].tolist() == [2, 0, 1]
+    assert capacity[translate("col.n_sites_se", lang)].tolist() == [2, 1, 0]
+    assert capacity[translate("col.nordic_role", lang)].tolist()[-1] == translate(
+        "supply.nordic.role.packs_only", lang
+    )
     assert gaps[translate("col.substance_name", lang)].tolist() == (
-        [NAMES["B"]] if lang == "sv" else ["Ketamine"]
+        [names["C"], NAMES["B"]] if lang == "sv" else [names["C"], "Ketamine"]
     )
     body = texts(at)
-    assert f"**{fmt.integer(3, lang)}**" in body  # three of four have a Nordic site
+    assert f"**{fmt.integer(2, lang)}**" in body  # two of four are made in the Nordics
+    # the gap list by step: no Nordic API site (A is only finished in Sweden)
+    at = open_page(MANUFACTURING, lang, view="nordic", gap_step="api")
+    assert at.dataframe[1].value[translate("col.substance_name", lang)].tolist()[0] == names["A"]
     assert not at.get("plotly_chart")  # the world's choropleth is not part of this view
 
 

@@ -111,7 +111,10 @@ by_substance as (
         count(*) filter (where is_nordic) as n_nordic_sites,
         count(*) filter (where is_nordic and site_type = 'api') as n_nordic_api_sites,
         count(*) filter (where is_nordic and site_type = 'fpp') as n_nordic_fpp_sites,
-        count(*) filter (where country_iso2 = 'SE') as n_swedish_sites
+        count(*) filter (where is_nordic and site_type = 'packaging') as n_nordic_packaging_sites,
+        count(*) filter (where country_iso2 = 'SE') as n_swedish_sites,
+        count(*) filter (where country_iso2 = 'SE' and site_type in ('api', 'fpp'))
+            as n_swedish_making_sites
     from links
     group by substance_id
 ),
@@ -167,7 +170,9 @@ joined as (
         coalesce(b.n_nordic_sites, 0)::bigint as n_nordic_sites,
         coalesce(b.n_nordic_api_sites, 0)::bigint as n_nordic_api_sites,
         coalesce(b.n_nordic_fpp_sites, 0)::bigint as n_nordic_fpp_sites,
+        coalesce(b.n_nordic_packaging_sites, 0)::bigint as n_nordic_packaging_sites,
         coalesce(b.n_swedish_sites, 0)::bigint as n_swedish_sites,
+        coalesce(b.n_swedish_making_sites, 0)::bigint as n_swedish_making_sites,
         coalesce(s.n_active_shortages, 0)::bigint as n_active_shortages,
         coalesce(s.n_shortages_3y, 0)::bigint as n_shortages_3y
     from substances p
@@ -208,7 +213,9 @@ final as (
             1
         ) as vulnerability_score,
         n_source_sites = 0 as has_no_known_source,
-        is_priority and n_nordic_sites = 0 as is_nordic_gap
+        -- packing is not making: a Nordic packaging site leaves the item a gap
+        is_priority and not nordic_can_make(n_nordic_api_sites, n_nordic_fpp_sites)
+            as is_nordic_gap
     from points
 )
 select * from final order by substance_id

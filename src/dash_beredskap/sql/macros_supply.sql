@@ -59,6 +59,7 @@ create or replace macro supply_rows(lang) as table
         v.n_nordic_sites,
         v.n_nordic_api_sites,
         v.n_nordic_fpp_sites,
+        v.n_nordic_packaging_sites,
         v.n_swedish_sites,
         v.n_active_shortages,
         v.n_shortages_3y,

@@ -350,20 +350,39 @@ def test_vulnerability_table_follows_substance_filters_only(con) -> None:
 
 def test_nordic_capacity_gaps_and_summary(con) -> None:
     capacity = queries.supply.nordic_capacity(con, CUR)
-    assert capacity["substance_id"].tolist() == ["D", "C", "A"]  # 2 sites, then by name
+    assert capacity["substance_id"].tolist() == ["D", "A", "C"]  # made there first, packed last
     d = capacity.set_index("substance_id").loc["D"]
     assert (d.n_nordic_sites, d.n_sites_se, d.n_sites_no, d.n_swedish_sites) == (2, 2, 0, 2)
     assert d.nordic_capacity_index_sum == pytest.approx(1.5)
     c = capacity.set_index("substance_id").loc["C"]
     assert (c.n_nordic_sites, c.n_sites_no, c.n_nordic_api_sites) == (1, 1, 0)  # packaging
-    assert queries.supply.nordic_gaps(con, CUR)["substance_id"].tolist() == ["B"]
+    assert (c.n_nordic_packaging_sites, c.nordic_role) == (1, "packs_only")
+    assert pd.isna(c.nordic_capacity_index_sum)  # packing capacity is not making capacity
+    assert capacity.set_index("substance_id").loc["A", "nordic_role"] == "makes_fpp"
+
+
+def test_a_packaging_only_nordic_site_leaves_the_item_on_the_gap_list(con) -> None:
+    # C is packed in Oslo (s7) and made nowhere in the Nordic countries: packing is not making
+    gaps = queries.supply.nordic_gaps(con, CUR)
+    assert gaps["substance_id"].tolist() == ["C", "B"]  # most vulnerable first
+    c = gaps.set_index("substance_id").loc["C"]
+    assert (c.nordic_has_api, c.nordic_has_fpp, c.nordic_has_packaging) == (False, False, True)
     flagged = con.execute(
-        "select substance_id from v_substance_supply where is_nordic_gap"
+        "select substance_id from v_substance_supply where is_nordic_gap order by all"
     ).fetchall()
-    assert flagged == [("B",)]  # the view's flag agrees with the gap list
+    assert flagged == [("B",), ("C",)]  # the view's flag agrees with the gap list
+    # by step: medicines with no Nordic API site (A is only finished in Sweden), and items with
+    # no Nordic finished-product site
+    assert queries.supply.nordic_gaps(con, CUR, "sv", "api")["substance_id"].tolist() == [
+        "A", "C", "B"
+    ]  # fmt: skip
+    assert queries.supply.nordic_gaps(con, CUR, "sv", "fpp")["substance_id"].tolist() == [
+        "C", "B"
+    ]  # fmt: skip
     row = queries.supply.nordic_summary(con, "cur").iloc[0]
-    assert row.tolist() == [4, 3, 2, 1]  # items, with a Nordic site, with a Swedish site, gaps
-    assert queries.supply.nordic_summary(con, None).iloc[0]["n_gaps"] == 2  # X too
+    # items, made in the Nordics (A, D), made in Sweden (A, D), gaps (B, C), only packed (C)
+    assert row.tolist() == [4, 2, 2, 2, 1]
+    assert queries.supply.nordic_summary(con, None).iloc[0]["n_gaps"] == 3  # X too
 
 
 # ------------------------------------------------------------------ one substance

@@ -42,9 +42,11 @@ VULNERABILITY = [
 NORDIC = [
     Column("substance_name", "col.substance_name", width="medium"),
     Column("atc_code", "col.atc_code"),
+    Column("nordic_role_label", "col.nordic_role", width="medium"),
     Column("n_nordic_sites", "col.n_nordic_sites", "int"),
     Column("n_nordic_api_sites", "col.n_nordic_api_sites", "int"),
     Column("n_nordic_fpp_sites", "col.n_nordic_fpp_sites", "int"),
+    Column("n_nordic_packaging_sites", "col.n_nordic_packaging_sites", "int"),
     Column("n_sites_se", "col.n_sites_se", "int"),
     Column("n_sites_no", "col.n_sites_no", "int"),
     Column("n_sites_dk", "col.n_sites_dk", "int"),
@@ -58,6 +60,9 @@ NORDIC = [
 NORDIC_GAPS = [
     Column("substance_name", "col.substance_name", width="medium"),
     Column("atc_code", "col.atc_code"),
+    Column("nordic_has_api", "col.nordic_has_api", "bool"),
+    Column("nordic_has_fpp", "col.nordic_has_fpp", "bool"),
+    Column("nordic_has_packaging", "col.nordic_has_packaging", "bool"),
     Column("vulnerability_score", "col.vulnerability_score", "number"),
     Column("n_source_sites", "col.n_source_sites", "int"),
     Column("n_source_countries", "col.n_source_countries", "int"),

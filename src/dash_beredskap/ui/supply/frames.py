@@ -37,6 +37,15 @@ def with_stage_labels(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
+def with_nordic_role_labels(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """nordic_role (makes_api_and_fpp, makes_api, makes_fpp, packs_only) -> nordic_role_label."""
+    return frame.assign(
+        nordic_role_label=frame["nordic_role"].map(
+            lambda r: translate(f"supply.nordic.role.{r}", lang), na_action="ignore"
+        )
+    )
+
+
 def with_kind_labels(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """A shortage notice's kind -> kind_label in `lang` (an unknown kind: no label)."""
     labels = {kind: translate(key, lang) for kind, key in KIND_KEYS.items()}

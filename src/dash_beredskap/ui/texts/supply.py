@@ -152,17 +152,36 @@ SV: dict[str, str] = {
     "supply.score.bar_hover": "{part}: {value} × vikt → {points} av {weight} poäng",
     # ------------------------------------------------------------------ Nordic view
     "supply.nordic.title": "Vad kan tillverkas i Norden?",
-    "supply.nordic.sentence": "Av {n_items} substanser på listan har **{n_nordic}** minst ett "
-    "tillverkningsställe (av någon typ) i Norden, varav {n_swedish} i Sverige. **{n_gaps}** "
-    "har inget nordiskt ställe alls: de står i gaplistan nedan.",
+    "supply.nordic.sentence": "Av {n_items} substanser på listan **tillverkas {n_nordic}** i "
+    "Norden (aktiv substans eller färdig produkt), {n_swedish} av dem i Sverige. **{n_gaps}** "
+    "tillverkas inte i Norden: de står i gaplistan nedan; {n_packed} av dem förpackas här, "
+    "men förpackning är inte tillverkning.",
+    "supply.nordic.role.makes_api_and_fpp": "tillverkar API och färdig produkt",
+    "supply.nordic.role.makes_api": "tillverkar API",
+    "supply.nordic.role.makes_fpp": "tillverkar färdig produkt",
+    "supply.nordic.role.packs_only": "förpackar bara",
     "supply.nordic.method": "Källa: v_substance_supply (nordiska ställen per typ) och v_site_map "
-    "(ställen per land). Kapacitet: summan av de nordiska ställenas kapacitetsindex där det är "
-    "känt. Tabellen följer filtren för substans, ATC-grupp och lista.",
+    "(ställen per land). Tillverkning = ett ställe för aktiv substans (API) eller färdig "
+    "produkt; ett förpackningsställe förpackar det som gjorts någon annanstans och räknas inte "
+    "som tillverkning. Kapacitet: summan av kapacitetsindex för de nordiska API- och "
+    "färdigproduktställena där det är känt. Tabellen följer filtren för substans, ATC-grupp "
+    "och lista.",
     "supply.gaps.title": "Gaplistan: ingen nordisk tillverkning",
-    "supply.gaps.sentence": "**{n}** substanser saknar tillverkningsställe i Norden, mest "
-    "sårbar först, med var de tillverkas i stället.",
+    "supply.gaps.step": "Steg i kedjan",
+    "supply.gaps.step.make": "Tillverkas inte alls",
+    "supply.gaps.step.api": "Ingen aktiv substans (API)",
+    "supply.gaps.step.fpp": "Ingen färdig produkt",
+    "supply.gaps.sentence.make": "**{n}** substanser tillverkas inte i Norden, varken aktiv "
+    "substans eller färdig produkt (ett förpackningsställe räknas inte), mest sårbar först, "
+    "med var de tillverkas i stället.",
+    "supply.gaps.sentence.api": "**{n}** läkemedel saknar nordiskt ställe för aktiv substans "
+    "(API), även om de kanske färdigställs eller förpackas här, mest sårbar först.",
+    "supply.gaps.sentence.fpp": "**{n}** substanser saknar nordiskt ställe för färdig produkt, "
+    "mest sårbar först.",
     "supply.gaps.method": "Källa: v_substance_supply (is_nordic_gap: på listan och inget "
-    "ställe i Sverige, Norge, Danmark, Finland eller Island) och v_supply_concentration.",
+    "ställe i Sverige, Norge, Danmark, Finland eller Island som tillverkar aktiv substans eller "
+    "färdig produkt; makrot nordic_can_make) och v_supply_concentration. Ett nordiskt "
+    "förpackningsställe lämnar substansen kvar på listan.",
     # ------------------------------------------------------------------ Substans
     "substance.title": "Substans",
     "substance.none": "Databasen har inga substanser. Läs in dem med `beredskap load substances`.",
@@ -268,6 +287,11 @@ SV: dict[str, str] = {
     "col.n_sites_fi": "Finland",
     "col.n_sites_is": "Island",
     "col.nordic_capacity_index_sum": "Nordisk kapacitet (index)",
+    "col.nordic_role": "Norden gör",
+    "col.n_nordic_packaging_sites": "Nordiska förpackningsställen",
+    "col.nordic_has_api": "API i Norden",
+    "col.nordic_has_fpp": "Färdig produkt i Norden",
+    "col.nordic_has_packaging": "Förpackning i Norden",
     "col.country": "Land",
     "col.is_eu_eea": "EU/EES",
     "col.n_companies": "Företag",
@@ -440,17 +464,36 @@ EN: dict[str, str] = {
     "supply.score.bar_hover": "{part}: {value} × weight → {points} of {weight} points",
     # ------------------------------------------------------------------ Nordic view
     "supply.nordic.title": "What can be made in the Nordic countries?",
-    "supply.nordic.sentence": "Of {n_items} substances on the list, **{n_nordic}** have at "
-    "least one manufacturing site (of any type) in the Nordic countries, {n_swedish} of them "
-    "in Sweden. **{n_gaps}** have no Nordic site at all: they are on the gap list below.",
+    "supply.nordic.sentence": "Of {n_items} substances on the list, **{n_nordic} are made** in "
+    "the Nordic countries (active substance or finished product), {n_swedish} of them in "
+    "Sweden. **{n_gaps}** are not made in the Nordic countries: they are on the gap list "
+    "below; {n_packed} of them are packed here, but packing is not making.",
+    "supply.nordic.role.makes_api_and_fpp": "makes API and finished product",
+    "supply.nordic.role.makes_api": "makes API",
+    "supply.nordic.role.makes_fpp": "makes finished product",
+    "supply.nordic.role.packs_only": "only packs",
     "supply.nordic.method": "Source: v_substance_supply (Nordic sites per type) and v_site_map "
-    "(sites per country). Capacity: the sum of the Nordic sites' capacity index where known. "
+    "(sites per country). Making = a site for the active substance (API) or the finished "
+    "product; a packaging site packs what was made elsewhere and does not count as making. "
+    "Capacity: the sum of the capacity index of the Nordic API and finished-product sites "
+    "where known. "
     "The table follows the substance, ATC group and list filters.",
     "supply.gaps.title": "The gap list: no Nordic manufacturing",
-    "supply.gaps.sentence": "**{n}** substances have no manufacturing site in the Nordic "
-    "countries, most vulnerable first, with where they are made instead.",
+    "supply.gaps.step": "Step of the chain",
+    "supply.gaps.step.make": "Not made at all",
+    "supply.gaps.step.api": "No active substance (API)",
+    "supply.gaps.step.fpp": "No finished product",
+    "supply.gaps.sentence.make": "**{n}** substances are not made in the Nordic countries, "
+    "neither the active substance nor the finished product (a packaging site does not count), "
+    "most vulnerable first, with where they are made instead.",
+    "supply.gaps.sentence.api": "**{n}** medicines have no Nordic active-substance (API) "
+    "site, even if they may be finished or packed here, most vulnerable first.",
+    "supply.gaps.sentence.fpp": "**{n}** substances have no Nordic finished-product site, "
+    "most vulnerable first.",
     "supply.gaps.method": "Source: v_substance_supply (is_nordic_gap: on the list and no site "
-    "in Sweden, Norway, Denmark, Finland or Iceland) and v_supply_concentration.",
+    "in Sweden, Norway, Denmark, Finland or Iceland that makes the active substance or the "
+    "finished product; macro nordic_can_make) and v_supply_concentration. A Nordic packaging "
+    "site leaves the substance on the list.",
     # ------------------------------------------------------------------ Substans
     "substance.title": "Substance",
     "substance.none": "The database has no substances. Load them with `beredskap load substances`.",
@@ -557,6 +600,11 @@ EN: dict[str, str] = {
     "col.n_sites_fi": "Finland",
     "col.n_sites_is": "Iceland",
     "col.nordic_capacity_index_sum": "Nordic capacity (index)",
+    "col.nordic_role": "The Nordics",
+    "col.n_nordic_packaging_sites": "Nordic packaging sites",
+    "col.nordic_has_api": "API in the Nordics",
+    "col.nordic_has_fpp": "Finished product in the Nordics",
+    "col.nordic_has_packaging": "Packing in the Nordics",
     "col.country": "Country",
     "col.is_eu_eea": "EU/EEA",
     "col.n_companies": "Companies",
