@@ -234,7 +234,23 @@ COMPANY_SUFFIXES = {
     "fpp": ("Pharma", "Pharmaceuticals", "Lifesciences", "Laboratories"),
     "device": ("Medtech", "Medical"),
     "packaging": ("Packaging", "Contract Packaging"),
+    # service companies (issue 12: "varor och tjänster")
+    "distribution": ("Distribution", "Logistik"),
+    "sterilisation": ("Sterilteknik", "Sterilservice"),
+    "ordering_it": ("Systems", "Informatik"),
+    "transport": ("Transport", "Frakt"),
+    "device_maintenance": ("Medicinteknisk Service", "Teknikservice"),
 }
+# Synthetic service companies: (service, how many, share flagged vital, what they do). A separate
+# generator draws them, so the rest of the demo is unchanged by their number.
+SERVICE_COMPANIES: tuple[tuple[str, int, float, str], ...] = (
+    ("distribution", 4, 0.75, "Partihandel och distribution av läkemedel till sjukhus"),
+    ("sterilisation", 3, 0.67, "Sterilisering av instrument och förbrukningsartiklar"),
+    ("ordering_it", 2, 0.5, "IT-system för beställning av läkemedel och sjukvårdsprodukter"),
+    ("transport", 2, 0.5, "Temperaturstyrda transporter av läkemedel"),
+    ("device_maintenance", 2, 0.0, "Service och reparation av infusionspumpar och ventilatorer"),
+)
+SERVICE_HQ = ("SE", "SE", "SE", "DK", "FI", "NO", "DE")
 NAME_ONSETS = (
     "Al", "Bra", "Cor", "Dal", "Eri", "Fen", "Gal", "Hal", "Ise", "Jor", "Kal", "Lum", "Mar",
     "Nor", "Ost", "Pel", "Quin", "Ros", "Sal", "Tor", "Ul", "Ver", "Wen", "Xan", "Yl", "Zer",
@@ -750,6 +766,42 @@ def _companies_and_sites(rng: np.random.Generator) -> tuple[pd.DataFrame, pd.Dat
     sites["capacity_index"] = np.where(rng.random(len(sites)) < 0.06, np.nan, cap)
     sites.insert(0, "site_id", [f"SITE-{i:05d}" for i in range(1, len(sites) + 1)])
     return companies, sites
+
+
+def _company_services(
+    rng: np.random.Generator, companies: pd.DataFrame, sites: pd.DataFrame
+) -> pd.DataFrame:
+    """Synthetic company_services: service-only companies (SV-0001, ...) and up to four
+    Nordic finished-product makers that also distribute their products."""
+    rows = []
+    kinds = [k for k, n, _, _ in SERVICE_COMPANIES for _ in range(n)]
+    names = _company_names(rng, kinds)
+    i = 0
+    for service, n, vital_share, what in SERVICE_COMPANIES:
+        for _ in range(n):
+            hq = SERVICE_HQ[rng.integers(len(SERVICE_HQ))]
+            rows.append(
+                (f"SV-{i + 1:04d}", names[i], hq, service, what, bool(rng.random() < vital_share))
+            )
+            i += 1
+    nordic = set(sites.loc[sites["country_iso2"].isin(reference.NORDIC), "company_id"])
+    makers = companies[
+        (companies["kind"] == "fpp")
+        & companies["hq_country_iso2"].isin(reference.NORDIC)
+        & companies["company_id"].isin(nordic)
+    ]
+    own = makers.set_index("company_id").head(4)
+    for cid, row in own.iterrows():
+        rows.append(
+            (cid, row["company_name"], row["hq_country_iso2"], "distribution",
+             "Egen distribution av sina produkter till regionerna", False)
+        )  # fmt: skip
+    out = pd.DataFrame(
+        rows,
+        columns=["company_id", "company_name", "hq_country_iso2", "service", "description",
+                 "is_vital"],
+    )  # fmt: skip
+    return out.sort_values(["company_id", "service"], ignore_index=True)
 
 
 def _is_biologic(atc: str) -> bool:
@@ -1317,6 +1369,10 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
          f"{synth} Påhittade företagsnamn; verkliga städer med slumpad position ±0,05°. "
          f"Även {n['companies']} företag och {n['site-substances']} kopplingar ställe–produkt.",
          SYNTHETIC_LICENCE, n["sites"]),
+        ("company-services", "Företags tjänster av synnerlig vikt (varor och tjänster)", True,
+         f"{synth} Påhittade tjänsteföretag (distribution, sterilisering, IT för beställning, "
+         "transport, service av medicinteknik) och några tillverkare som också distribuerar.",
+         SYNTHETIC_LICENCE, n["company-services"]),
         ("stock", "Lagersaldo och normalförbrukning per region och månad", True,
          synth, SYNTHETIC_LICENCE, n["stock"]),
         ("shortages", "Restnoteringar och försäljningsuppehåll", True,
@@ -1389,6 +1445,8 @@ def build_demo(con: duckdb.DuckDBPyConnection, seed: int, as_of: date) -> None:
     )
     n["sites"] = _insert(con, "sites", sites.drop(columns="kind"))
     n["site-substances"] = _insert(con, "site_substances", links)
+    services = _company_services(np.random.default_rng([seed, 12]), companies, sites)
+    n["company-services"] = _insert(con, "company_services", services)
 
     current = set(list_items.loc[list_items["list_version"] == "S2022/04550", "substance_id"])
     list_2022 = set(list_items.loc[list_items["list_version"] == "S2022/01940", "substance_id"])

@@ -345,3 +345,36 @@ def test_loaded_sites_are_on_the_map(demo_with_example_sites, monkeypatch) -> No
     finally:
         data.close_all()
         maps._feature_collection.clear()
+
+
+@pytest.fixture()
+def services_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The supply database with a distributor (K4, no site) flagged for its service."""
+
+    def fill(con) -> None:
+        fill_supply_db(con)
+        con.execute(
+            "insert into company_services values "
+            "('K4','Fyra Logistik','SE','distribution','Partihandel',true)"
+        )
+
+    path = tmp_path / "services.duckdb"
+    db.publish_new(path, fill)
+    monkeypatch.setenv("BEREDSKAP_DB", str(path))
+    data.close_all()
+    yield path
+    data.close_all()
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_companies_page_shows_goods_and_services(services_db, lang: str) -> None:
+    at = open_page(COMPANIES, lang, company="K4")
+    ranking = at.dataframe[0].value.set_index(translate("col.company_name", lang))
+    assert ranking.loc["Fyra Logistik", translate("col.is_vital_services", lang)]
+    assert not ranking.loc["Fyra Logistik", translate("col.is_vital_goods", lang)]
+    assert ranking.loc["Nord Pharma", translate("col.is_vital_goods", lang)]
+    assert ranking.loc["Fyra Logistik", translate("col.services", lang)] == translate(
+        "companies.service.distribution", lang
+    )
+    body = texts(at)
+    assert translate("companies.detail.no_sites", lang) in body  # a service company: no map

@@ -40,6 +40,7 @@ EXPECTED_SYNTHETIC = {
     "priority-list": {True},  # real versions, stand-in membership
     "sites": {True},
     "country-groups": {False},  # real memberships and agreements; the 0.5 weight a stated judgement
+    "company-services": {True},  # made-up service companies
     "stock": {True},
     "shortages": {True},
     "grant-instruments": {False},

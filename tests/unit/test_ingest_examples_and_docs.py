@@ -30,6 +30,7 @@ ORDER = (
     "shortages",
     "sites",
     "country-groups",
+    "company-services",
     "stock",
     "scenarios",
 )

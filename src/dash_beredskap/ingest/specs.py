@@ -272,6 +272,78 @@ SITES = DatasetSpec(
     ),
 )
 
+SERVICES = {
+    "distribution": "distribution",
+    "partihandel": "distribution",
+    "sterilisation": "sterilisation",
+    "sterilization": "sterilisation",
+    "sterilisering": "sterilisation",
+    "ordering_it": "ordering_it",
+    "it för beställning": "ordering_it",
+    "transport": "transport",
+    "device_maintenance": "device_maintenance",
+    "service av medicinteknik": "device_maintenance",
+    "other": "other",
+    "annat": "other",
+}
+
+COMPANY_SERVICES = DatasetSpec(
+    name="company-services",
+    title="Företags tjänster (company services)",
+    table="company_services",
+    summary="One row per company and service it provides to health care (distribution, "
+    "sterilisation, IT for ordering, ...), with whether the company is of vital importance for "
+    "it: the 2024 assignment maps companies of vital importance for goods and services.",
+    key=("company_id", "service"),
+    columns=(
+        Column(
+            "company_id",
+            "id",
+            "the company's stable identifier; the same as in `sites` if it also makes products",
+            aliases=("företag_id",),
+        ),
+        Column("company_name", "text", "the company's name", aliases=("företag", "företagsnamn")),
+        Column(
+            "company_country",
+            "country",
+            "the company's head-office country, ISO alpha-2; empty if unknown",
+            db_column="hq_country_iso2",
+            required=False,
+            nullable=True,
+        ),
+        Column(
+            "service",
+            "enum",
+            "distribution, sterilisation, ordering_it, transport, device_maintenance or other "
+            "(Swedish names accepted)",
+            choices=SERVICES,
+            aliases=("tjänst",),
+        ),
+        Column(
+            "description",
+            "text",
+            "what the company does for health care; empty if not given",
+            required=False,
+            nullable=True,
+            aliases=("beskrivning",),
+        ),
+        Column(
+            "is_vital",
+            "bool",
+            "the company is of vital importance (synnerlig vikt) for this service; empty = false",
+            required=False,
+            nullable=True,
+            default=False,
+            aliases=("synnerlig_vikt",),
+        ),
+    ),
+    notes=(
+        "A row replaces the stored row of the same company and service; other rows are kept.",
+        "A company that also makes products keeps its name and flag for goods from `sites`; the "
+        "pages show the flag for goods and the flag for services side by side.",
+    ),
+)
+
 COUNTRY_GROUPS = {
     "eu_eea": "eu_eea",
     "eu/ees": "eu_eea",
@@ -847,6 +919,7 @@ DATASETS: dict[str, DatasetSpec] = {
         STOCK,
         SITES,
         COUNTRY_GROUPS_SPEC,
+        COMPANY_SERVICES,
         SHORTAGES,
         GRANT_USE,
         POPULATIONS,

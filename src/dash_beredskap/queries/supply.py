@@ -265,15 +265,16 @@ def substance_alternatives(
     return fetch(con, "supply/substance_alternatives", substance_id=substance_id, lang=lang)
 
 
-COMPANY_SHOW = ("all", "vital", "few_sources", "unflagged")
+COMPANY_SHOW = ("all", "vital", "few_sources", "unflagged", "services")
 
 
 def company_importance(con: Connection, lang: str = "sv", show: str = "all") -> pd.DataFrame:
     """View v_company_importance with the head-office country's name, in its ranking order
     (sole-source items, then one-of-two items, then priority items).
 
-    show: 'all'; 'vital' (flagged); 'few_sources' (the only or one of two sources of at least
-    one priority item); 'unflagged' (is_sole_source_unflagged).
+    show: 'all'; 'vital' (flagged for its goods or a service); 'few_sources' (the only or one
+    of two sources of at least one priority item); 'unflagged' (is_sole_source_unflagged);
+    'services' (provides at least one service, company_services).
     """
     return fetch(con, "supply/company_importance", lang=lang, show=show)
 
@@ -281,7 +282,8 @@ def company_importance(con: Connection, lang: str = "sv", show: str = "all") -> 
 def company_importance_summary(con: Connection) -> pd.DataFrame:
     """View v_company_importance, one row: n_companies, n_vital (flagged), n_sole_source (the
     only source of at least one priority item), n_few_sources (the only or one of two),
-    n_sole_source_unflagged."""
+    n_sole_source_unflagged, n_vital_goods (flagged for its products), n_vital_services (a
+    service flagged)."""
     return fetch(con, "supply/company_importance_summary")
 
 

@@ -453,9 +453,42 @@ def test_company_importance_ranking_filters_and_summary(con) -> None:
         "vital": ["K2"],
         "few_sources": ["K2", "K1"],
         "unflagged": ["K1"],
+        "services": [],  # no company_services rows in this database
     }
     summary = queries.supply.company_importance_summary(con).iloc[0]
-    assert summary.tolist() == [3, 1, 2, 2, 1]
+    assert summary.tolist() == [3, 1, 2, 2, 1, 1, 0]
+
+
+def test_companies_of_vital_importance_for_goods_and_services(con) -> None:
+    # the 2024 assignment maps companies "vars produktion av varor och tjänster är av synnerlig
+    # vikt": K4 makes nothing but distributes (flagged); K2 also sterilises (not flagged)
+    con.execute(
+        "insert into company_services values "
+        "('K4','Fyra Logistik','SE','distribution','Partihandel till sjukhus',true),"
+        "('K2','Nord Pharma',null,'sterilisation','Sterilteknik',false)"
+    )
+    try:
+        got = queries.supply.company_importance(con).set_index("company_id")
+        k4 = got.loc["K4"]
+        assert k4.company_name == "Fyra Logistik" and k4.hq_country_name == "Sverige"
+        assert (k4.is_vital, k4.is_vital_goods, k4.is_vital_services) == (True, False, True)
+        assert (k4.n_sites, k4.n_services, k4.vital_services) == (0, 1, "distribution")
+        k2 = got.loc["K2"]
+        assert (k2.is_vital_goods, k2.is_vital_services, k2.services) == (
+            True,
+            False,
+            "sterilisation",
+        )
+        assert k2.company_name == "Nord Pharma"  # the companies table's name wins
+        vital = queries.supply.company_importance(con, "sv", "vital")["company_id"].tolist()
+        assert vital == ["K2", "K4"]
+        services = queries.supply.company_importance(con, "sv", "services")
+        assert services["company_id"].tolist() == ["K2", "K4"]
+        summary = queries.supply.company_importance_summary(con).iloc[0]
+        assert (summary.n_companies, summary.n_vital) == (4, 2)
+        assert (summary.n_vital_goods, summary.n_vital_services) == (1, 1)
+    finally:
+        con.execute("delete from company_services")
 
 
 def test_company_substances(con) -> None:

@@ -127,7 +127,9 @@ ALTERNATIVES = [
 COMPANY_RANKING = [
     Column("company_name", "col.company_name", width="medium"),
     Column("hq_country_name", "col.hq_country"),
-    Column("is_vital", "col.is_vital", "bool"),
+    Column("is_vital_goods", "col.is_vital_goods", "bool"),
+    Column("is_vital_services", "col.is_vital_services", "bool"),
+    Column("services_label", "col.services", width="medium"),
     Column("is_sole_source_unflagged", "col.is_sole_source_unflagged", "bool"),
     Column("n_sole_source", "col.n_sole_source", "int"),
     Column("n_one_of_two", "col.n_one_of_two", "int"),

@@ -46,6 +46,18 @@ def with_nordic_role_labels(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
+def service_labels(codes: object, lang: str) -> object:
+    """'distribution, sterilisation' -> the services' names in `lang` (missing stays missing)."""
+    if not isinstance(codes, str) or not codes:
+        return None
+    return ", ".join(translate(f"companies.service.{c}", lang) for c in codes.split(", "))
+
+
+def with_service_labels(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """services -> services_label in `lang`."""
+    return frame.assign(services_label=frame["services"].map(lambda c: service_labels(c, lang)))
+
+
 def with_kind_labels(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """A shortage notice's kind -> kind_label in `lang` (an unknown kind: no label)."""
     labels = {kind: translate(key, lang) for kind, key in KIND_KEYS.items()}

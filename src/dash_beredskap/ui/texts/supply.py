@@ -231,8 +231,10 @@ SV: dict[str, str] = {
     "supply.cover.hover_zero_use": "{region}<br>ingen normal förbrukning (målet räknas som nått)",
     # ------------------------------------------------------------------ Företag
     "companies.title": "Företag",
-    "companies.intro": "{n_companies} företag har tillverkningsställen i databasen, och "
-    "**{n_vital}** är flaggade som av synnerlig vikt. **{n_sole}** är ensam källa för minst "
+    "companies.intro": "{n_companies} företag tillverkar eller levererar tjänster i databasen, "
+    "och **{n_vital}** är flaggade som av synnerlig vikt: {n_vital_goods} för sina varor, "
+    '{n_vital_services} för en tjänst (uppdraget 2024 gäller företag vars "produktion av '
+    'varor och tjänster" är av synnerlig vikt). **{n_sole}** är ensam källa för minst '
     "en substans på den gällande listan och {n_few} är den enda eller en av två; "
     "**{n_unflagged}** av de ensamma källorna saknar flaggan (markerade rader).",
     "companies.show": "Visa företag",
@@ -240,17 +242,35 @@ SV: dict[str, str] = {
     "companies.show.vital": "Flaggade som av synnerlig vikt",
     "companies.show.few_sources": "Enda eller en av två källor",
     "companies.show.unflagged": "Enda källa men utan flagga",
+    "companies.show.services": "Levererar tjänster",
+    "companies.service.distribution": "distribution",
+    "companies.service.sterilisation": "sterilisering",
+    "companies.service.ordering_it": "IT för beställning",
+    "companies.service.transport": "transport",
+    "companies.service.device_maintenance": "service av medicinteknik",
+    "companies.service.other": "annat",
+    "companies.detail.services": "Tjänster: {services}. Av synnerlig vikt för: {vital}.",
+    "companies.detail.no_services": "Inga tjänster registrerade.",
+    "companies.detail.no_sites": "Företaget har inga tillverkningsställen i databasen: det är "
+    "med för sina tjänster.",
+    "col.is_vital_goods": "Synnerlig vikt: varor",
+    "col.is_vital_services": "Synnerlig vikt: tjänster",
+    "col.services": "Tjänster",
     "companies.ranking.title": "Rangordning",
     "companies.ranking.sentence": "**{n}** företag, ordnade efter hur mycket som hänger på dem: "
     "först antalet substanser där de är enda källan, sedan en av två, sedan alla "
     "prioriterade substanser de tillverkar i källsteget.",
     "companies.ranking.source": "Källa: v_company_importance. Källa = företaget har ett ställe i "
     "substansens källsteg (aktiv substans för läkemedel, färdig produkt annars). Flaggan är "
-    "data som läses in; rangordningen hjälper att avgöra var den bör sättas.",
+    "data som läses in; rangordningen hjälper att avgöra var den bör sättas. Tjänster och deras "
+    "flagga: tabellen company_services (`beredskap load company-services`); ett företag kan vara "
+    "av synnerlig vikt för varor, för tjänster eller för båda.",
     "companies.detail.title": "Ett företag i detalj",
     "companies.detail.picker": "Företag",
-    "companies.detail.vital": "**{name}** ({country}) är flaggat som av synnerlig vikt.",
-    "companies.detail.not_vital": "**{name}** ({country}) är inte flaggat som av synnerlig vikt.",
+    "companies.detail.vital": "**{name}** ({country}) är flaggat som av synnerlig vikt för "
+    "sina varor.",
+    "companies.detail.not_vital": "**{name}** ({country}) är inte flaggat som av synnerlig vikt "
+    "för sina varor.",
     "companies.items.sentence": "Företaget tillverkar **{n}** substanser. Enda källa / en av "
     "två gäller källsteget.",
     "companies.items.source": "Källa: v_substance_supply och tabellen site_substances.",
@@ -544,26 +564,46 @@ EN: dict[str, str] = {
     "supply.cover.hover_zero_use": "{region}<br>no normal consumption (the target counts as met)",
     # ------------------------------------------------------------------ Företag
     "companies.title": "Companies",
-    "companies.intro": "{n_companies} companies have manufacturing sites in the database, and "
-    "**{n_vital}** are flagged as of vital importance. **{n_sole}** are the sole source of at "
-    "least one substance on the current list and {n_few} the only or one of two; "
+    "companies.intro": "{n_companies} companies make products or provide services in the "
+    "database, and **{n_vital}** are flagged as of vital importance: {n_vital_goods} for their "
+    "goods, {n_vital_services} for a service (the 2024 assignment covers companies whose "
+    '"production of goods and services" is of vital importance). **{n_sole}** are the sole '
+    "source of at least one substance on the current list and {n_few} the only or one of two; "
     "**{n_unflagged}** of the sole sources lack the flag (shaded rows).",
     "companies.show": "Show companies",
     "companies.show.all": "All",
     "companies.show.vital": "Flagged as of vital importance",
     "companies.show.few_sources": "Sole source or one of two",
     "companies.show.unflagged": "Sole source but not flagged",
+    "companies.show.services": "Provides services",
+    "companies.service.distribution": "distribution",
+    "companies.service.sterilisation": "sterilisation",
+    "companies.service.ordering_it": "IT for ordering",
+    "companies.service.transport": "transport",
+    "companies.service.device_maintenance": "maintenance of medical devices",
+    "companies.service.other": "other",
+    "companies.detail.services": "Services: {services}. Of vital importance for: {vital}.",
+    "companies.detail.no_services": "No services recorded.",
+    "companies.detail.no_sites": "The company has no manufacturing site in the database: it is "
+    "listed for its services.",
+    "col.is_vital_goods": "Vital: goods",
+    "col.is_vital_services": "Vital: services",
+    "col.services": "Services",
     "companies.ranking.title": "Ranking",
     "companies.ranking.sentence": "**{n}** companies, ordered by how much depends on them: "
     "first the substances they are the sole source of, then one of two, then all priority "
     "substances they make at the source stage.",
     "companies.ranking.source": "Source: v_company_importance. Source = the company has a site "
     "at the substance's source stage (active substance for medicines, finished product "
-    "otherwise). The flag is loaded data; the ranking helps decide where it should be set.",
+    "otherwise). The flag is loaded data; the ranking helps decide where it should be set. "
+    "Services and their flag: table company_services (`beredskap load company-services`); a "
+    "company can be of vital importance for goods, for services or for both.",
     "companies.detail.title": "One company in detail",
     "companies.detail.picker": "Company",
-    "companies.detail.vital": "**{name}** ({country}) is flagged as of vital importance.",
-    "companies.detail.not_vital": "**{name}** ({country}) is not flagged as of vital importance.",
+    "companies.detail.vital": "**{name}** ({country}) is flagged as of vital importance for "
+    "its goods.",
+    "companies.detail.not_vital": "**{name}** ({country}) is not flagged as of vital importance "
+    "for its goods.",
     "companies.items.sentence": "The company makes **{n}** substances. Sole source / one of two "
     "refer to the source stage.",
     "companies.items.source": "Source: v_substance_supply and table site_substances.",
