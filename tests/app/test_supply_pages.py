@@ -251,7 +251,8 @@ def test_substance_page_shows_the_whole_chain(supply_db, lang: str) -> None:
         round(SCORES["A"], 1), 1, lang
     )
     assert metrics[translate("col.n_source_sites", lang)] == fmt.integer(3, lang)
-    assert metrics[translate("col.hhi_source", lang)] == fmt.number(5 / 9, 2, lang)
+    # K1 alone, its weight split over IN, IN, CN: the score's HHI by supplier
+    assert metrics[translate("col.hhi_supply", lang)] == fmt.number(5 / 9, 2, lang)
     score, cover = plotly_specs(at)
     points = score["data"][1]["x"]
     assert sum(points) == pytest.approx(SCORES["A"], abs=0.05)  # the parts add up

@@ -215,8 +215,8 @@ def substance_figures(profile: pd.Series) -> None:
         (t("col.n_source_sites"), fmt.integer(profile["n_source_sites"])),
         (t("col.n_source_countries"), fmt.integer(profile["n_source_countries"])),
         (t("col.n_source_companies"), fmt.integer(profile["n_source_companies"])),
-        (t("col.hhi_source"), fmt.number(profile["hhi_source"], 2)),
-        (t("col.eu_eea_share_source"), fmt.percent(profile["eu_eea_share_source"], 0)),
+        (t("col.hhi_supply"), fmt.number(profile["hhi_supply"], 2)),
+        (t("col.supplier_share_eu_eea"), fmt.percent(profile["supplier_share_eu_eea"], 0)),
         (t("col.n_nordic_sites"), fmt.integer(profile["n_nordic_sites"])),
         (t("col.n_active_shortages"), fmt.integer(profile["n_active_shortages"])),
     ]
