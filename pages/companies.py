@@ -23,6 +23,8 @@ st.markdown(
         "companies.intro",
         n_companies=fmt.integer(summary["n_companies"]),
         n_vital=fmt.integer(summary["n_vital"]),
+        n_vital_goods=fmt.integer(summary["n_vital_goods"]),
+        n_vital_services=fmt.integer(summary["n_vital_services"]),
         n_sole=fmt.integer(summary["n_sole_source"]),
         n_few=fmt.integer(summary["n_few_sources"]),
         n_unflagged=fmt.integer(summary["n_sole_source_unflagged"]),
@@ -39,7 +41,9 @@ show = state.select_param(
 )
 
 # 2. data
-ranking = data.run(queries.supply.company_importance, lang, show)
+ranking = supply_frames.with_service_labels(
+    data.run(queries.supply.company_importance, lang, show), lang
+)
 everyone = data.run(queries.supply.company_importance, lang)
 
 # 3. render: the ranking
@@ -48,7 +52,7 @@ st.markdown(t("companies.ranking.sentence", n=fmt.integer(len(ranking))))
 show_table(ranking, columns.COMPANY_RANKING, height=480, tint=ranking["is_sole_source_unflagged"])
 download_buttons(ranking, columns.COMPANY_RANKING, "foretag_synnerlig_vikt", key="companies")
 st.caption(t("companies.ranking.source"))
-badges.demo_badge("supply")
+badges.demo_badge("companies")
 
 if not len(everyone):
     st.stop()
@@ -91,6 +95,20 @@ metrics = [
 ]
 for column, (label, value) in zip(st.columns(len(metrics)), metrics, strict=True):
     column.metric(label, value, border=True)
+if company["n_services"]:
+    st.markdown(
+        t(
+            "companies.detail.services",
+            services=supply_frames.service_labels(company["services"], lang),
+            vital=supply_frames.service_labels(company["vital_services"], lang) or fmt.MISSING,
+        )
+    )
+else:
+    st.caption(t("companies.detail.no_services"))
+badges.demo_badge("companies")
+if not company["n_sites"]:
+    st.info(t("companies.detail.no_sites"))
+    st.stop()
 
 deck = maps.site_deck(sites, size_by="capacity", view="fit", fit_size=(1000, 440), lang=lang)
 maps.show_deck(deck, key="company_map", height=440)

@@ -38,8 +38,10 @@ if view == "nordic":
     sections.nordic(
         data.run(supply.nordic_summary, selection.list_version).iloc[0],
         data.run(supply.nordic_capacity, selection, lang),
-        data.run(supply.nordic_gaps, selection, lang),
+        lang,
     )
+    step = sections.gap_step_control()
+    sections.nordic_gaps(data.run(supply.nordic_gaps, selection, lang, step), step, lang)
 else:
     sections.country_choropleth(data.run(supply.sites_per_country, selection, lang), lang)
     st.subheader(t("supply.vulnerability.title"))

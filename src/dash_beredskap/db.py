@@ -24,7 +24,7 @@ from pathlib import Path
 import duckdb
 
 SCHEMA_VERSION = 5  # 3: ATC names; 4: macros + stg_* (issue 11); 5: issue 12 (scenario factor,
-# data_sources.is_computed, reports, assignments)
+# data_sources.is_computed, reports, assignments, country_groups, company_services)
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
@@ -41,6 +41,7 @@ def default_db_path() -> Path:
 DERIVED_SQL = (
     "macros",
     "stg_priority_current",
+    "stg_country_groups",
     "v_region_coverage",
     "agg_coverage_summary",
     "agg_coverage_monthly",

@@ -87,7 +87,16 @@ PRIORITY_2022_TIER2 = (
 PRIORITY_2022_SIZE = 120
 
 # ------------------------------------------------------------------ synthetic geography
-# Real cities with their real coordinates (WGS84, rounded); sites get a ±0.05° jitter.
+# Real cities with their real coordinates (WGS84, rounded); sites get a ±0.05° jitter. No town
+# known for one real plant (issue 12): those below were replaced by a larger city nearby, so a
+# synthetic site never reads as a real factory.
+SINGLE_PLANT_TOWNS = frozenset(
+    {
+        "Rocky Mount", "Visp", "Kundl", "Puurs", "Wavre", "Macclesfield", "Ware", "Kalundborg",
+        "Hillerød", "Södertälje", "Strängnäs", "Elverum", "Leverkusen", "Ludwigshafen",
+        "Darmstadt", "Hafnarfjörður",
+    }
+)  # fmt: skip
 CITIES: dict[str, tuple[tuple[str, float, float], ...]] = {
     "IN": (
         ("Hyderabad", 17.385, 78.487), ("Visakhapatnam", 17.687, 83.218),
@@ -113,19 +122,19 @@ CITIES: dict[str, tuple[tuple[str, float, float], ...]] = {
         ("León", 42.599, -5.567), ("Zaragoza", 41.649, -0.889), ("Sevilla", 37.389, -5.984),
     ),
     "DE": (
-        ("Frankfurt am Main", 50.110, 8.682), ("Ludwigshafen", 49.477, 8.445),
-        ("Leverkusen", 51.046, 7.019), ("Hamburg", 53.551, 9.994), ("Berlin", 52.520, 13.405),
-        ("München", 48.135, 11.582), ("Darmstadt", 49.873, 8.651), ("Ulm", 48.401, 9.988),
+        ("Frankfurt am Main", 50.110, 8.682), ("Mannheim", 49.487, 8.466),
+        ("Köln", 50.938, 6.960), ("Hamburg", 53.551, 9.994), ("Berlin", 52.520, 13.405),
+        ("München", 48.135, 11.582), ("Mainz", 49.993, 8.247), ("Ulm", 48.401, 9.988),
         ("Halle (Saale)", 51.497, 11.969), ("Freiburg", 47.999, 7.842),
     ),
     "US": (
         ("Princeton", 40.357, -74.667), ("Durham", 35.994, -78.899),
         ("Indianapolis", 39.768, -86.158), ("Chicago", 41.878, -87.630),
         ("San Diego", 32.716, -117.161), ("Boston", 42.360, -71.059),
-        ("Rocky Mount", 35.938, -77.791), ("Memphis", 35.149, -90.049),
+        ("Raleigh", 35.780, -78.639), ("Memphis", 35.149, -90.049),
     ),
     "CH": (
-        ("Basel", 47.560, 7.589), ("Visp", 46.294, 7.882), ("Zürich", 47.377, 8.542),
+        ("Basel", 47.560, 7.589), ("Bern", 46.948, 7.447), ("Zürich", 47.377, 8.542),
         ("Genève", 46.204, 6.143), ("Luzern", 47.050, 8.309),
     ),
     "FR": (
@@ -134,8 +143,8 @@ CITIES: dict[str, tuple[tuple[str, float, float], ...]] = {
         ("Marseille", 43.296, 5.370),
     ),
     "GB": (
-        ("Cambridge", 52.205, 0.122), ("Macclesfield", 53.259, -2.127),
-        ("London", 51.507, -0.128), ("Manchester", 53.481, -2.242), ("Ware", 51.811, -0.029),
+        ("Cambridge", 52.205, 0.122), ("Leeds", 53.801, -1.549),
+        ("London", 51.507, -0.128), ("Manchester", 53.481, -2.242), ("Nottingham", 52.954, -1.158),
     ),
     "IE": (
         ("Cork", 51.899, -8.476), ("Dublin", 53.350, -6.260), ("Limerick", 52.668, -8.630),
@@ -146,11 +155,11 @@ CITIES: dict[str, tuple[tuple[str, float, float], ...]] = {
         ("Nijmegen", 51.812, 5.837),
     ),
     "BE": (
-        ("Puurs", 51.075, 4.289), ("Bryssel", 50.850, 4.352), ("Gent", 51.054, 3.717),
-        ("Wavre", 50.717, 4.601), ("Antwerpen", 51.219, 4.402),
+        ("Mechelen", 51.026, 4.478), ("Bryssel", 50.850, 4.352), ("Gent", 51.054, 3.717),
+        ("Namur", 50.467, 4.867), ("Antwerpen", 51.219, 4.402),
     ),
     "AT": (
-        ("Wien", 48.208, 16.373), ("Kundl", 47.466, 11.993), ("Linz", 48.306, 14.286),
+        ("Wien", 48.208, 16.373), ("Innsbruck", 47.269, 11.404), ("Linz", 48.306, 14.286),
         ("Graz", 47.071, 15.440),
     ),
     "PL": (
@@ -163,24 +172,24 @@ CITIES: dict[str, tuple[tuple[str, float, float], ...]] = {
     "PT": (("Lissabon", 38.722, -9.139), ("Porto", 41.158, -8.629), ("Coimbra", 40.211, -8.429)),
     "HR": (("Zagreb", 45.815, 15.982),),
     "SE": (
-        ("Stockholm", 59.329, 18.069), ("Södertälje", 59.196, 17.626),
+        ("Stockholm", 59.329, 18.069), ("Västerås", 59.611, 16.545),
         ("Uppsala", 59.859, 17.639), ("Göteborg", 57.709, 11.975), ("Malmö", 55.605, 13.004),
         ("Lund", 55.705, 13.191), ("Umeå", 63.826, 20.263), ("Halmstad", 56.674, 12.858),
-        ("Strängnäs", 59.377, 17.032),
+        ("Örebro", 59.275, 15.213),
     ),
     "DK": (
-        ("København", 55.676, 12.568), ("Kalundborg", 55.681, 11.089),
-        ("Hillerød", 55.927, 12.301), ("Aarhus", 56.163, 10.204), ("Odense", 55.404, 10.402),
+        ("København", 55.676, 12.568), ("Roskilde", 55.642, 12.080),
+        ("Køge", 55.458, 12.182), ("Aarhus", 56.163, 10.204), ("Odense", 55.404, 10.402),
     ),
     "FI": (
         ("Helsingfors", 60.170, 24.938), ("Esbo", 60.205, 24.652), ("Åbo", 60.452, 22.267),
         ("Kuopio", 62.892, 27.677), ("Uleåborg", 65.012, 25.465),
     ),
     "NO": (
-        ("Oslo", 59.914, 10.752), ("Elverum", 60.881, 11.564), ("Bergen", 60.391, 5.322),
+        ("Oslo", 59.914, 10.752), ("Trondheim", 63.431, 10.395), ("Bergen", 60.391, 5.322),
         ("Lillestrøm", 59.956, 11.050),
     ),
-    "IS": (("Hafnarfjörður", 64.067, -21.953),),
+    "IS": (("Reykjavík", 64.146, -21.942),),
     "IL": (
         ("Petah Tikva", 32.084, 34.887), ("Jerusalem", 31.769, 35.214),
         ("Haifa", 32.794, 34.990),
@@ -231,13 +240,36 @@ BIOLOGIC_COUNTRIES = ("DE", "US", "BE", "FR", "IT", "CH", "IE", "NL", "GB", "DK"
 BIOLOGIC_ATC_PREFIXES = ("J06", "J07", "B05AA", "B02BD", "V09", "L01F", "L04AA", "L04AB", "L04AC")
 
 N_SITES = {"api": 1050, "fpp": 1250, "packaging": 400, "device": 250}
+# Plausible supply (issue 12): patented biologics (monoclonal antibodies, interleukin inhibitors)
+# have one maker; well-known Nordic products are made in the Nordic countries in the demo too.
+PATENTED_BIOLOGIC_PREFIXES = ("L01F", "L04AC")
+NORDIC_PRODUCTS = (("A10A", "DK"), ("V09", "NO"))  # insulins in Denmark, radiopharmaceuticals
+# The list stand-in is for inpatient care ("vård som inte kan anstå"): vaccines (mostly the
+# childhood programme and travel) are left out of it.
+NOT_ON_LIST_ATC = ("J07",)
 N_COMPANIES = {"api": 110, "fpp": 160, "device": 50, "packaging": 30}
 COMPANY_SUFFIXES = {
     "api": ("Chemicals", "Fine Chemicals", "Lifesciences", "Synthesis"),
     "fpp": ("Pharma", "Pharmaceuticals", "Lifesciences", "Laboratories"),
     "device": ("Medtech", "Medical"),
     "packaging": ("Packaging", "Contract Packaging"),
+    # service companies (issue 12: "varor och tjänster")
+    "distribution": ("Distribution", "Logistik"),
+    "sterilisation": ("Sterilteknik", "Sterilservice"),
+    "ordering_it": ("Systems", "Informatik"),
+    "transport": ("Transport", "Frakt"),
+    "device_maintenance": ("Medicinteknisk Service", "Teknikservice"),
 }
+# Synthetic service companies: (service, how many, share flagged vital, what they do). A separate
+# generator draws them, so the rest of the demo is unchanged by their number.
+SERVICE_COMPANIES: tuple[tuple[str, int, float, str], ...] = (
+    ("distribution", 4, 0.75, "Partihandel och distribution av läkemedel till sjukhus"),
+    ("sterilisation", 3, 0.67, "Sterilisering av instrument och förbrukningsartiklar"),
+    ("ordering_it", 2, 0.5, "IT-system för beställning av läkemedel och sjukvårdsprodukter"),
+    ("transport", 2, 0.5, "Temperaturstyrda transporter av läkemedel"),
+    ("device_maintenance", 2, 0.0, "Service och reparation av infusionspumpar och ventilatorer"),
+)
+SERVICE_HQ = ("SE", "SE", "SE", "DK", "FI", "NO", "DE")
 NAME_ONSETS = (
     "Al", "Bra", "Cor", "Dal", "Eri", "Fen", "Gal", "Hal", "Ise", "Jor", "Kal", "Lum", "Mar",
     "Nor", "Ost", "Pel", "Quin", "Ros", "Sal", "Tor", "Ul", "Ver", "Wen", "Xan", "Yl", "Zer",
@@ -559,9 +591,16 @@ def _build_reference(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
         "populations": _insert(con, "region_population", pops),
         "countries": _insert(con, "countries", countries.drop(columns="geojson")),
         "atc-groups": _insert(con, "atc_groups", reference.read_atc_groups()),
+        "country-groups": _insert(con, "country_groups", _country_groups(countries)),
     }
     _insert(con, "shapes", shapes)
     return {"regions": regions, "pops": pops, "countries": countries, "n": n}
+
+
+def _country_groups(countries: pd.DataFrame) -> pd.DataFrame:
+    """data/reference/country_groups.csv, for the countries the map knows (LI may be missing)."""
+    groups = reference.read_country_groups()
+    return groups[groups["iso2"].isin(countries["iso2"])].reset_index(drop=True)
 
 
 def _substances(medicines: pd.DataFrame) -> pd.DataFrame:
@@ -647,15 +686,17 @@ def _priority_lists(
                 "is_current": True,
                 "source": (
                     "Socialstyrelsen, delredovisning 2023-05-12 (S2022/04550) (version och datum "
-                    "verkliga). Innehållet är en ERSÄTTNING (stand-in): alla läkemedel i EU:s "
-                    "Union list of critical medicines v2.1 (EMA/4040/2026) plus syntetiska "
-                    "medicintekniska produkter och skyddsutrustning."
+                    "verkliga). Innehållet är en ERSÄTTNING (stand-in): läkemedlen i EU:s "
+                    "Union list of critical medicines v2.1 (EMA/4040/2026) utom vacciner (J07, "
+                    "inte vård som inte kan anstå) plus syntetiska medicintekniska produkter "
+                    "och skyddsutrustning."
                 ),
             },
         ]
     )
+    inpatient = substances[~substances["atc_code"].fillna("").str.startswith(NOT_ON_LIST_ATC)]
     current = pd.DataFrame(
-        {"list_version": "S2022/04550", "substance_id": substances["substance_id"]}
+        {"list_version": "S2022/04550", "substance_id": inpatient["substance_id"]}
     )
     old = pd.DataFrame(
         {"list_version": "S2022/01940", "substance_id": _priority_2022_members(medicines)}
@@ -747,6 +788,42 @@ def _companies_and_sites(rng: np.random.Generator) -> tuple[pd.DataFrame, pd.Dat
     sites["capacity_index"] = np.where(rng.random(len(sites)) < 0.06, np.nan, cap)
     sites.insert(0, "site_id", [f"SITE-{i:05d}" for i in range(1, len(sites) + 1)])
     return companies, sites
+
+
+def _company_services(
+    rng: np.random.Generator, companies: pd.DataFrame, sites: pd.DataFrame
+) -> pd.DataFrame:
+    """Synthetic company_services: service-only companies (SV-0001, ...) and up to four
+    Nordic finished-product makers that also distribute their products."""
+    rows = []
+    kinds = [k for k, n, _, _ in SERVICE_COMPANIES for _ in range(n)]
+    names = _company_names(rng, kinds)
+    i = 0
+    for service, n, vital_share, what in SERVICE_COMPANIES:
+        for _ in range(n):
+            hq = SERVICE_HQ[rng.integers(len(SERVICE_HQ))]
+            rows.append(
+                (f"SV-{i + 1:04d}", names[i], hq, service, what, bool(rng.random() < vital_share))
+            )
+            i += 1
+    nordic = set(sites.loc[sites["country_iso2"].isin(reference.NORDIC), "company_id"])
+    makers = companies[
+        (companies["kind"] == "fpp")
+        & companies["hq_country_iso2"].isin(reference.NORDIC)
+        & companies["company_id"].isin(nordic)
+    ]
+    own = makers.set_index("company_id").head(4)
+    for cid, row in own.iterrows():
+        rows.append(
+            (cid, row["company_name"], row["hq_country_iso2"], "distribution",
+             "Egen distribution av sina produkter till regionerna", False)
+        )  # fmt: skip
+    out = pd.DataFrame(
+        rows,
+        columns=["company_id", "company_name", "hq_country_iso2", "service", "description",
+                 "is_vital"],
+    )  # fmt: skip
+    return out.sort_values(["company_id", "service"], ignore_index=True)
 
 
 def _is_biologic(atc: str) -> bool:
@@ -852,6 +929,65 @@ def _site_substances(
 
     out = pd.DataFrame(links, columns=["site_id", "substance_id"]).drop_duplicates()
     return out.sort_values(["site_id", "substance_id"], ignore_index=True)
+
+
+def _plausible_supply(
+    rng: np.random.Generator,
+    companies: pd.DataFrame,
+    sites: pd.DataFrame,
+    links: pd.DataFrame,
+    medicines: pd.DataFrame,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Sites and links made plausible to an expert (issue 12), with their own generator so the
+    rest of the demo draws the same numbers: each patented biologic gets its active substance
+    from the sites of one company; insulins get a Danish and radiopharmaceuticals a Norwegian
+    API and finished-product site (a new site of a company based there if none exists)."""
+    sites = sites.copy()
+    atc = medicines.set_index("substance_id")["atc_code"]
+    company_of = sites.set_index("site_id")["company_id"]
+    site_type = sites.set_index("site_id")["site_type"]
+    new_links: list[tuple[str, str]] = []
+    drop: set[tuple[str, str]] = set()
+
+    patented = [sid for sid, code in atc.items() if code.startswith(PATENTED_BIOLOGIC_PREFIXES)]
+    for sid in patented:
+        api = links[(links["substance_id"] == sid) & links["site_id"].map(site_type).eq("api")]
+        if api.empty:
+            continue
+        makers = sorted(set(api["site_id"].map(company_of)))
+        keep = makers[rng.integers(len(makers))]
+        drop |= {(s, sid) for s in api["site_id"] if company_of[s] != keep}
+
+    for prefix, country in NORDIC_PRODUCTS:
+        items = [sid for sid, code in atc.items() if code.startswith(prefix)]
+        for kind in ("api", "fpp"):
+            here = sites[(sites["country_iso2"] == country) & (sites["site_type"] == kind)]
+            if here.empty:
+                local = companies[companies["hq_country_iso2"] == country]
+                pool = local if len(local) else companies
+                cid = pool["company_id"].iloc[int(rng.integers(len(pool)))]
+                name, lat, lon = CITIES[country][int(rng.integers(len(CITIES[country])))]
+                row = {
+                    "site_id": f"SITE-{len(sites) + 1:05d}",
+                    "company_id": cid,
+                    "site_type": kind,
+                    "country_iso2": country,
+                    "kind": kind,
+                    "city": name,
+                    "lat": round(lat + float(_jitter(rng, 1)[0]), 4),
+                    "lon": round(lon + float(_jitter(rng, 1)[0]), 4),
+                    "capacity_index": 1.0,
+                }
+                sites = pd.concat([sites, pd.DataFrame([row])], ignore_index=True)
+                here = sites.iloc[[-1]]
+            site_id = here["site_id"].iloc[int(rng.integers(len(here)))]
+            new_links.extend((site_id, sid) for sid in items)
+
+    pairs = zip(links["site_id"], links["substance_id"], strict=True)
+    kept = links[[pair not in drop for pair in pairs]]
+    out = pd.concat([kept, pd.DataFrame(new_links, columns=["site_id", "substance_id"])])
+    out = out.drop_duplicates().sort_values(["site_id", "substance_id"], ignore_index=True)
+    return sites, out
 
 
 def _vital_companies(
@@ -1436,6 +1572,12 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
         ("countries", "Länder med gränser och svenska namn", False,
          "Natural Earth admin-0 countries 1:50m; svenska namn ur Unicode CLDR (Babel)",
          "Public domain (Natural Earth); CLDR: Unicode License", n["countries"]),
+        ("country-groups", "Landgrupper för sårbarhetspoängen (EU/EES, nära partner)", False,
+         "EU-fördragen och EES-avtalet (vikt 0); nära partner (vikt 0,5): länder där EU erkänner "
+         "GMP-inspektioner av läkemedel ömsesidigt (MRA med CH, US, CA, JP, AU, NZ; EU–UK TCA; "
+         "EU–Israel ACAA). Vikten 0,5 är projektets bedömning; övriga länder räknas som "
+         "avlägsna (vikt 1). data/reference/country_groups.csv",
+         "Fakta, ingen licens krävs", n["country-groups"]),
         ("atc-groups", "ATC-grupper (nivå 1–4) med engelska namn", False,
          "ATC-index omkodat med EMA SPOR RMS (hl7-eu/unicom-ig); ATC © WHO Collaborating Centre "
          "for Drug Statistics Methodology, inte det officiella ATC/DDD-indexet",
@@ -1450,12 +1592,19 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
         ("priority-list", "Prioriteringslistor (versioner verkliga, innehåll ersättning)", True,
          "Versioner, rubriker och datum: Socialstyrelsen S2022/01940 och S2022/04550 (2023-05-12). "
          "Innehållet är en ERSÄTTNING (stand-in), inte Socialstyrelsens lista: EU-listans "
-         "läkemedel plus syntetiska produkter; 2022 års lista ett urval ur ATC-grupper.",
+         "läkemedel utom vacciner plus syntetiska produkter; 2022 års lista ett urval ur "
+         "ATC-grupper.",
          "Se källorna", n["priority-list"]),
         ("sites", "Företag, tillverkningsställen och vad de tillverkar", True,
-         f"{synth} Påhittade företagsnamn; verkliga städer med slumpad position ±0,05°. "
+         f"{synth} Påhittade företagsnamn; verkliga städer med slumpad position ±0,05°, inga "
+         "orter kända för en enda verklig fabrik. Patenterade biologiska läkemedel har ett "
+         "företag som källa; insulin tillverkas (även) i Danmark och radiofarmaka i Norge. "
          f"Även {n['companies']} företag och {n['site-substances']} kopplingar ställe–produkt.",
          SYNTHETIC_LICENCE, n["sites"]),
+        ("company-services", "Företags tjänster av synnerlig vikt (varor och tjänster)", True,
+         f"{synth} Påhittade tjänsteföretag (distribution, sterilisering, IT för beställning, "
+         "transport, service av medicinteknik) och några tillverkare som också distribuerar.",
+         SYNTHETIC_LICENCE, n["company-services"]),
         ("stock", "Lagersaldo och normalförbrukning per region och månad", True,
          synth, SYNTHETIC_LICENCE, n["stock"]),
         ("shortages", "Restnoteringar och försäljningsuppehåll", True,
@@ -1537,17 +1686,29 @@ def build_demo(con: duckdb.DuckDBPyConnection, seed: int, as_of: date) -> None:
     items = substances[substances["category"] != "medicine"]
     links = _site_substances(rng, sites, medicines, items)
     companies["is_vital"] = _vital_companies(rng, companies, sites, links)
+    # the shortage draws below keep reading the links as first drawn, so that every draw after
+    # them (grants, costs, ...) is the same as before the supply was made plausible
+    drawn_links, drawn_sites = links, sites
+    sites, links = _plausible_supply(
+        np.random.default_rng([seed, 13]), companies, sites, links, medicines
+    )
     n["companies"] = _insert(
         con, "companies", companies[["company_id", "company_name", "hq_country_iso2", "is_vital"]]
     )
     n["sites"] = _insert(con, "sites", sites.drop(columns="kind"))
     n["site-substances"] = _insert(con, "site_substances", links)
+    services = _company_services(np.random.default_rng([seed, 12]), companies, sites)
+    n["company-services"] = _insert(con, "company_services", services)
 
     current = set(list_items.loc[list_items["list_version"] == "S2022/04550", "substance_id"])
     list_2022 = set(list_items.loc[list_items["list_version"] == "S2022/01940", "substance_id"])
-    on_list = substances[substances["substance_id"].isin(current)].reset_index(drop=True)
-    n["stock"] = _insert(con, "stock_snapshots", _stock(rng, as_of, pop_2023, on_list, list_2022))
-    n["shortages"] = _insert(con, "shortages", _shortages(rng, as_of, medicines, links, sites))
+    # stock is drawn for every item, as before vaccines left the list stand-in (so the draws
+    # after it do not change), and the vaccines' rows are then dropped
+    stock = _stock(rng, as_of, pop_2023, substances, list_2022)
+    stock = stock[stock["substance_id"].isin(current)].reset_index(drop=True)
+    n["stock"] = _insert(con, "stock_snapshots", stock)
+    shortages = _shortages(rng, as_of, medicines, drawn_links, drawn_sites)
+    n["shortages"] = _insert(con, "shortages", shortages)
 
     n["grant-instruments"] = _insert(con, "grant_instruments", _grant_instruments(as_of))
     allocations = _grant_allocations(pops, as_of)

@@ -21,6 +21,7 @@ REGIONS_FILE = "se_regions.geojson"
 POPULATION_FILE = "se_region_population.csv"
 COUNTRIES_FILE = "world_countries_ne50m.geojson"
 MEDICINES_FILE = "eu_union_list_critical_medicines.csv"
+COUNTRY_GROUPS_FILE = "country_groups.csv"
 
 POP_DATE_2019 = date(2019, 12, 31)
 POP_DATE_2023 = date(2023, 12, 31)
@@ -142,6 +143,22 @@ def read_countries(ref_dir: Path = REFERENCE_DIR) -> pd.DataFrame:
     if out["iso2"].duplicated().any():
         raise ValueError(f"{COUNTRIES_FILE}: duplicate iso_a2 codes")
     return out
+
+
+def read_country_groups(ref_dir: Path = REFERENCE_DIR) -> pd.DataFrame:
+    """The country groups of the score's "outside EU/EEA" part (table country_groups), by iso2."""
+    raw = pd.read_csv(ref_dir / COUNTRY_GROUPS_FILE, dtype=str, keep_default_na=False)
+    out = pd.DataFrame(
+        {
+            "iso2": raw["country"],
+            "country_group": raw["country_group"],
+            "label_sv": raw["label_sv"],
+            "label_en": raw["label_en"],
+            "outside_weight": raw["outside_weight"].astype(float),
+            "source": raw["source"],
+        }
+    )
+    return out.sort_values("iso2", ignore_index=True)
 
 
 def read_critical_medicines(ref_dir: Path = REFERENCE_DIR) -> pd.DataFrame:

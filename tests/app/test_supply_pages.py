@@ -169,7 +169,7 @@ def test_vulnerability_table_shows_the_score_and_its_inputs(supply_db) -> None:
 
 def test_focus_narrows_the_table(supply_db) -> None:
     at = open_page(MANUFACTURING, focus="high")
-    assert column(at, 0, "col.substance_name") == [NAMES["C"], NAMES["A"]]
+    assert column(at, 0, "col.substance_name") == [NAMES["A"], NAMES["D"], NAMES["C"]]
     at = open_page(MANUFACTURING, focus="shortage")
     assert column(at, 0, "col.substance_name") == [NAMES["B"]]
 
@@ -183,17 +183,24 @@ def test_nordic_view_zooms_and_lists_capacity_and_gaps(supply_db, lang: str) -> 
     assert {f["id"] for f in highlight[0]["data"]["features"]} == {"SE", "NO"}  # with shapes
     capacity, gaps = at.dataframe[0].value, at.dataframe[1].value
     names = {"sv": NAMES, "en": {"A": "Propofol", "C": "Morphine", "D": "Infusion set"}}[lang]
+    # made in the Nordics first (D, A); C, only packed in Oslo, last and on the gap list too
     assert capacity[translate("col.substance_name", lang)].tolist() == [
         names["D"],
-        names["C"],
         names["A"],
+        names["C"],
     ]
-    assert capacity[translate("col.n_sites_se", lang)].tolist() == [2, 0, 1]
+    assert capacity[translate("col.n_sites_se", lang)].tolist() == [2, 1, 0]
+    assert capacity[translate("col.nordic_role", lang)].tolist()[-1] == translate(
+        "supply.nordic.role.packs_only", lang
+    )
     assert gaps[translate("col.substance_name", lang)].tolist() == (
-        [NAMES["B"]] if lang == "sv" else ["Ketamine"]
+        [names["C"], NAMES["B"]] if lang == "sv" else [names["C"], "Ketamine"]
     )
     body = texts(at)
-    assert f"**{fmt.integer(3, lang)}**" in body  # three of four have a Nordic site
+    assert f"**{fmt.integer(2, lang)}**" in body  # two of four are made in the Nordics
+    # the gap list by step: no Nordic API site (A is only finished in Sweden)
+    at = open_page(MANUFACTURING, lang, view="nordic", gap_step="api")
+    assert at.dataframe[1].value[translate("col.substance_name", lang)].tolist()[0] == names["A"]
     assert not at.get("plotly_chart")  # the world's choropleth is not part of this view
 
 
@@ -244,7 +251,8 @@ def test_substance_page_shows_the_whole_chain(supply_db, lang: str) -> None:
         round(SCORES["A"], 1), 1, lang
     )
     assert metrics[translate("col.n_source_sites", lang)] == fmt.integer(3, lang)
-    assert metrics[translate("col.hhi_source", lang)] == fmt.number(5 / 9, 2, lang)
+    # K1 alone, its weight split over IN, IN, CN: the score's HHI by supplier
+    assert metrics[translate("col.hhi_supply", lang)] == fmt.number(5 / 9, 2, lang)
     score, cover = plotly_specs(at)
     points = score["data"][1]["x"]
     assert sum(points) == pytest.approx(SCORES["A"], abs=0.05)  # the parts add up
@@ -264,8 +272,8 @@ def test_substance_page_shows_the_whole_chain(supply_db, lang: str) -> None:
 
 def test_substance_page_defaults_to_the_most_vulnerable_on_the_list(supply_db) -> None:
     at = open_page(SUBSTANCE)
-    assert at.selectbox(key="param_substance").value == "C"  # 60.0, the highest on 'cur'
-    assert at.header[0].value.startswith("Morfin")
+    assert at.selectbox(key="param_substance").value == "A"  # 74.4, the highest on "cur"
+    assert at.header[0].value.startswith("Propofol")
 
 
 def test_substance_without_alternatives_or_shortages_says_so(supply_db) -> None:
@@ -338,3 +346,36 @@ def test_loaded_sites_are_on_the_map(demo_with_example_sites, monkeypatch) -> No
     finally:
         data.close_all()
         maps._feature_collection.clear()
+
+
+@pytest.fixture()
+def services_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The supply database with a distributor (K4, no site) flagged for its service."""
+
+    def fill(con) -> None:
+        fill_supply_db(con)
+        con.execute(
+            "insert into company_services values "
+            "('K4','Fyra Logistik','SE','distribution','Partihandel',true)"
+        )
+
+    path = tmp_path / "services.duckdb"
+    db.publish_new(path, fill)
+    monkeypatch.setenv("BEREDSKAP_DB", str(path))
+    data.close_all()
+    yield path
+    data.close_all()
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_companies_page_shows_goods_and_services(services_db, lang: str) -> None:
+    at = open_page(COMPANIES, lang, company="K4")
+    ranking = at.dataframe[0].value.set_index(translate("col.company_name", lang))
+    assert ranking.loc["Fyra Logistik", translate("col.is_vital_services", lang)]
+    assert not ranking.loc["Fyra Logistik", translate("col.is_vital_goods", lang)]
+    assert ranking.loc["Nord Pharma", translate("col.is_vital_goods", lang)]
+    assert ranking.loc["Fyra Logistik", translate("col.services", lang)] == translate(
+        "companies.service.distribution", lang
+    )
+    body = texts(at)
+    assert translate("companies.detail.no_sites", lang) in body  # a service company: no map

@@ -39,6 +39,8 @@ EXPECTED_SYNTHETIC = {
     "substances": {False, True},  # real medicines, synthetic devices and PPE: two rows
     "priority-list": {True},  # real versions, stand-in membership
     "sites": {True},
+    "country-groups": {False},  # real memberships and agreements; the 0.5 weight a stated judgement
+    "company-services": {True},  # made-up service companies
     "stock": {True},
     "shortages": {True},
     "grant-instruments": {False},
@@ -214,3 +216,59 @@ def test_every_dataset_is_labelled_honestly(con: duckdb.DuckDBPyConnection) -> N
         r[0] for r in con.execute("select distinct loaded_at::varchar from data_sources").fetchall()
     }
     assert loaded == {"2026-11-01 00:00:00"}
+
+
+# ------------------------------------------------------------------ plausible supply (issue 12)
+
+
+def test_patented_biologics_come_from_one_company(con: duckdb.DuckDBPyConnection) -> None:
+    got = con.execute(
+        "select substance_id, n_source_companies from v_substance_supply "
+        "where atc_code like 'L01F%' or atc_code like 'L04AC%'"
+    ).fetchall()
+    assert len(got) == 11 and all(n == 1 for _, n in got), got
+
+
+def test_well_known_nordic_products_are_made_in_the_nordics(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    def made_in(prefix: str, country: str) -> list[tuple]:
+        return con.execute(
+            "select p.substance_id, "
+            "count(*) filter (where s.site_type = 'api' and s.country_iso2 = ?), "
+            "count(*) filter (where s.site_type = 'fpp' and s.country_iso2 = ?) "
+            "from substances p left join site_substances ss using (substance_id) "
+            "left join sites s using (site_id) where p.atc_code like ? || '%' "
+            "group by all",
+            [country, country, prefix],
+        ).fetchall()
+
+    insulins = made_in("A10A", "DK")
+    assert len(insulins) == 5 and all(a > 0 and f > 0 for _, a, f in insulins), insulins
+    radio = made_in("V09", "NO")
+    assert len(radio) == 2 and all(a > 0 and f > 0 for _, a, f in radio), radio
+
+
+def test_no_site_sits_in_a_town_known_for_one_real_plant(con: duckdb.DuckDBPyConnection) -> None:
+    from dash_beredskap.demo import CITIES, SINGLE_PLANT_TOWNS
+
+    listed = {name for cities in CITIES.values() for name, _, _ in cities}
+    assert not listed & SINGLE_PLANT_TOWNS
+    cities = {r[0] for r in con.execute("select distinct city from sites").fetchall()}
+    assert not cities & SINGLE_PLANT_TOWNS
+
+
+def test_the_list_stand_in_leaves_out_vaccines(con: duckdb.DuckDBPyConnection) -> None:
+    on_list = con.execute(
+        "select count(*) filter (where p.atc_code like 'J07%'), "
+        "count(*) filter (where p.atc_code like 'J01%' or p.atc_code like 'N01%' "
+        "or p.atc_code like 'B05%') "
+        "from stg_priority_current c join substances p using (substance_id)"
+    ).fetchall()[0]
+    assert on_list == (0, 45)  # no vaccines; every antibiotic, anaesthetic and fluid
+    stocked = _scalar(
+        con,
+        "select count(*) from stock_snapshots join substances using (substance_id) "
+        "where atc_code like 'J07%'",
+    )
+    assert stocked == 0

@@ -31,6 +31,8 @@ ORDER = (
     "supply-systems",
     "shortages",
     "sites",
+    "country-groups",
+    "company-services",
     "stock",
     "scenarios",
 )

@@ -242,7 +242,10 @@ def test_substance_supply_and_vulnerability_score(con: duckdb.DuckDBPyConnection
     assert a.eu_eea_share_source == 0.0
     assert (a.n_fpp_sites, a.n_nordic_sites, a.n_swedish_sites) == (1, 1, 1)
     assert (a.n_active_shortages, a.n_shortages_3y) == (0, 0)  # resolved 2020, outside 3 years
-    expected_a = 100 * (0.35 * 0.625 + 0.25 * (1 / 4) + 0.25 * 1.0 + 0.15 * 0)
+    # four sites of one company are one source (few sources 1, not 1/4); s3 has no capacity, so
+    # K1's weight is split evenly: IN 3/4, CN 1/4 -> HHI 0.625
+    assert a.hhi_supply == pytest.approx(0.625) and a.score_few_sources == 1
+    expected_a = 100 * (0.35 * 0.625 + 0.25 * 1 + 0.25 * 1.0 + 0.15 * 0)
     assert a.vulnerability_score == pytest.approx(round(expected_a, 1))
     assert not a.is_nordic_gap
     # B: one API site in Italy (EU), one active shortage notice, nothing Nordic

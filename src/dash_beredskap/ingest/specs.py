@@ -273,6 +273,130 @@ SITES = DatasetSpec(
     ),
 )
 
+SERVICES = {
+    "distribution": "distribution",
+    "partihandel": "distribution",
+    "sterilisation": "sterilisation",
+    "sterilization": "sterilisation",
+    "sterilisering": "sterilisation",
+    "ordering_it": "ordering_it",
+    "it för beställning": "ordering_it",
+    "transport": "transport",
+    "device_maintenance": "device_maintenance",
+    "service av medicinteknik": "device_maintenance",
+    "other": "other",
+    "annat": "other",
+}
+
+COMPANY_SERVICES = DatasetSpec(
+    name="company-services",
+    title="Företags tjänster (company services)",
+    table="company_services",
+    summary="One row per company and service it provides to health care (distribution, "
+    "sterilisation, IT for ordering, ...), with whether the company is of vital importance for "
+    "it: the 2024 assignment maps companies of vital importance for goods and services.",
+    key=("company_id", "service"),
+    columns=(
+        Column(
+            "company_id",
+            "id",
+            "the company's stable identifier; the same as in `sites` if it also makes products",
+            aliases=("företag_id",),
+        ),
+        Column("company_name", "text", "the company's name", aliases=("företag", "företagsnamn")),
+        Column(
+            "company_country",
+            "country",
+            "the company's head-office country, ISO alpha-2; empty if unknown",
+            db_column="hq_country_iso2",
+            required=False,
+            nullable=True,
+        ),
+        Column(
+            "service",
+            "enum",
+            "distribution, sterilisation, ordering_it, transport, device_maintenance or other "
+            "(Swedish names accepted)",
+            choices=SERVICES,
+            aliases=("tjänst",),
+        ),
+        Column(
+            "description",
+            "text",
+            "what the company does for health care; empty if not given",
+            required=False,
+            nullable=True,
+            aliases=("beskrivning",),
+        ),
+        Column(
+            "is_vital",
+            "bool",
+            "the company is of vital importance (synnerlig vikt) for this service; empty = false",
+            required=False,
+            nullable=True,
+            default=False,
+            aliases=("synnerlig_vikt",),
+        ),
+    ),
+    notes=(
+        "A row replaces the stored row of the same company and service; other rows are kept.",
+        "A company that also makes products keeps its name and flag for goods from `sites`; the "
+        "pages show the flag for goods and the flag for services side by side.",
+    ),
+)
+
+COUNTRY_GROUPS = {
+    "eu_eea": "eu_eea",
+    "eu/ees": "eu_eea",
+    "eu/eea": "eu_eea",
+    "close_partner": "close_partner",
+    "nära partner": "close_partner",
+    "distant": "distant",
+    "övriga världen": "distant",
+}
+
+COUNTRY_GROUPS_SPEC = DatasetSpec(
+    name="country-groups",
+    title="Landgrupper (country groups)",
+    table="country_groups",
+    summary="One row per country: the group the vulnerability score's 'outside EU/EEA' part "
+    "uses (EU/EEA, close partner or distant) and its weight. A country with no row counts as "
+    "eu_eea (weight 0) if it is in the EU/EEA, else as distant (weight 1).",
+    key=("country",),
+    columns=(
+        Column(
+            "country",
+            "country",
+            "the country, ISO 3166-1 alpha-2 (CH, GB, US)",
+            db_column="iso2",
+            aliases=("iso2", "land"),
+        ),
+        Column(
+            "country_group",
+            "enum",
+            "eu_eea, close_partner or distant (Swedish names accepted)",
+            choices=COUNTRY_GROUPS,
+            aliases=("grupp", "landgrupp"),
+        ),
+        Column("label_sv", "text", "the group's name as shown, in Swedish", aliases=("namn_sv",)),
+        Column("label_en", "text", "the group's name as shown, in English", aliases=("namn_en",)),
+        Column(
+            "outside_weight",
+            "number",
+            "how much a source in this country counts as outside: 0 = as inside the EU/EEA, "
+            "1 = as distant supply",
+            minimum=0,
+            maximum=1,
+            aliases=("vikt",),
+        ),
+        Column("source", "text", "why the country is in the group", aliases=("källa",)),
+    ),
+    notes=(
+        "A row replaces the stored row of the same country; countries not in the file keep "
+        "their row (or, with none, the fallback on the EU/EEA flag).",
+    ),
+)
+
 SHORTAGE_KINDS = {
     "restnotering": "restnotering",
     "rest": "restnotering",
@@ -929,6 +1053,8 @@ DATASETS: dict[str, DatasetSpec] = {
     for spec in (
         STOCK,
         SITES,
+        COUNTRY_GROUPS_SPEC,
+        COMPANY_SERVICES,
         SHORTAGES,
         GRANT_USE,
         POPULATIONS,

@@ -177,27 +177,36 @@ def nordic_capacity(
     """Views v_substance_supply and v_site_map: the chosen substances that have at least one
     Nordic site (SE, NO, DK, FI, IS), with the Nordic sites per type and per country.
 
-    Only the substance filters of `selection` apply. nordic_capacity_index_sum: the capacity
-    index summed over the Nordic sites with a known capacity. Most Nordic sites first.
+    Only the substance filters of `selection` apply. nordic_role: makes_api_and_fpp, makes_api,
+    makes_fpp or packs_only (packing is not making). nordic_capacity_index_sum: the capacity
+    index summed over the Nordic API and finished-product sites with a known capacity. Items
+    the Nordic countries make first, then most Nordic sites.
     """
     return fetch(con, "supply/nordic_capacity", **selection.substance_params(), lang=lang)
 
 
+GAP_STEPS = ("make", "api", "fpp")
+
+
 def nordic_gaps(
-    con: Connection, selection: SupplySelection = ALL_SITES, lang: str = "sv"
+    con: Connection, selection: SupplySelection = ALL_SITES, lang: str = "sv", step: str = "make"
 ) -> pd.DataFrame:
-    """Macro supply_rows: the gap list, the chosen substances with no Nordic site of any type
-    (with the current list chosen, exactly is_nordic_gap). Only the substance filters apply.
-    Most vulnerable first, with where they are made instead.
+    """Macro supply_rows: the gap list by step of the chain (GAP_STEPS). 'make': the chosen
+    substances no Nordic site makes, neither the active substance nor the finished product (a
+    packaging site does not count; with the current list chosen, exactly is_nordic_gap);
+    'api': medicines with no Nordic API site; 'fpp': no Nordic finished-product site. With
+    nordic_has_api (null for devices and PPE), nordic_has_fpp and nordic_has_packaging. Only
+    the substance filters apply. Most vulnerable first, with where they are made instead.
     """
-    return fetch(con, "supply/nordic_gaps", **selection.substance_params(), lang=lang)
+    return fetch(con, "supply/nordic_gaps", **selection.substance_params(), lang=lang, step=step)
 
 
 def nordic_summary(con: Connection, list_version: str | None = None) -> pd.DataFrame:
     """View v_substance_supply over the substances of `list_version` (None: all), one row.
 
-    n_items; n_with_nordic_site / n_with_swedish_site: items with at least one site of any
-    type in the Nordic countries / in Sweden; n_gaps: items with no Nordic site.
+    n_items; n_nordic_making / n_swedish_making: items with at least one active-substance or
+    finished-product site in the Nordic countries / in Sweden; n_gaps: items no Nordic site
+    makes; n_packaging_only: of those, items a Nordic site packs.
     """
     return fetch(con, "supply/nordic_summary", list_version=list_version)
 
@@ -213,7 +222,8 @@ def substance_profile(
 def substance_countries(
     con: Connection, substance_id: str | None = None, lang: str = "sv"
 ) -> pd.DataFrame:
-    """View v_site_map: where one substance is made, per country and site type; most first."""
+    """View v_site_map: where one substance is made, per country and site type; most first;
+    with country_group and group_label (stg_country_groups: the group the score uses)."""
     return fetch(con, "supply/substance_countries", substance_id=substance_id, lang=lang)
 
 
@@ -255,15 +265,16 @@ def substance_alternatives(
     return fetch(con, "supply/substance_alternatives", substance_id=substance_id, lang=lang)
 
 
-COMPANY_SHOW = ("all", "vital", "few_sources", "unflagged")
+COMPANY_SHOW = ("all", "vital", "few_sources", "unflagged", "services")
 
 
 def company_importance(con: Connection, lang: str = "sv", show: str = "all") -> pd.DataFrame:
     """View v_company_importance with the head-office country's name, in its ranking order
     (sole-source items, then one-of-two items, then priority items).
 
-    show: 'all'; 'vital' (flagged); 'few_sources' (the only or one of two sources of at least
-    one priority item); 'unflagged' (is_sole_source_unflagged).
+    show: 'all'; 'vital' (flagged for its goods or a service); 'few_sources' (the only or one
+    of two sources of at least one priority item); 'unflagged' (is_sole_source_unflagged);
+    'services' (provides at least one service, company_services).
     """
     return fetch(con, "supply/company_importance", lang=lang, show=show)
 
@@ -271,7 +282,8 @@ def company_importance(con: Connection, lang: str = "sv", show: str = "all") -> 
 def company_importance_summary(con: Connection) -> pd.DataFrame:
     """View v_company_importance, one row: n_companies, n_vital (flagged), n_sole_source (the
     only source of at least one priority item), n_few_sources (the only or one of two),
-    n_sole_source_unflagged."""
+    n_sole_source_unflagged, n_vital_goods (flagged for its products), n_vital_services (a
+    service flagged)."""
     return fetch(con, "supply/company_importance_summary")
 
 

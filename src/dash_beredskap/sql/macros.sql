@@ -77,6 +77,12 @@ create or replace macro chosen_substances(sel_substance, sel_atc, sel_list_versi
             select i.substance_id from priority_list_items i where i.list_version = sel_list_version
           ));
 
+-- The Nordic countries can make an item: a Nordic site makes its active substance or its
+-- finished product. A packaging site only packs what was made elsewhere: it does not count
+-- (issue 12). Used by is_nordic_gap and the Nordic view's queries.
+create or replace macro nordic_can_make(n_nordic_api, n_nordic_fpp) as
+    coalesce(n_nordic_api, 0) + coalesce(n_nordic_fpp, 0) > 0;
+
 -- selected_sites and supply_rows read the supply views, so they live in macros_supply.sql,
 -- created after them (a macro binds its tables when it is created).
 

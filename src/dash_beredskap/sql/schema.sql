@@ -118,6 +118,33 @@ create table site_substances (
     primary key (site_id, substance_id)
 );
 
+create table company_services (
+    -- a service a company provides to Swedish health care (the 2024 assignment maps companies
+    -- "vars produktion av varor och tjänster är av synnerlig vikt"); a service company need not
+    -- make anything, so it need not be in companies (same company_id if it is)
+    company_id varchar not null,
+    company_name varchar not null,
+    hq_country_iso2 varchar references countries (iso2),
+    service varchar not null check (service in (
+        'distribution', 'sterilisation', 'ordering_it', 'transport', 'device_maintenance', 'other'
+    )),
+    description varchar,
+    is_vital boolean not null default false,   -- of vital importance for this service
+    primary key (company_id, service)
+);
+
+create table country_groups (
+    -- how far a source in a country is from Swedish supply, for the vulnerability score's
+    -- "outside EU/EEA" part; a country with no row: 'eu_eea' if countries.is_eu_eea, else
+    -- 'distant' (view stg_country_groups). An analyst changes it with `beredskap load country-groups`.
+    iso2 varchar primary key references countries (iso2),
+    country_group varchar not null check (country_group in ('eu_eea', 'close_partner', 'distant')),
+    label_sv varchar not null,         -- the group's name as shown, Swedish
+    label_en varchar not null,
+    outside_weight double not null check (outside_weight between 0 and 1),  -- 0 = inside, 1 = far
+    source varchar not null            -- why the country is in the group
+);
+
 ------------------------------------------------------------------ stock and shortages
 create table stock_snapshots (
     snapshot_date date not null,

@@ -18,6 +18,7 @@ from dash_beredskap.ui.i18n import t
 FIGURE_DATASETS: dict[str, tuple[str, ...]] = {
     "coverage": ("stock", "priority-list"),
     "supply": ("sites", "priority-list"),
+    "companies": ("sites", "company-services", "priority-list"),
     "shortages": ("shortages",),
     "grants": (
         "grant-instruments",

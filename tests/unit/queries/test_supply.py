@@ -60,6 +60,11 @@ def fill_supply_db(con: duckdb.DuckDBPyConnection) -> None:
         "('FR','FRA','Frankrike','France','Europe',true,false,0,0),"
         "('DE','DEU','Tyskland','Germany','Europe',true,false,0,0)"  # no shape
     )
+    # the US is a close partner (weight 0.5); every other country falls back on is_eu_eea
+    con.execute(
+        "insert into country_groups values "
+        "('US','close_partner','Nära partner','Close partner',0.5,'test')"
+    )
     for i, code in enumerate(("IN", "CN", "IT", "SE", "NO", "US", "FR")):
         con.execute("insert into shapes values ('countries', ?, ?)", [code, _square(i, i)])
     con.execute(
@@ -236,13 +241,49 @@ def test_shapes_and_options(con) -> None:
 
 # ------------------------------------------------------------------ scores and tables
 
-SCORES = {  # hand-computed: 100 x (0.35 HHI + 0.25 / n sites + 0.25 non-EU share + 0.15 history)
-    "A": 100 * (0.35 * 5 / 9 + 0.25 / 3 + 0.25 * 1 + 0.15 / 3),  # IN, IN, CN; one notice
-    "B": 100 * (0.35 / 3 + 0.25 / 3 + 0.25 * 2 / 3 + 0.15 / 3),  # IN, IT, US; one notice
-    "C": 100 * (0.35 + 0.25 + 0 + 0),  # IT only
-    "D": 100 * (0.35 + 0.25 / 2 + 0 + 0),  # SE twice (finished product: a device)
+SCORES = {  # hand-computed: 100 x (0.35 HHI of countries counted by supplier
+    #            + 0.25 / n companies + 0.25 weighted outside share + 0.15 history)
+    # K1 alone, its weight split over its sites IN, IN, CN (s2 has no capacity); one notice
+    "A": 100 * (0.35 * 5 / 9 + 0.25 * 1 + 0.25 * 1 + 0.15 / 3),
+    # K1 IN (capacity 1), K2 IT (1), K3 US (4): every capacity known, so shares 1/6, 1/6, 4/6
+    # and HHI = (1 + 1 + 16) / 36, not the site count's 1/3;
+    # outside = 1/6 x 1 (IN distant) + 0 (IT) + 4/6 x 0.5 (US close partner) = 0.5
+    "B": 100 * (0.35 * 18 / 36 + 0.25 / 3 + 0.25 * 0.5 + 0.15 / 3),
+    "C": 100 * (0.35 + 0.25 + 0 + 0),  # K2 in IT only
+    "D": 100 * (0.35 + 0.25 + 0 + 0),  # K2 twice in SE (finished product: a device)
     "X": 85.0,  # no known site: every supply component at its worst
 }
+
+
+def test_a_company_with_three_sites_is_one_source(con) -> None:
+    supply = con.execute("select * from v_substance_supply").df().set_index("substance_id")
+    a = supply.loc["A"]  # s1, s2 (capacity unknown) and s3: all K1's
+    assert (a.n_source_sites, a.n_source_companies) == (3, 1)
+    assert a.supplier_weighting == "companies"  # s2 has no capacity: companies weigh equally
+    assert a.score_few_sources == 1  # one company, not three sites (today's 1/3)
+    assert a.hhi_supply == pytest.approx(5 / 9)  # K1's weight split: IN 2/3, CN 1/3
+    d = supply.loc["D"]  # two sites of K2 in Sweden: one source, not two
+    assert d.n_source_companies == 1 and d.score_few_sources == 1
+    b = supply.loc["B"]
+    assert b.supplier_weighting == "capacity"
+    assert b.hhi_supply == pytest.approx(0.5) and b.score_few_sources == pytest.approx(1 / 3)
+    assert b.hhi_source == pytest.approx(1 / 3)  # the site count by country, kept as it was
+
+
+def test_country_groups_weigh_the_outside_part(con) -> None:
+    b = con.execute("select * from v_substance_supply where substance_id = 'B'").df().iloc[0]
+    assert b.supplier_share_eu_eea == pytest.approx(1 / 6)  # IT
+    assert b.supplier_share_close_partner == pytest.approx(4 / 6)  # US, from country_groups
+    assert b.supplier_share_distant == pytest.approx(1 / 6)  # IN: no row, not EU/EEA
+    assert b.score_outside_eu_eea == pytest.approx(0.5)
+    groups = con.execute(
+        "select iso2, country_group, outside_weight from stg_country_groups "
+        "where iso2 in ('US','IN','IT') order by iso2"
+    ).fetchall()
+    assert groups == [("IN", "distant", 1.0), ("IT", "eu_eea", 0.0), ("US", "close_partner", 0.5)]
+    countries = queries.supply.substance_countries(con, "B", "en").set_index("country_iso2")
+    assert countries.loc["US", "group_label"] == "Close partner"
+    assert countries.loc["IN", "group_label"] == "Rest of the world"
 
 
 def test_score_points_add_up_to_the_score(con) -> None:
@@ -265,7 +306,7 @@ def test_score_points_add_up_to_the_score(con) -> None:
 
 def test_vulnerability_table_has_every_input_hand_computed(con) -> None:
     table = queries.supply.vulnerability_table(con, CUR)
-    assert table["substance_id"].tolist() == ["C", "A", "D", "B"]  # most vulnerable first
+    assert table["substance_id"].tolist() == ["A", "D", "C", "B"]  # most vulnerable first
     a = table.set_index("substance_id").loc["A"]
     assert (a.n_api_sites, a.n_api_countries, a.top_api_country) == (3, 2, "IN")
     assert a.hhi_api == pytest.approx(5 / 9) and a.hhi_source == pytest.approx(5 / 9)
@@ -285,10 +326,10 @@ def test_vulnerability_table_has_every_input_hand_computed(con) -> None:
 @pytest.mark.parametrize(
     ("focus", "expected"),
     [
-        ("all", ["C", "A", "D", "B"]),
-        ("high", ["C", "A"]),  # score >= 50
+        ("all", ["A", "D", "C", "B"]),
+        ("high", ["A", "D", "C"]),  # score >= 50
         ("shortage", ["B"]),
-        ("one_country", ["C", "D"]),
+        ("one_country", ["D", "C"]),
         ("outside_eu_eea", ["A"]),
         ("no_source", []),
     ],
@@ -310,20 +351,39 @@ def test_vulnerability_table_follows_substance_filters_only(con) -> None:
 
 def test_nordic_capacity_gaps_and_summary(con) -> None:
     capacity = queries.supply.nordic_capacity(con, CUR)
-    assert capacity["substance_id"].tolist() == ["D", "C", "A"]  # 2 sites, then by name
+    assert capacity["substance_id"].tolist() == ["D", "A", "C"]  # made there first, packed last
     d = capacity.set_index("substance_id").loc["D"]
     assert (d.n_nordic_sites, d.n_sites_se, d.n_sites_no, d.n_swedish_sites) == (2, 2, 0, 2)
     assert d.nordic_capacity_index_sum == pytest.approx(1.5)
     c = capacity.set_index("substance_id").loc["C"]
     assert (c.n_nordic_sites, c.n_sites_no, c.n_nordic_api_sites) == (1, 1, 0)  # packaging
-    assert queries.supply.nordic_gaps(con, CUR)["substance_id"].tolist() == ["B"]
+    assert (c.n_nordic_packaging_sites, c.nordic_role) == (1, "packs_only")
+    assert pd.isna(c.nordic_capacity_index_sum)  # packing capacity is not making capacity
+    assert capacity.set_index("substance_id").loc["A", "nordic_role"] == "makes_fpp"
+
+
+def test_a_packaging_only_nordic_site_leaves_the_item_on_the_gap_list(con) -> None:
+    # C is packed in Oslo (s7) and made nowhere in the Nordic countries: packing is not making
+    gaps = queries.supply.nordic_gaps(con, CUR)
+    assert gaps["substance_id"].tolist() == ["C", "B"]  # most vulnerable first
+    c = gaps.set_index("substance_id").loc["C"]
+    assert (c.nordic_has_api, c.nordic_has_fpp, c.nordic_has_packaging) == (False, False, True)
     flagged = con.execute(
-        "select substance_id from v_substance_supply where is_nordic_gap"
+        "select substance_id from v_substance_supply where is_nordic_gap order by all"
     ).fetchall()
-    assert flagged == [("B",)]  # the view's flag agrees with the gap list
+    assert flagged == [("B",), ("C",)]  # the view's flag agrees with the gap list
+    # by step: medicines with no Nordic API site (A is only finished in Sweden), and items with
+    # no Nordic finished-product site
+    assert queries.supply.nordic_gaps(con, CUR, "sv", "api")["substance_id"].tolist() == [
+        "A", "C", "B"
+    ]  # fmt: skip
+    assert queries.supply.nordic_gaps(con, CUR, "sv", "fpp")["substance_id"].tolist() == [
+        "C", "B"
+    ]  # fmt: skip
     row = queries.supply.nordic_summary(con, "cur").iloc[0]
-    assert row.tolist() == [4, 3, 2, 1]  # items, with a Nordic site, with a Swedish site, gaps
-    assert queries.supply.nordic_summary(con, None).iloc[0]["n_gaps"] == 2  # X too
+    # items, made in the Nordics (A, D), made in Sweden (A, D), gaps (B, C), only packed (C)
+    assert row.tolist() == [4, 2, 2, 2, 1]
+    assert queries.supply.nordic_summary(con, None).iloc[0]["n_gaps"] == 3  # X too
 
 
 # ------------------------------------------------------------------ one substance
@@ -394,14 +454,47 @@ def test_company_importance_ranking_filters_and_summary(con) -> None:
         "vital": ["K2"],
         "few_sources": ["K2", "K1"],
         "unflagged": ["K1"],
+        "services": [],  # no company_services rows in this database
     }
     summary = queries.supply.company_importance_summary(con).iloc[0]
-    assert summary.tolist() == [3, 1, 2, 2, 1]
+    assert summary.tolist() == [3, 1, 2, 2, 1, 1, 0]
+
+
+def test_companies_of_vital_importance_for_goods_and_services(con) -> None:
+    # the 2024 assignment maps companies "vars produktion av varor och tjänster är av synnerlig
+    # vikt": K4 makes nothing but distributes (flagged); K2 also sterilises (not flagged)
+    con.execute(
+        "insert into company_services values "
+        "('K4','Fyra Logistik','SE','distribution','Partihandel till sjukhus',true),"
+        "('K2','Nord Pharma',null,'sterilisation','Sterilteknik',false)"
+    )
+    try:
+        got = queries.supply.company_importance(con).set_index("company_id")
+        k4 = got.loc["K4"]
+        assert k4.company_name == "Fyra Logistik" and k4.hq_country_name == "Sverige"
+        assert (k4.is_vital, k4.is_vital_goods, k4.is_vital_services) == (True, False, True)
+        assert (k4.n_sites, k4.n_services, k4.vital_services) == (0, 1, "distribution")
+        k2 = got.loc["K2"]
+        assert (k2.is_vital_goods, k2.is_vital_services, k2.services) == (
+            True,
+            False,
+            "sterilisation",
+        )
+        assert k2.company_name == "Nord Pharma"  # the companies table's name wins
+        vital = queries.supply.company_importance(con, "sv", "vital")["company_id"].tolist()
+        assert vital == ["K2", "K4"]
+        services = queries.supply.company_importance(con, "sv", "services")
+        assert services["company_id"].tolist() == ["K2", "K4"]
+        summary = queries.supply.company_importance_summary(con).iloc[0]
+        assert (summary.n_companies, summary.n_vital) == (4, 2)
+        assert (summary.n_vital_goods, summary.n_vital_services) == (1, 1)
+    finally:
+        con.execute("delete from company_services")
 
 
 def test_company_substances(con) -> None:
     items = queries.supply.company_substances(con, "K2")
-    assert items["substance_id"].tolist() == ["C", "D", "A", "B"]
+    assert items["substance_id"].tolist() == ["D", "C", "A", "B"]  # by score, then name
     got = items.set_index("substance_id")
     assert got.loc["C", "is_sole_source"] and got.loc["D", "is_sole_source"]
     assert got.loc["D", "n_sites"] == 2 and got.loc["D", "site_types"] == "fpp"

@@ -16,7 +16,15 @@ VULNERABILITY = [
     Column("points_shortage_history", "col.points_shortage_history", "number"),
     Column("source_stage_label", "col.source_stage"),
     Column("n_source_sites", "col.n_source_sites", "int"),
+    Column("n_source_companies", "col.n_source_companies", "int"),
     Column("n_source_countries", "col.n_source_countries", "int"),
+    Column("supplier_weighting_label", "col.supplier_weighting"),
+    Column("hhi_supply", "col.hhi_supply", "index"),
+    Column("supplier_share_eu_eea", "col.supplier_share_eu_eea", "percent", decimals=0),
+    Column(
+        "supplier_share_close_partner", "col.supplier_share_close_partner", "percent", decimals=0
+    ),
+    Column("supplier_share_distant", "col.supplier_share_distant", "percent", decimals=0),
     Column("hhi_source", "col.hhi_source", "index"),
     Column("eu_eea_share_source", "col.eu_eea_share_source", "percent", decimals=0),
     Column("n_shortages_3y", "col.n_shortages_3y", "int"),
@@ -34,9 +42,11 @@ VULNERABILITY = [
 NORDIC = [
     Column("substance_name", "col.substance_name", width="medium"),
     Column("atc_code", "col.atc_code"),
+    Column("nordic_role_label", "col.nordic_role", width="medium"),
     Column("n_nordic_sites", "col.n_nordic_sites", "int"),
     Column("n_nordic_api_sites", "col.n_nordic_api_sites", "int"),
     Column("n_nordic_fpp_sites", "col.n_nordic_fpp_sites", "int"),
+    Column("n_nordic_packaging_sites", "col.n_nordic_packaging_sites", "int"),
     Column("n_sites_se", "col.n_sites_se", "int"),
     Column("n_sites_no", "col.n_sites_no", "int"),
     Column("n_sites_dk", "col.n_sites_dk", "int"),
@@ -50,6 +60,9 @@ NORDIC = [
 NORDIC_GAPS = [
     Column("substance_name", "col.substance_name", width="medium"),
     Column("atc_code", "col.atc_code"),
+    Column("nordic_has_api", "col.nordic_has_api", "bool"),
+    Column("nordic_has_fpp", "col.nordic_has_fpp", "bool"),
+    Column("nordic_has_packaging", "col.nordic_has_packaging", "bool"),
     Column("vulnerability_score", "col.vulnerability_score", "number"),
     Column("n_source_sites", "col.n_source_sites", "int"),
     Column("n_source_countries", "col.n_source_countries", "int"),
@@ -66,6 +79,7 @@ ACTIVE_SHORTAGES = NOTICE_BASICS
 
 SUBSTANCE_COUNTRIES = [
     Column("country_name", "col.country"),
+    Column("group_label", "col.country_group"),
     Column("is_eu_eea", "col.is_eu_eea", "bool"),
     Column("n_sites", "col.n_sites", "int"),
     Column("n_api_sites", "col.n_api_sites", "int"),
@@ -99,8 +113,9 @@ ALTERNATIVES = [
     Column("is_priority", "col.is_on_priority_list", "bool"),
     Column("vulnerability_score", "col.vulnerability_score", "number"),
     Column("n_source_sites", "col.n_source_sites", "int"),
+    Column("n_source_companies", "col.n_source_companies", "int"),
     Column("n_source_countries", "col.n_source_countries", "int"),
-    Column("hhi_source", "col.hhi_source", "index"),
+    Column("hhi_supply", "col.hhi_supply", "index"),
     Column("top_api_country_name", "col.top_api_country"),
     Column("eu_eea_share_source", "col.eu_eea_share_source", "percent", decimals=0),
     Column("n_nordic_sites", "col.n_nordic_sites", "int"),
@@ -113,7 +128,9 @@ ALTERNATIVES = [
 COMPANY_RANKING = [
     Column("company_name", "col.company_name", width="medium"),
     Column("hq_country_name", "col.hq_country"),
-    Column("is_vital", "col.is_vital", "bool"),
+    Column("is_vital_goods", "col.is_vital_goods", "bool"),
+    Column("is_vital_services", "col.is_vital_services", "bool"),
+    Column("services_label", "col.services", width="medium"),
     Column("is_sole_source_unflagged", "col.is_sole_source_unflagged", "bool"),
     Column("n_sole_source", "col.n_sole_source", "int"),
     Column("n_one_of_two", "col.n_one_of_two", "int"),

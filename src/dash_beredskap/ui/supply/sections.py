@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dash_beredskap.queries.supply import SupplySelection
+from dash_beredskap.queries.supply import GAP_STEPS, SupplySelection
 from dash_beredskap.ui import badges, charts, fmt, maps, nav, state
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.supply import charts as supply_charts
@@ -97,25 +97,42 @@ def site_map(
         nav.link("substance", t("supply.link.substance"), {"substance": selection.substance})
 
 
-def nordic(summary: pd.Series, capacity: pd.DataFrame, gaps: pd.DataFrame) -> None:
-    """The Nordic view's tables: what the Nordic countries can make, and the gap list."""
+def nordic(summary: pd.Series, capacity: pd.DataFrame, lang: str) -> None:
+    """The Nordic view's first table: what the Nordic countries make, and what they only pack."""
     st.subheader(t("supply.nordic.title"))
     st.markdown(
         t(
             "supply.nordic.sentence",
             n_items=fmt.integer(summary["n_items"]),
-            n_nordic=fmt.integer(summary["n_with_nordic_site"]),
-            n_swedish=fmt.integer(summary["n_with_swedish_site"]),
+            n_nordic=fmt.integer(summary["n_nordic_making"]),
+            n_swedish=fmt.integer(summary["n_swedish_making"]),
             n_gaps=fmt.integer(summary["n_gaps"]),
+            n_packed=fmt.integer(summary["n_packaging_only"]),
         )
     )
+    capacity = supply_frames.with_nordic_role_labels(capacity, lang)
     show_table(capacity, columns.NORDIC, height=460)
     download_buttons(capacity, columns.NORDIC, "nordisk_tillverkning", key="nordic")
     st.caption(t("supply.nordic.method"))
     badges.demo_badge("supply")
 
+
+def gap_step_control() -> str:
+    """The gap list's step of the chain (?gap_step=make|api|fpp), in the URL."""
     st.subheader(t("supply.gaps.title"))
-    st.markdown(t("supply.gaps.sentence", n=fmt.integer(len(gaps))))
+    return state.segmented_param(
+        t("supply.gaps.step"),
+        "gap_step",
+        GAP_STEPS,
+        "make",
+        format_func=lambda v: t(f"supply.gaps.step.{v}"),
+        container=st.columns([2, 1])[0],
+    )
+
+
+def nordic_gaps(gaps: pd.DataFrame, step: str, lang: str) -> None:
+    """The gap list of one step of the chain."""
+    st.markdown(t(f"supply.gaps.sentence.{step}", n=fmt.integer(len(gaps))))
     show_table(gaps, columns.NORDIC_GAPS, height=460)
     download_buttons(gaps, columns.NORDIC_GAPS, "nordiska_luckor", key="gaps")
     st.caption(t("supply.gaps.method"))
@@ -198,8 +215,8 @@ def substance_figures(profile: pd.Series) -> None:
         (t("col.n_source_sites"), fmt.integer(profile["n_source_sites"])),
         (t("col.n_source_countries"), fmt.integer(profile["n_source_countries"])),
         (t("col.n_source_companies"), fmt.integer(profile["n_source_companies"])),
-        (t("col.hhi_source"), fmt.number(profile["hhi_source"], 2)),
-        (t("col.eu_eea_share_source"), fmt.percent(profile["eu_eea_share_source"], 0)),
+        (t("col.hhi_supply"), fmt.number(profile["hhi_supply"], 2)),
+        (t("col.supplier_share_eu_eea"), fmt.percent(profile["supplier_share_eu_eea"], 0)),
         (t("col.n_nordic_sites"), fmt.integer(profile["n_nordic_sites"])),
         (t("col.n_active_shortages"), fmt.integer(profile["n_active_shortages"])),
     ]

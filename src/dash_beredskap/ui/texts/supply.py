@@ -10,6 +10,8 @@ SV: dict[str, str] = {
     "supply.site_type.packaging": "Förpackning",
     "supply.stage.api": "aktiv substans (API)",
     "supply.stage.fpp": "färdig produkt",
+    "supply.weighting.capacity": "efter kapacitet",
+    "supply.weighting.companies": "lika per företag",
     "supply.tip.vital": "synnerlig vikt",
     "supply.tip.capacity": "Kapacitetsindex: {capacity}",
     "supply.tip.substances": "Substanser ({n}): {names}",
@@ -115,19 +117,31 @@ SV: dict[str, str] = {
     "(utsatt). De räknas på substansens **källsteg**: aktiv substans (API) för läkemedel, "
     "färdig produkt för medicintekniska produkter och skyddsutrustning.\n\n"
     "| del | definition | vikt | högst |\n|---|---|---|---|\n"
-    "| koncentration | HHI: summan av varje lands andel av ställena i kvadrat; 1 utan känt "
-    "ställe | 0,35 | 35 |\n"
-    "| få källor | 1 ÷ antal ställen; 1 med ett eller inget ställe | 0,25 | 25 |\n"
-    "| utanför EU/EES | 1 − andelen ställen i EU/EES; 1 utan känt ställe | 0,25 | 25 |\n"
+    "| koncentration | HHI: summan av varje lands andel av tillförseln i kvadrat; 1 utan "
+    "känt ställe | 0,35 | 35 |\n"
+    "| få källor | 1 ÷ antal **företag**; 1 med ett eller inget | 0,25 | 25 |\n"
+    "| utanför EU/EES | tillförselns vägda medel av landgruppernas vikt: EU/EES 0, nära "
+    "partner 0,5, avlägsna länder 1; 1 utan känt ställe | 0,25 | 25 |\n"
     "| restnoteringar | min(restnoteringar som startat de senaste tre åren, 3) ÷ 3 | 0,15 "
     "| 15 |\n\n"
     "**Poäng = 100 × (0,35 koncentration + 0,25 få källor + 0,25 utanför EU/EES + "
     "0,15 restnoteringar)**, avrundat till en decimal. Strukturen (var och hur många "
     "källor) väger 0,85 och historiken 0,15, eftersom frågan är vad som händer när en källa "
     "faller bort. En kedja utan känt tillverkningsställe räknas som utsatt, inte som säker.\n\n"
+    "**Källor är företag, inte ställen.** Flera ställen hos samma företag är en källa: varje "
+    "företag väger lika och dess vikt delas på dess ställen. Har varje ställe i källsteget ett "
+    'känt kapacitetsindex väger i stället varje ställe sin kapacitet (kolumnen "Källor '
+    'vägda"). Ett lands andel av tillförseln är summan av dess ställens vikter.\n\n'
+    "**Landgrupper är data** (tabellen country_groups, ändras med `beredskap load "
+    "country-groups`): EU/EES (EU:s 27 länder och Island, Liechtenstein, Norge) väger 0; nära "
+    "partner väger 0,5: Schweiz, Storbritannien, USA, Kanada, Japan, Israel, Australien och "
+    "Nya Zeeland, de länder där EU erkänner GMP-inspektioner av läkemedel ömsesidigt (MRA, "
+    "EU–UK-avtalet, EU–Israel ACAA); vikten 0,5 är en bedömning. Övriga länder är avlägsna och "
+    "väger 1. Substanssidan visar varje lands grupp.\n\n"
     "USP:s Medicine Supply Map och EU:s sårbarhetsbedömning av unionsförteckningen publicerar "
     "inte sina formler; den här publiceras så att var och en kan kontrollera och ifrågasätta "
-    "den. Begränsningar: den räknar ställen, inte volymer; att ett ställe är registrerat för "
+    "den. Begränsningar: kapacitetsindex gäller stället, inte substansen; att ett ställe är "
+    "registrerat för "
     "en substans betyder inte att det tillverkar den nu; historiken beror på vilka "
     "restnoteringar som lästs in.",
     "supply.score.part.concentration": "Koncentration",
@@ -138,17 +152,36 @@ SV: dict[str, str] = {
     "supply.score.bar_hover": "{part}: {value} × vikt → {points} av {weight} poäng",
     # ------------------------------------------------------------------ Nordic view
     "supply.nordic.title": "Vad kan tillverkas i Norden?",
-    "supply.nordic.sentence": "Av {n_items} substanser på listan har **{n_nordic}** minst ett "
-    "tillverkningsställe (av någon typ) i Norden, varav {n_swedish} i Sverige. **{n_gaps}** "
-    "har inget nordiskt ställe alls: de står i gaplistan nedan.",
+    "supply.nordic.sentence": "Av {n_items} substanser på listan **tillverkas {n_nordic}** i "
+    "Norden (aktiv substans eller färdig produkt), {n_swedish} av dem i Sverige. **{n_gaps}** "
+    "tillverkas inte i Norden: de står i gaplistan nedan; {n_packed} av dem förpackas här, "
+    "men förpackning är inte tillverkning.",
+    "supply.nordic.role.makes_api_and_fpp": "tillverkar API och färdig produkt",
+    "supply.nordic.role.makes_api": "tillverkar API",
+    "supply.nordic.role.makes_fpp": "tillverkar färdig produkt",
+    "supply.nordic.role.packs_only": "förpackar bara",
     "supply.nordic.method": "Källa: v_substance_supply (nordiska ställen per typ) och v_site_map "
-    "(ställen per land). Kapacitet: summan av de nordiska ställenas kapacitetsindex där det är "
-    "känt. Tabellen följer filtren för substans, ATC-grupp och lista.",
+    "(ställen per land). Tillverkning = ett ställe för aktiv substans (API) eller färdig "
+    "produkt; ett förpackningsställe förpackar det som gjorts någon annanstans och räknas inte "
+    "som tillverkning. Kapacitet: summan av kapacitetsindex för de nordiska API- och "
+    "färdigproduktställena där det är känt. Tabellen följer filtren för substans, ATC-grupp "
+    "och lista.",
     "supply.gaps.title": "Gaplistan: ingen nordisk tillverkning",
-    "supply.gaps.sentence": "**{n}** substanser saknar tillverkningsställe i Norden, mest "
-    "sårbar först, med var de tillverkas i stället.",
+    "supply.gaps.step": "Steg i kedjan",
+    "supply.gaps.step.make": "Tillverkas inte alls",
+    "supply.gaps.step.api": "Ingen aktiv substans (API)",
+    "supply.gaps.step.fpp": "Ingen färdig produkt",
+    "supply.gaps.sentence.make": "**{n}** substanser tillverkas inte i Norden, varken aktiv "
+    "substans eller färdig produkt (ett förpackningsställe räknas inte), mest sårbar först, "
+    "med var de tillverkas i stället.",
+    "supply.gaps.sentence.api": "**{n}** läkemedel saknar nordiskt ställe för aktiv substans "
+    "(API), även om de kanske färdigställs eller förpackas här, mest sårbar först.",
+    "supply.gaps.sentence.fpp": "**{n}** substanser saknar nordiskt ställe för färdig produkt, "
+    "mest sårbar först.",
     "supply.gaps.method": "Källa: v_substance_supply (is_nordic_gap: på listan och inget "
-    "ställe i Sverige, Norge, Danmark, Finland eller Island) och v_supply_concentration.",
+    "ställe i Sverige, Norge, Danmark, Finland eller Island som tillverkar aktiv substans eller "
+    "färdig produkt; makrot nordic_can_make) och v_supply_concentration. Ett nordiskt "
+    "förpackningsställe lämnar substansen kvar på listan.",
     # ------------------------------------------------------------------ Substans
     "substance.title": "Substans",
     "substance.none": "Databasen har inga substanser. Läs in dem med `beredskap load substances`.",
@@ -198,8 +231,10 @@ SV: dict[str, str] = {
     "supply.cover.hover_zero_use": "{region}<br>ingen normal förbrukning (målet räknas som nått)",
     # ------------------------------------------------------------------ Företag
     "companies.title": "Företag",
-    "companies.intro": "{n_companies} företag har tillverkningsställen i databasen, och "
-    "**{n_vital}** är flaggade som av synnerlig vikt. **{n_sole}** är ensam källa för minst "
+    "companies.intro": "{n_companies} företag tillverkar eller levererar tjänster i databasen, "
+    "och **{n_vital}** är flaggade som av synnerlig vikt: {n_vital_goods} för sina varor, "
+    '{n_vital_services} för en tjänst (uppdraget 2024 gäller företag vars "produktion av '
+    'varor och tjänster" är av synnerlig vikt). **{n_sole}** är ensam källa för minst '
     "en substans på den gällande listan och {n_few} är den enda eller en av två; "
     "**{n_unflagged}** av de ensamma källorna saknar flaggan (markerade rader).",
     "companies.show": "Visa företag",
@@ -207,17 +242,35 @@ SV: dict[str, str] = {
     "companies.show.vital": "Flaggade som av synnerlig vikt",
     "companies.show.few_sources": "Enda eller en av två källor",
     "companies.show.unflagged": "Enda källa men utan flagga",
+    "companies.show.services": "Levererar tjänster",
+    "companies.service.distribution": "distribution",
+    "companies.service.sterilisation": "sterilisering",
+    "companies.service.ordering_it": "IT för beställning",
+    "companies.service.transport": "transport",
+    "companies.service.device_maintenance": "service av medicinteknik",
+    "companies.service.other": "annat",
+    "companies.detail.services": "Tjänster: {services}. Av synnerlig vikt för: {vital}.",
+    "companies.detail.no_services": "Inga tjänster registrerade.",
+    "companies.detail.no_sites": "Företaget har inga tillverkningsställen i databasen: det är "
+    "med för sina tjänster.",
+    "col.is_vital_goods": "Synnerlig vikt: varor",
+    "col.is_vital_services": "Synnerlig vikt: tjänster",
+    "col.services": "Tjänster",
     "companies.ranking.title": "Rangordning",
     "companies.ranking.sentence": "**{n}** företag, ordnade efter hur mycket som hänger på dem: "
     "först antalet substanser där de är enda källan, sedan en av två, sedan alla "
     "prioriterade substanser de tillverkar i källsteget.",
     "companies.ranking.source": "Källa: v_company_importance. Källa = företaget har ett ställe i "
     "substansens källsteg (aktiv substans för läkemedel, färdig produkt annars). Flaggan är "
-    "data som läses in; rangordningen hjälper att avgöra var den bör sättas.",
+    "data som läses in; rangordningen hjälper att avgöra var den bör sättas. Tjänster och deras "
+    "flagga: tabellen company_services (`beredskap load company-services`); ett företag kan vara "
+    "av synnerlig vikt för varor, för tjänster eller för båda.",
     "companies.detail.title": "Ett företag i detalj",
     "companies.detail.picker": "Företag",
-    "companies.detail.vital": "**{name}** ({country}) är flaggat som av synnerlig vikt.",
-    "companies.detail.not_vital": "**{name}** ({country}) är inte flaggat som av synnerlig vikt.",
+    "companies.detail.vital": "**{name}** ({country}) är flaggat som av synnerlig vikt för "
+    "sina varor.",
+    "companies.detail.not_vital": "**{name}** ({country}) är inte flaggat som av synnerlig vikt "
+    "för sina varor.",
     "companies.items.sentence": "Företaget tillverkar **{n}** substanser. Enda källa / en av "
     "två gäller källsteget.",
     "companies.items.source": "Källa: v_substance_supply och tabellen site_substances.",
@@ -233,8 +286,14 @@ SV: dict[str, str] = {
     "col.n_source_sites": "Ställen i källsteget",
     "col.n_source_countries": "Länder i källsteget",
     "col.n_source_companies": "Företag i källsteget",
-    "col.hhi_source": "HHI källsteget",
-    "col.eu_eea_share_source": "Andel i EU/EES",
+    "col.hhi_source": "HHI ställen per land",
+    "col.eu_eea_share_source": "Andel ställen i EU/EES",
+    "col.supplier_weighting": "Källor vägda",
+    "col.hhi_supply": "HHI länder (per leverantör)",
+    "col.supplier_share_eu_eea": "Andel EU/EES",
+    "col.supplier_share_close_partner": "Andel nära partner",
+    "col.supplier_share_distant": "Andel avlägsna länder",
+    "col.country_group": "Landgrupp",
     "col.n_shortages_3y": "Restnoteringar 3 år",
     "col.n_active_shortages": "Aktiva restnoteringar",
     "col.n_fpp_sites": "Ställen färdig produkt",
@@ -248,6 +307,11 @@ SV: dict[str, str] = {
     "col.n_sites_fi": "Finland",
     "col.n_sites_is": "Island",
     "col.nordic_capacity_index_sum": "Nordisk kapacitet (index)",
+    "col.nordic_role": "Norden gör",
+    "col.n_nordic_packaging_sites": "Nordiska förpackningsställen",
+    "col.nordic_has_api": "API i Norden",
+    "col.nordic_has_fpp": "Färdig produkt i Norden",
+    "col.nordic_has_packaging": "Förpackning i Norden",
     "col.country": "Land",
     "col.is_eu_eea": "EU/EES",
     "col.n_companies": "Företag",
@@ -276,6 +340,8 @@ EN: dict[str, str] = {
     "supply.site_type.packaging": "Packaging",
     "supply.stage.api": "active substance (API)",
     "supply.stage.fpp": "finished product",
+    "supply.weighting.capacity": "by capacity",
+    "supply.weighting.companies": "equal per company",
     "supply.tip.vital": "vital importance",
     "supply.tip.capacity": "Capacity index: {capacity}",
     "supply.tip.substances": "Substances ({n}): {names}",
@@ -384,19 +450,31 @@ EN: dict[str, str] = {
     "(API) for medicines, the finished product for medical devices and protective "
     "equipment.\n\n"
     "| part | definition | weight | at most |\n|---|---|---|---|\n"
-    "| concentration | HHI: the sum of each country's squared share of the sites; 1 with no "
+    "| concentration | HHI: the sum of each country's squared share of the supply; 1 with no "
     "known site | 0.35 | 35 |\n"
-    "| few sources | 1 ÷ number of sites; 1 with one site or none | 0.25 | 25 |\n"
-    "| outside EU/EEA | 1 − the share of sites in the EU/EEA; 1 with no known site | 0.25 "
-    "| 25 |\n"
+    "| few sources | 1 ÷ number of **companies**; 1 with one or none | 0.25 | 25 |\n"
+    "| outside EU/EEA | the supply's weighted mean of the country groups' weights: EU/EEA 0, "
+    "close partner 0.5, distant 1; 1 with no known site | 0.25 | 25 |\n"
     "| shortage history | min(notices started in the last three years, 3) ÷ 3 | 0.15 | 15 |\n\n"
     "**Score = 100 × (0.35 concentration + 0.25 few sources + 0.25 outside EU/EEA + "
     "0.15 shortage history)**, rounded to one decimal. The structure (where and how many "
     "sources) weighs 0.85 and the record 0.15, because the question is what happens when a "
     "source stops. A chain with no known site counts as exposed, not as safe.\n\n"
+    "**Sources are companies, not sites.** Several sites of one company are one source: each "
+    "company weighs the same and its weight is split over its sites. When every source-stage "
+    'site has a known capacity index, each site weighs its capacity instead (column "Sources '
+    "weighted\"). A country's share of the supply is the sum of its sites' weights.\n\n"
+    "**Country groups are data** (table country_groups, changed with `beredskap load "
+    "country-groups`): EU/EEA (the 27 EU countries and Iceland, Liechtenstein, Norway) weighs 0; "
+    "close partners weigh 0.5: Switzerland, the United Kingdom, the United States, Canada, "
+    "Japan, Israel, Australia and New Zealand, the countries with which the EU mutually "
+    "recognises GMP inspections of medicines (MRAs, the EU–UK agreement, the EU–Israel ACAA); "
+    "the 0.5 is a judgement. Every other country is distant and weighs 1. The substance page "
+    "shows each country's group.\n\n"
     "USP's Medicine Supply Map and the EU's vulnerability assessment of the Union list do not "
     "publish their formulas; this one is published so that anyone can check and argue with "
-    "it. Limits: it counts sites, not volumes; a site registered for a substance may not make "
+    "it. Limits: a capacity index belongs to the site, not the substance; a site registered "
+    "for a substance may not make "
     "it now; the history depends on the notices loaded.",
     "supply.score.part.concentration": "Concentration",
     "supply.score.part.few_sources": "Few sources",
@@ -406,17 +484,36 @@ EN: dict[str, str] = {
     "supply.score.bar_hover": "{part}: {value} × weight → {points} of {weight} points",
     # ------------------------------------------------------------------ Nordic view
     "supply.nordic.title": "What can be made in the Nordic countries?",
-    "supply.nordic.sentence": "Of {n_items} substances on the list, **{n_nordic}** have at "
-    "least one manufacturing site (of any type) in the Nordic countries, {n_swedish} of them "
-    "in Sweden. **{n_gaps}** have no Nordic site at all: they are on the gap list below.",
+    "supply.nordic.sentence": "Of {n_items} substances on the list, **{n_nordic} are made** in "
+    "the Nordic countries (active substance or finished product), {n_swedish} of them in "
+    "Sweden. **{n_gaps}** are not made in the Nordic countries: they are on the gap list "
+    "below; {n_packed} of them are packed here, but packing is not making.",
+    "supply.nordic.role.makes_api_and_fpp": "makes API and finished product",
+    "supply.nordic.role.makes_api": "makes API",
+    "supply.nordic.role.makes_fpp": "makes finished product",
+    "supply.nordic.role.packs_only": "only packs",
     "supply.nordic.method": "Source: v_substance_supply (Nordic sites per type) and v_site_map "
-    "(sites per country). Capacity: the sum of the Nordic sites' capacity index where known. "
+    "(sites per country). Making = a site for the active substance (API) or the finished "
+    "product; a packaging site packs what was made elsewhere and does not count as making. "
+    "Capacity: the sum of the capacity index of the Nordic API and finished-product sites "
+    "where known. "
     "The table follows the substance, ATC group and list filters.",
     "supply.gaps.title": "The gap list: no Nordic manufacturing",
-    "supply.gaps.sentence": "**{n}** substances have no manufacturing site in the Nordic "
-    "countries, most vulnerable first, with where they are made instead.",
+    "supply.gaps.step": "Step of the chain",
+    "supply.gaps.step.make": "Not made at all",
+    "supply.gaps.step.api": "No active substance (API)",
+    "supply.gaps.step.fpp": "No finished product",
+    "supply.gaps.sentence.make": "**{n}** substances are not made in the Nordic countries, "
+    "neither the active substance nor the finished product (a packaging site does not count), "
+    "most vulnerable first, with where they are made instead.",
+    "supply.gaps.sentence.api": "**{n}** medicines have no Nordic active-substance (API) "
+    "site, even if they may be finished or packed here, most vulnerable first.",
+    "supply.gaps.sentence.fpp": "**{n}** substances have no Nordic finished-product site, "
+    "most vulnerable first.",
     "supply.gaps.method": "Source: v_substance_supply (is_nordic_gap: on the list and no site "
-    "in Sweden, Norway, Denmark, Finland or Iceland) and v_supply_concentration.",
+    "in Sweden, Norway, Denmark, Finland or Iceland that makes the active substance or the "
+    "finished product; macro nordic_can_make) and v_supply_concentration. A Nordic packaging "
+    "site leaves the substance on the list.",
     # ------------------------------------------------------------------ Substans
     "substance.title": "Substance",
     "substance.none": "The database has no substances. Load them with `beredskap load substances`.",
@@ -467,26 +564,46 @@ EN: dict[str, str] = {
     "supply.cover.hover_zero_use": "{region}<br>no normal consumption (the target counts as met)",
     # ------------------------------------------------------------------ Företag
     "companies.title": "Companies",
-    "companies.intro": "{n_companies} companies have manufacturing sites in the database, and "
-    "**{n_vital}** are flagged as of vital importance. **{n_sole}** are the sole source of at "
-    "least one substance on the current list and {n_few} the only or one of two; "
+    "companies.intro": "{n_companies} companies make products or provide services in the "
+    "database, and **{n_vital}** are flagged as of vital importance: {n_vital_goods} for their "
+    "goods, {n_vital_services} for a service (the 2024 assignment covers companies whose "
+    '"production of goods and services" is of vital importance). **{n_sole}** are the sole '
+    "source of at least one substance on the current list and {n_few} the only or one of two; "
     "**{n_unflagged}** of the sole sources lack the flag (shaded rows).",
     "companies.show": "Show companies",
     "companies.show.all": "All",
     "companies.show.vital": "Flagged as of vital importance",
     "companies.show.few_sources": "Sole source or one of two",
     "companies.show.unflagged": "Sole source but not flagged",
+    "companies.show.services": "Provides services",
+    "companies.service.distribution": "distribution",
+    "companies.service.sterilisation": "sterilisation",
+    "companies.service.ordering_it": "IT for ordering",
+    "companies.service.transport": "transport",
+    "companies.service.device_maintenance": "maintenance of medical devices",
+    "companies.service.other": "other",
+    "companies.detail.services": "Services: {services}. Of vital importance for: {vital}.",
+    "companies.detail.no_services": "No services recorded.",
+    "companies.detail.no_sites": "The company has no manufacturing site in the database: it is "
+    "listed for its services.",
+    "col.is_vital_goods": "Vital: goods",
+    "col.is_vital_services": "Vital: services",
+    "col.services": "Services",
     "companies.ranking.title": "Ranking",
     "companies.ranking.sentence": "**{n}** companies, ordered by how much depends on them: "
     "first the substances they are the sole source of, then one of two, then all priority "
     "substances they make at the source stage.",
     "companies.ranking.source": "Source: v_company_importance. Source = the company has a site "
     "at the substance's source stage (active substance for medicines, finished product "
-    "otherwise). The flag is loaded data; the ranking helps decide where it should be set.",
+    "otherwise). The flag is loaded data; the ranking helps decide where it should be set. "
+    "Services and their flag: table company_services (`beredskap load company-services`); a "
+    "company can be of vital importance for goods, for services or for both.",
     "companies.detail.title": "One company in detail",
     "companies.detail.picker": "Company",
-    "companies.detail.vital": "**{name}** ({country}) is flagged as of vital importance.",
-    "companies.detail.not_vital": "**{name}** ({country}) is not flagged as of vital importance.",
+    "companies.detail.vital": "**{name}** ({country}) is flagged as of vital importance for "
+    "its goods.",
+    "companies.detail.not_vital": "**{name}** ({country}) is not flagged as of vital importance "
+    "for its goods.",
     "companies.items.sentence": "The company makes **{n}** substances. Sole source / one of two "
     "refer to the source stage.",
     "companies.items.source": "Source: v_substance_supply and table site_substances.",
@@ -502,8 +619,14 @@ EN: dict[str, str] = {
     "col.n_source_sites": "Source-stage sites",
     "col.n_source_countries": "Source-stage countries",
     "col.n_source_companies": "Source-stage companies",
-    "col.hhi_source": "HHI source stage",
-    "col.eu_eea_share_source": "Share in EU/EEA",
+    "col.hhi_source": "HHI of sites by country",
+    "col.eu_eea_share_source": "Share of sites in EU/EEA",
+    "col.supplier_weighting": "Sources weighted",
+    "col.hhi_supply": "HHI of countries (by supplier)",
+    "col.supplier_share_eu_eea": "Share EU/EEA",
+    "col.supplier_share_close_partner": "Share close partners",
+    "col.supplier_share_distant": "Share distant countries",
+    "col.country_group": "Country group",
     "col.n_shortages_3y": "Notices in 3 years",
     "col.n_active_shortages": "Active notices",
     "col.n_fpp_sites": "Finished-product sites",
@@ -517,6 +640,11 @@ EN: dict[str, str] = {
     "col.n_sites_fi": "Finland",
     "col.n_sites_is": "Iceland",
     "col.nordic_capacity_index_sum": "Nordic capacity (index)",
+    "col.nordic_role": "The Nordics",
+    "col.n_nordic_packaging_sites": "Nordic packaging sites",
+    "col.nordic_has_api": "API in the Nordics",
+    "col.nordic_has_fpp": "Finished product in the Nordics",
+    "col.nordic_has_packaging": "Packing in the Nordics",
     "col.country": "Country",
     "col.is_eu_eea": "EU/EEA",
     "col.n_companies": "Companies",

@@ -12,6 +12,7 @@ final as (
        or ($show = 'vital' and v.is_vital)
        or ($show = 'few_sources' and v.n_sole_source + v.n_one_of_two > 0)
        or ($show = 'unflagged' and v.is_sole_source_unflagged)
+       or ($show = 'services' and v.n_services > 0)
 )
 select * from final
 order by n_sole_source desc, n_one_of_two desc, n_priority_items desc, company_name, company_id

@@ -1,4 +1,5 @@
--- The chosen substances (substance filters only) with a Nordic site, per type and country.
+-- The chosen substances (substance filters only) with a Nordic site, per type and country, and
+-- what the Nordic countries do with each: make it (API, finished product) or only pack it.
 with supply as (
     select * from v_substance_supply
 ),
@@ -13,7 +14,9 @@ nordic_sites as (
         count(*) filter (where s.country_iso2 = 'DK') as n_sites_dk,
         count(*) filter (where s.country_iso2 = 'FI') as n_sites_fi,
         count(*) filter (where s.country_iso2 = 'IS') as n_sites_is,
-        sum(s.capacity_index) as nordic_capacity_index_sum
+        -- making capacity: packaging sites left out
+        sum(s.capacity_index) filter (where s.site_type in ('api', 'fpp'))
+            as nordic_capacity_index_sum
     from site_substances ss
     join v_site_map s using (site_id)
     where s.is_nordic
@@ -25,9 +28,16 @@ final as (
         name_in($lang, v.name_sv, v.name_en) as substance_name,
         v.atc_code,
         v.category,
+        case
+            when v.n_nordic_api_sites > 0 and v.n_nordic_fpp_sites > 0 then 'makes_api_and_fpp'
+            when v.n_nordic_api_sites > 0 then 'makes_api'
+            when v.n_nordic_fpp_sites > 0 then 'makes_fpp'
+            else 'packs_only'
+        end as nordic_role,
         v.n_nordic_sites,
         v.n_nordic_api_sites,
         v.n_nordic_fpp_sites,
+        v.n_nordic_packaging_sites,
         v.n_swedish_sites,
         n.n_sites_se,
         n.n_sites_no,
@@ -43,4 +53,4 @@ final as (
     where v.n_nordic_sites > 0
 )
 select * from final
-order by n_nordic_sites desc, substance_name, substance_id
+order by nordic_role = 'packs_only', n_nordic_sites desc, substance_name, substance_id
