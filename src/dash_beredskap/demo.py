@@ -837,6 +837,9 @@ def _site_substances(
 
     About 15 % of medicines get API from a single country (a handful from one site), three have no
     known API site, biologics come from few Western sites, the rest from 3–15 API sites.
+
+    Long on purpose: the shape of the synthetic supply (concentration, Nordic and biologic cases)
+    is one recipe, kept together so its spread can be read in one place.
     """
     med_ids = medicines["substance_id"].to_numpy()
     atc = medicines["atc_code"].to_numpy()
@@ -1026,6 +1029,9 @@ def _stock(
     days of cover = exp(trend + region + region trend + item + region×item + AR(1) noise): a
     median of ~17 days in January 2022 rising to ~38 by late 2026, some regions clearly ahead,
     items of the 2022 list ahead from that year's agreement on.
+
+    Long on purpose: one vectorised recipe for the synthetic stock; its steps depend on each
+    other's arrays.
     """
     dates = _month_starts(STOCK_START, as_of)
     regions = sorted(pop)
@@ -1242,6 +1248,9 @@ def _grant_flows(
     Nothing happens after as_of. Most recipients requisition in full in the instrument's year;
     one or two per instrument are late or partial. Use never exceeds what was requisitioned;
     the unused part is repaid before the deadline (one region late) once that deadline passed.
+
+    Long on purpose: requisitions, use and repayments of one grant are generated together so they
+    add up.
     """
     by_id = {i.instrument_id: i for i in INSTRUMENTS}
     req_rows, use_rows, rep_rows = [], [], []
@@ -1477,7 +1486,10 @@ def _example_scenarios(
     made outside the EU/EEA stops for 60 days; the company whose active-substance sites make
     the most substances on the current list stops for six months (182 days); and war: India
     stops for 90 days while consumption of every item rises x1.5 (care for civilians and
-    military personnel, issue 12 point 9)."""
+    military personnel, issue 12 point 9).
+
+    Long on purpose: the example scenarios are data written as code (names in two languages).
+    """
     start = (as_of.replace(day=1) + timedelta(days=32)).replace(day=1)
     api = links.merge(sites.loc[sites["site_type"] == "api", ["site_id", "company_id"]])
     api = api[api["substance_id"].isin(current)]
@@ -1557,7 +1569,10 @@ COMPUTED_DATASETS = ("grant-allocations",)
 
 def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
     """One row per data set: is_synthetic (generated) or is_computed (derived by our rule), or
-    neither (real)."""
+    neither (real).
+
+    Long on purpose: one declarative row per data set, its provenance said where it is written.
+    """
     synth = SYNTHETIC_NOTE.format(seed=seed)
     scb = "CC0 (SCB öppna data); ange källa: SCB"
     rows = [
@@ -1666,6 +1681,8 @@ def build_demo(con: duckdb.DuckDBPyConnection, seed: int, as_of: date) -> None:
     """Fill an empty schema with real reference facts and seeded synthetic data.
 
     Runs inside the caller's transaction; the caller refreshes the derived tables afterwards.
+
+    Long on purpose: the list of data sets in the order they must be inserted.
     """
     rng = np.random.default_rng(seed)
     ref = _build_reference(con)

@@ -83,6 +83,9 @@ def deadline_status(
       the deadline; overdue after it while not submitted (a report submitted late is overdue
       until its submission date, done from then on); unknown when no report of the instrument
       is loaded at all (reports_loaded False).
+
+    Long on purpose: one branch per kind of deadline, each with the rule the method text states;
+    split, the rules would be apart from their order.
     """
     passed = as_of > deadline
     if kind == "requisition":

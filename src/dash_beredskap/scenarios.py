@@ -326,6 +326,9 @@ def run_scenario(
     region and item reported (no row = no report). `items`: ITEM_COLUMNS for every item; any
     other columns (a name, say) are carried into `substances`. `within_days`: the horizon of
     the headline's "regions running out within N days".
+
+    Long on purpose: one pass over the scenario's days in the order the method text gives (supply
+    left, demand, stock, stock-out day), so it reads as the method does.
     """
     items = items.sort_values("substance_id").reset_index(drop=True)
     item_ids = pd.Index(items["substance_id"], name="substance_id")

@@ -222,7 +222,11 @@ class Validated:
 def map_header(
     spec: DatasetSpec, table: RawTable
 ) -> tuple[dict[str, int], list[FileError], list[str]]:
-    """Which header cell holds each spec column; errors for missing or doubled columns."""
+    """Which header cell holds each spec column; errors for missing or doubled columns.
+
+    Long on purpose: every header problem is collected in one pass, so the user gets them all at
+    once.
+    """
     by_name: dict[str, Column] = {}
     for c in spec.columns:
         for name in (c.name, *c.aliases):
@@ -398,6 +402,11 @@ class _CellChecker:
         return value, None
 
     def _parse(self, column: Column, text: str) -> Any:
+        """One cell to its typed value, or an error naming what was expected.
+
+        Long on purpose: one branch per column kind, in one place, so every kind's rule is found
+        in one hop.
+        """
         kind = column.kind
         if kind == "text":
             if not column.multiline and ("\n" in text or "\r" in text):

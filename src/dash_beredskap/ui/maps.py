@@ -364,6 +364,9 @@ def choropleth(
     of the scale (default 0 to the largest value). `log_scale` colours skewed counts by
     log10(1 + value) and labels the colour bar with the counts themselves. Rows with a missing
     value are drawn grey, with their hover text. Works for countries and for Sweden's regions.
+
+    Long on purpose: one Plotly figure (shapes, colour scale, hover, legend) whose parts share the
+    same feature order.
     """
     lang = lang or state.language()
     has_value = frame[value_col].notna()

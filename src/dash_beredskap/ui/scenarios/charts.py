@@ -134,7 +134,10 @@ def _region_names(opts: Options, short: bool = False) -> dict[str, str]:
 
 def region_map(result: sc.ScenarioResult, opts: Options, lang: str | None = None) -> go.Figure:
     """Sweden's regions coloured by the first day a priority substance runs out (grey: none
-    before the scenario ends; white with a dark edge: no report, so not judged)."""
+    before the scenario ends; white with a dark edge: no report, so not judged).
+
+    Long on purpose: one Plotly figure whose layers share the regions' order.
+    """
     lang = lang or state.language()
     names = _region_names(opts)
     frame = result.regions.copy()

@@ -308,7 +308,10 @@ def disruption_list(opts: Options, chosen: Chosen, removable: bool = False) -> N
 
 
 def _target_choices(opts: Options, kind: str) -> tuple[list[str], dict[str, str], str | None]:
-    """(codes, label per code, default code) for the target of a `kind` disruption."""
+    """(codes, label per code, default code) for the target of a `kind` disruption.
+
+    Long on purpose: one branch per disruption kind, each a short lookup.
+    """
     if kind == "country":
         c = opts.countries
         labels = {
@@ -390,7 +393,10 @@ def _add(chosen: Chosen) -> None:
 
 
 def builder(opts: Options, chosen: Chosen) -> None:
-    """Add disruptions one at a time (kind, target, share, start, days); remove them."""
+    """Add disruptions one at a time (kind, target, share, start, days); remove them.
+
+    Long on purpose: the builder's widgets in the order they are drawn.
+    """
     st.caption(t("scenarios.builder.intro"))
     disruption_list(opts, chosen, removable=True)
     full = len(chosen.scenario.disruptions) >= sc.MAX_DISRUPTIONS

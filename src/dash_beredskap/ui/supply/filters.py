@@ -96,7 +96,10 @@ def _area_label(countries: pd.DataFrame) -> Callable[[str], str]:
 
 
 def filter_bar(options: FilterOptions, container: Any = None) -> SupplySelection:
-    """Six filters in two rows; returns the selection they describe."""
+    """Six filters in two rows; returns the selection they describe.
+
+    Long on purpose: the six URL-bound filters in the order they are drawn.
+    """
     target = container if container is not None else st
     subs = options.substances
     top = target.columns([3, 3, 3])
