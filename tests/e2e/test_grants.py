@@ -157,9 +157,10 @@ def test_deadlines_as_of_a_date_draw(app_page, screenshot_dir, lang):
     page.goto(with_lang(app_page.base_url + "/grant_deadlines?asof=2025-10-02", lang))
     wait_for_app(page)
     assert not page_problems(page)
-    # on 2025-10-02 some deadlines have passed and some are still to come: two charts
+    # every date the government set on one timeline, then on 2025-10-02 some deadlines have
+    # passed and some are still to come: a chart each
     n_charts, problems = chart_problems(page)
-    assert n_charts == 2 and not problems, problems
+    assert n_charts == 3 and not problems, problems
     overdue = translate("grants.status.overdue", lang)
     assert overdue in page.locator('[data-testid="stMetricLabel"]').all_inner_texts()
     if lang == "sv":
