@@ -10,6 +10,7 @@ A missing value (None/NaN) is shown as an en dash.
 from __future__ import annotations
 
 import decimal
+import string
 from datetime import date, datetime
 
 import pandas as pd
@@ -22,6 +23,7 @@ from dash_beredskap.ui.i18n import translate
 LOCALES = {"sv": "sv_SE", "en": "en_GB"}
 MISSING = "–"
 NBSP = "\u00a0"
+_INERT = str.maketrans({ch: "\\" + ch for ch in string.punctuation})
 
 
 def format_decimal(value: float | int, format: str, locale: str) -> str:
@@ -47,6 +49,15 @@ def is_missing(value: object) -> bool:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
+
+
+def plain(text: object) -> str:
+    """`text` (from data or the URL) made inert in Streamlit markdown: every ASCII punctuation
+    character is backslash-escaped (CommonMark allows it for all of them), so no link, image,
+    emphasis, HTML, autolink (`https://`, `www.`, e-mail) or directive (`:red[...]`,
+    `:material/...:`) can form; the reader sees the text unchanged. Missing is empty.
+    Use it for every value from data or the URL that reaches markdown (labels, help, t(...))."""
+    return "" if is_missing(text) else str(text).translate(_INERT)
 
 
 def _pattern(decimals: int) -> str:
