@@ -160,7 +160,6 @@ def _point_radius(values: pd.Series, size_by: str) -> pd.Series:
 # so a value holding "{t_place}" would take the next field's place: see tip_text.
 SITE_TIP = "<b>{t_company}</b><br>{t_place}<br>{t_type}<br>{t_capacity}<br>{t_substances}"
 CELL_TIP = "<b>{t_title}</b><br>{t_place}<br>{t_counts}<br>{t_types}"
-WORD_JOINER = "\u2060"  # invisible, and no line break at it
 
 
 def tip_text(value: object) -> str:
@@ -171,7 +170,7 @@ def tip_text(value: object) -> str:
     "&#123;"; for the same reason the value is not HTML-escaped here (it would show "&amp;").
     """
     text = fmt.MISSING if fmt.is_missing(value) else str(value)
-    return text.replace("{", "{" + WORD_JOINER)
+    return text.replace("{", "{" + fmt.WORD_JOINER)
 
 
 def _text(value: object) -> str:
