@@ -107,7 +107,7 @@ def share_map(regions: pd.DataFrame, target_text: str, chosen: str, carry: dict)
     with go_to:
         nav.link(
             "region",
-            t("coverage.open_region_link", region=names[picked]),
+            t("coverage.open_region_link", region=fmt.plain(names[picked])),
             {**carry, "region": picked},
         )
     cc.source_caption("v_priority_cover_monthly", t("coverage.method.share", target=target_text))

@@ -309,7 +309,7 @@ def compare_bars(
             go.Bar(
                 y=labels,
                 x=list(frame[column]),
-                name=name,
+                name=html.escape(name),  # plotly reads legend text as HTML
                 orientation="h",
                 marker_color=colour,
                 customdata=[
