@@ -80,10 +80,8 @@ items = supply_frames.with_site_type_labels(
 st.markdown(
     t(
         "companies.detail.vital" if company["is_vital"] else "companies.detail.not_vital",
-        name=company["company_name"],
-        country=fmt.MISSING
-        if fmt.is_missing(company["hq_country_name"])
-        else company["hq_country_name"],
+        name=fmt.plain(company["company_name"]),
+        country=fmt.plain(company["hq_country_name"]) or fmt.MISSING,
     )
 )
 metrics = [
@@ -99,8 +97,9 @@ if company["n_services"]:
     st.markdown(
         t(
             "companies.detail.services",
-            services=supply_frames.service_labels(company["services"], lang),
-            vital=supply_frames.service_labels(company["vital_services"], lang) or fmt.MISSING,
+            services=fmt.plain(supply_frames.service_labels(company["services"], lang)),
+            vital=fmt.plain(supply_frames.service_labels(company["vital_services"], lang))
+            or fmt.MISSING,
         )
     )
 else:

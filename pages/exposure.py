@@ -57,7 +57,7 @@ who = (
     if region is None
     else choices.set_index("region_code").at[region, "region_name"]
 )
-st.subheader(t("exposure.items.title", who=who, n=fmt.integer(len(shown))))
+st.subheader(t("exposure.items.title", who=fmt.plain(who), n=fmt.integer(len(shown))))
 if shown.empty:
     st.success(t("exposure.items.none"))
 else:
@@ -66,7 +66,7 @@ download_buttons(shown, columns.EXPOSED, f"exponering_poster_{chosen}", key="exp
 if region is not None:
     nav.link(
         "region",
-        t("coverage.open_region_link", region=who),
+        t("coverage.open_region_link", region=fmt.plain(who)),
         {"region": region, "date": chosen, **cc.target_params(targets)},
     )
 st.caption(t("coverage.method.general"))

@@ -47,7 +47,7 @@ deadlines = metrics.deadline_statuses(
 )
 
 # 3. render
-st.subheader(name)
+st.subheader(fmt.plain(name))
 sections.money_figures(totals, decimals=2)
 st.caption(
     t(
@@ -118,7 +118,7 @@ with right:
     st.caption(t("grant_region.costs.method"))
     badges.demo_badge("region_costs")
 
-st.subheader(t("grant_region.instruments.title", region=name))
+st.subheader(t("grant_region.instruments.title", region=fmt.plain(name)))
 show_table(tables.with_short_names(by_instrument), columns.REGION_INSTRUMENT_COLUMNS, height="all")
 download_buttons(
     by_instrument,

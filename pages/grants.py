@@ -119,7 +119,7 @@ if key_names:
     )
     show_table(tables.key_rows(key, lang), columns.KEY_COLUMNS, height="all")
     download_buttons(key, columns.KEY_COLUMNS, f"fordelningsnyckel_{instrument}", key="grants_key")
-    st.caption(t("grants.key.source", source=chosen["source_document"]))
+    st.caption(t("grants.key.source", source=fmt.plain(chosen["source_document"])))
     st.caption(t("grants.key.method"))
 else:
     st.info(t("grants.key.none"))

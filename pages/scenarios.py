@@ -27,7 +27,7 @@ if chosen.problem:
     st.warning(chosen.problem, icon=":material/link_off:")
 ctl.picker(opts, chosen)
 if chosen.scenario.description:
-    st.caption(chosen.scenario.description)
+    st.caption(fmt.plain(chosen.scenario.description))
 if chosen.saved_id is not None:
     ctl.disruption_list(opts, chosen)
 with st.expander(

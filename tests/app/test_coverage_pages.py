@@ -267,7 +267,7 @@ def test_shortage_list_shows_regions_below_and_alternatives(cover_db, lang: str)
     body = all_text(at)
     active = [n for n in h.SHORTAGES if h.is_active(n)]
     for notice in active:
-        assert notice[2] in body  # the product
+        assert fmt.plain(notice[2]) in body  # the product, escaped (issue 13)
 
     def name(sv: str, en: str) -> str:
         return sv if lang == "sv" else en
@@ -284,7 +284,7 @@ def test_only_the_priority_list(cover_db) -> None:
     at = open_page("pages/shortages.py", priority="1")
     body = all_text(at)
     assert "Oxikodon 5 mg" not in body  # n3 is for an item off the list
-    assert "Propofol 10 mg/ml" in body
+    assert fmt.plain("Propofol 10 mg/ml") in body
 
 
 def test_shortage_feed_since_a_date(cover_db) -> None:

@@ -10,6 +10,8 @@ A missing value (None/NaN) is shown as an en dash.
 from __future__ import annotations
 
 import decimal
+import re
+import string
 from datetime import date, datetime
 
 import pandas as pd
@@ -22,6 +24,11 @@ from dash_beredskap.ui.i18n import translate
 LOCALES = {"sv": "sv_SE", "en": "en_GB"}
 MISSING = "–"
 NBSP = "\u00a0"
+WORD_JOINER = "\u2060"  # invisible, no line break at it: breaks a pattern, not the text
+_INERT = str.maketrans({ch: "\\" + ch for ch in string.punctuation})
+# Streamlit's markdown (remark-gfm) finds "https://", "www." and e-mail addresses in the text
+# after escapes are resolved, so those are broken up with an invisible character as well.
+_AUTOLINK = re.compile(r"(\\:)|(\\@)|(?<=www)(?=\\\.)", re.IGNORECASE)
 
 
 def format_decimal(value: float | int, format: str, locale: str) -> str:
@@ -47,6 +54,20 @@ def is_missing(value: object) -> bool:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
+
+
+def plain(text: object) -> str:
+    """`text` (from data or the URL) made inert in Streamlit markdown: every ASCII punctuation
+    character is backslash-escaped (CommonMark allows it for all of them), so no link, image,
+    emphasis, HTML, autolink (`https://`, `www.`, e-mail) or directive (`:red[...]`,
+    `:material/...:`) can form; a word joiner after each ":" and before each "@" and "."
+    after "www" stops autolinks and emoji codes. The reader sees the text unchanged. Missing is
+    empty. Use it for every value from data or the URL that reaches markdown (labels, help,
+    t(...) fields)."""
+    if is_missing(text):
+        return ""
+    escaped = str(text).translate(_INERT)
+    return _AUTOLINK.sub(lambda m: m[0] + WORD_JOINER if m[1] else WORD_JOINER + m[0], escaped)
 
 
 def _pattern(decimals: int) -> str:

@@ -155,9 +155,22 @@ def _point_radius(values: pd.Series, size_by: str) -> pd.Series:
 
 
 # The tooltip's markup lives in these templates; the row fields they name are plain text, which
-# Streamlit's deck.gl tooltip inserts escaped (checked in a browser: "<b>" in data shows as text).
+# Streamlit's deck.gl tooltip inserts HTML-escaped (checked in a browser: "<b>" in data shows as
+# text). It fills the fields one after another, each into the first "{field}" left in the text,
+# so a value holding "{t_place}" would take the next field's place: see tip_text.
 SITE_TIP = "<b>{t_company}</b><br>{t_place}<br>{t_type}<br>{t_capacity}<br>{t_substances}"
 CELL_TIP = "<b>{t_title}</b><br>{t_place}<br>{t_counts}<br>{t_types}"
+
+
+def tip_text(value: object) -> str:
+    """A tooltip field's value that cannot be read as a template field: a word joiner after
+    each `{`, so "{t_place}" in a company name shows as itself and matches no field.
+
+    Not `&#123;`: Streamlit HTML-escapes every value (`&` too), so an entity would show as
+    "&#123;"; for the same reason the value is not HTML-escaped here (it would show "&amp;").
+    """
+    text = fmt.MISSING if fmt.is_missing(value) else str(value)
+    return text.replace("{", "{" + fmt.WORD_JOINER)
 
 
 def _text(value: object) -> str:
@@ -284,7 +297,9 @@ def site_deck(
         frame["radius"] = _point_radius(frame[column], size_by)
         _add_site_tips(frame, lang)
         type_col, template = "site_type", SITE_TIP
-    keep = ["lon", "lat", "radius", *(c for c in frame.columns if c.startswith("t_"))]
+    tips = [c for c in frame.columns if c.startswith("t_")]
+    frame[tips] = frame[tips].map(tip_text)
+    keep = ["lon", "lat", "radius", *tips]
     layers = _border_layers(NORDIC if view == "nordic" else ())
     for site_type in reversed(SITE_TYPES):  # active-substance sites drawn on top
         part = frame.loc[frame[type_col] == site_type, keep]

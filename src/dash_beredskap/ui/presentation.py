@@ -193,7 +193,8 @@ def map_sentence(regions: pd.DataFrame, lang: str) -> str:
 
 def _names_at(regions: pd.DataFrame, share: float, lang: str, most: int = 2) -> str:
     """The regions at exactly `share` (ties named together), by name; 'A, B and 3 more'."""
-    names = sorted(regions.loc[regions["share_meeting_target"] == share, "region_name"])
+    found = regions.loc[regions["share_meeting_target"] == share, "region_name"]
+    names = [fmt.plain(n) for n in sorted(found)]
     if len(names) <= most:
         return ", ".join(names)
     shown = ", ".join(names[:most])
@@ -228,7 +229,7 @@ def gaps_sentence(gaps: pd.DataFrame, lang: str) -> str:
         "presentation.headline.gaps",
         lang,
         n=fmt.integer(len(wide), lang),
-        item=worst["substance_name"],
+        item=fmt.plain(worst["substance_name"]),
         k=fmt.integer(worst["n_below"], lang),
         total=fmt.integer(worst["n_regions"], lang),
     )

@@ -30,7 +30,7 @@ def database_error(exc: Exception) -> None:
         st.error(t("error.db_schema.title"), icon=":material/sync_problem:")
         st.markdown(t("error.db_schema.body", path=str(path), version=db.SCHEMA_VERSION))
     st.code(f"beredskap build-demo --db {path}", language="bash")
-    st.caption(t("error.detail", detail=str(exc)))
+    st.caption(t("error.detail", detail=fmt.plain(exc)))
 
 
 def sidebar_footer() -> None:

@@ -205,14 +205,6 @@ def with_cost_labels(frame: pd.DataFrame) -> pd.DataFrame:
     return _labelled(out, "category", "category_label", "coverage.cost_category")
 
 
-def _md(text: object) -> str:
-    """Plain text safe inside Markdown (no accidental emphasis, links or HTML)."""
-    value = "" if fmt.is_missing(text) else str(text)
-    for ch in "\\`*_[]<>#|~$":
-        value = value.replace(ch, "\\" + ch)
-    return value
-
-
 def rows_of_month(frame: pd.DataFrame, month: date) -> pd.DataFrame:
     """The rows of `frame` whose `month` is `month` (dates and timestamps alike)."""
     return frame[pd.to_datetime(frame["month"]) == pd.Timestamp(month)]
@@ -224,5 +216,6 @@ def system_list(systems: pd.DataFrame) -> None:
     columns = st.columns(2, gap="large")
     for i, r in enumerate(systems.itertuples()):
         columns[i % 2].markdown(
-            f"**{_md(r.system_name)}** · {_md(r.kind_label)}  \n{_md(r.description)}"
+            f"**{fmt.plain(r.system_name)}** · {fmt.plain(r.kind_label)}  \n"
+            + fmt.plain(r.description)
         )

@@ -107,7 +107,7 @@ def share_map(regions: pd.DataFrame, target_text: str, chosen: str, carry: dict)
     with go_to:
         nav.link(
             "region",
-            t("coverage.open_region_link", region=names[picked]),
+            t("coverage.open_region_link", region=fmt.plain(names[picked])),
             {**carry, "region": picked},
         )
     cc.source_caption("v_priority_cover_monthly", t("coverage.method.share", target=target_text))
@@ -166,7 +166,7 @@ def groups(
     title_group = (
         t("coverage.heat.all_groups") if group == "all" else cover_charts.group_label(group, lang)
     )
-    st.subheader(t("coverage.heat.title", group=title_group, date=fmt.day(chosen)))
+    st.subheader(t("coverage.heat.title", group=fmt.plain(title_group), date=fmt.day(chosen)))
     if cover_charts.is_heat_truncated(cells):
         st.markdown(t("coverage.heat.truncated", n=fmt.integer(cover_charts.MAX_HEAT_COLUMNS)))
     charts.show(cover_charts.group_heatmap(cells, measure), key="coverage_heat")
@@ -253,7 +253,7 @@ def compare_items(changes: pd.DataFrame, who: str, chosen_then: str, chosen: str
     """The items that crossed the target (a cover_changes frame) and the counts of each way."""
     changes = cc.with_status_labels(changes)
     changed = changes[changes["status"].isin(["improved", "worsened"])]
-    st.subheader(t("coverage.compare.items_title", who=who))
+    st.subheader(t("coverage.compare.items_title", who=fmt.plain(who)))
     counts = metrics.count_changes(changes)
     st.markdown(
         t(
@@ -289,7 +289,7 @@ def substance_control(items: pd.DataFrame) -> str:
 
 def capita(per_capita: pd.DataFrame, item_name: str, substance: str, chosen: str) -> None:
     """Stock per 100 000 inhabitants per region of one item (a substance_per_capita frame)."""
-    st.subheader(t("coverage.capita.title", item=item_name, date=fmt.day(chosen)))
+    st.subheader(t("coverage.capita.title", item=fmt.plain(item_name), date=fmt.day(chosen)))
     st.markdown(t("coverage.capita.what"))
     charts.show(cover_charts.per_capita_bars(per_capita), key="coverage_capita")
     cc.source_caption("v_region_coverage_monthly, region_population", t("coverage.capita.method"))
@@ -361,7 +361,7 @@ def region_head(
     """The region's name, its place on the map, its share and rank (its region_cover_on row),
     the number of items below the target and its product groups (region_category_cover)."""
     row = regions.set_index("region_code").loc[region]
-    st.header(row["region_name"])
+    st.header(fmt.plain(row["region_name"]))
     where, head = st.columns([2, 5], gap="large")
     with where:
         region_map.show_static(
@@ -447,7 +447,7 @@ def region_trend(
     target_text: str,
 ) -> None:
     """The region's share month by month (region_cover_trend) beside the nation's."""
-    st.subheader(t("region.trend.title", region=short_name, target=target_text))
+    st.subheader(t("region.trend.title", region=fmt.plain(short_name), target=target_text))
     charts.show(
         cover_charts.cover_trend(national, trend, agreements, highlight=region, show_regions=False),
         key="region_trend",
@@ -500,4 +500,4 @@ def region_grants(grants: pd.DataFrame, region: str, short_name: str) -> None:
     cc.source_caption("v_grant_ledger, grant_instruments")
     badges.demo_badge("grants")
     download_buttons(grants, columns.GRANTS, f"statsbidrag_{region}", key="reg_grants")
-    nav.link("grants", t("region.grants.link", region=short_name), {"region": region})
+    nav.link("grants", t("region.grants.link", region=fmt.plain(short_name)), {"region": region})

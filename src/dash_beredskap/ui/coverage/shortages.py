@@ -11,7 +11,7 @@ import streamlit as st
 
 from dash_beredskap.ui import badges, charts, fmt, i18n
 from dash_beredskap.ui.coverage import charts as cover_charts
-from dash_beredskap.ui.coverage.controls import _md, source_caption
+from dash_beredskap.ui.coverage.controls import source_caption
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.tables import Column, download_buttons, show_table
 
@@ -151,11 +151,12 @@ def notice_labels(notices: pd.DataFrame) -> dict[str, str]:
 
 
 def _first_names(names: object) -> str:
-    """'Sörmland, Uppsala, ... och 9 till' (fewest days first), or a dash."""
+    """'Sörmland, Uppsala, ... och 9 till' (fewest days first), or a dash; markdown with
+    the names escaped."""
     listed = [] if names is None or fmt.is_missing(names) else list(names)
     if not listed:
         return fmt.MISSING
-    shown = ", ".join(listed[:CARD_REGIONS])
+    shown = ", ".join(fmt.plain(name) for name in listed[:CARD_REGIONS])
     rest = len(listed) - CARD_REGIONS
     return shown if rest <= 0 else t("shortages.card.more", names=shown, n=fmt.integer(rest))
 
@@ -168,8 +169,8 @@ def _card(r: object, alternatives: pd.DataFrame | None) -> None:
     st.markdown(
         t(
             "shortages.card.head",
-            name=_md(r.substance_name),
-            product=_md(r.product_name),
+            name=fmt.plain(r.substance_name),
+            product=fmt.plain(r.product_name),
             kind=r.kind_label,
             start=fmt.day(r.start_date),
             end=fmt.day(r.expected_end_date),
@@ -183,15 +184,15 @@ def _card(r: object, alternatives: pd.DataFrame | None) -> None:
             n_below=fmt.integer(r.n_regions_below),
             n_reporting=fmt.integer(r.n_regions_reporting),
             target=fmt.integer(r.target_days),
-            regions=_md(_first_names(r.regions_below_list)),
+            regions=_first_names(r.regions_below_list),
             n_no_report=fmt.integer(r.n_regions_no_report),
         )
     )
     if alternatives is None or alternatives.empty:
-        st.markdown(t("shortages.card.no_alternatives", atc=_md(r.atc_l4)))
+        st.markdown(t("shortages.card.no_alternatives", atc=fmt.plain(r.atc_l4)))
     else:
-        lines = "\n".join(f"- {_md(_alternative_text(a))}" for a in alternatives.itertuples())
-        st.markdown(t("shortages.card.alternatives", atc=_md(r.atc_l4)) + "\n" + lines)
+        lines = "\n".join(f"- {fmt.plain(_alternative_text(a))}" for a in alternatives.itertuples())
+        st.markdown(t("shortages.card.alternatives", atc=fmt.plain(r.atc_l4)) + "\n" + lines)
 
 
 def notice_cards(notices: pd.DataFrame, alternatives: pd.DataFrame, per_row: int = 2) -> None:
@@ -234,7 +235,7 @@ def active_section(notices: pd.DataFrame, alternatives: pd.DataFrame, target_tex
 
 def detail_section(detail: pd.DataFrame, item_name: str, notice: str) -> None:
     """One notice's item and its alternatives per region (a shortage_cover_detail frame)."""
-    st.subheader(t("shortages.detail.title", item=item_name))
+    st.subheader(t("shortages.detail.title", item=fmt.plain(item_name)))
     charts.show(cover_charts.shortage_heat(detail), key="shortage_heat")
     source_caption(
         "v_region_coverage_monthly, v_national_substance_cover, v_treatment_alternatives",

@@ -71,7 +71,7 @@ def headline(result: sc.ScenarioResult, scenario: sc.Scenario, key: str) -> None
         st.markdown(
             t(
                 "scenarios.headline.detail",
-                name=scenario.name,
+                name=fmt.plain(scenario.name),
                 start=fmt.day(result.start),
                 end=fmt.day(result.end),
                 days=fmt.integer(result.duration_days),
@@ -111,7 +111,7 @@ def compare_side(result: sc.ScenarioResult, scenario: sc.Scenario, letter: str, 
     h = result.headline
     days = fmt.integer(h["within_days"])
     with st.container(key=key, border=True):
-        st.markdown(f"#### {letter} · {scenario.name}")
+        st.markdown(f"#### {letter} · {fmt.plain(scenario.name)}")
         st.markdown(headline_sentence(result))
         figures = (
             ("no_source", h["n_priority_no_source"], {}),
@@ -312,7 +312,7 @@ def compare_bars(
             go.Bar(
                 y=labels,
                 x=list(frame[column]),
-                name=name,
+                name=html.escape(name),  # plotly reads legend text as HTML
                 orientation="h",
                 marker_color=colour,
                 customdata=[

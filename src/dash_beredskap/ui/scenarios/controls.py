@@ -135,14 +135,14 @@ def chosen_scenario(opts: Options) -> Chosen:
             _drop(DISRUPTIONS, NAME, NEW)
             return Chosen(opts.scenarios[saved_id], saved_id)
         _drop(SCENARIO)
-        problem = t("scenarios.unknown_saved", id=saved_id)
+        problem = t("scenarios.unknown_saved", id=fmt.plain(saved_id))
     raw = state.url_text(DISRUPTIONS)
     if raw is not None:
         try:
             disruptions = sc.decode_disruptions(raw, opts.known)
         except ValueError as e:
             _drop(DISRUPTIONS)
-            problem = problem or t("scenarios.url_problem", detail=str(e))
+            problem = problem or t("scenarios.url_problem", detail=fmt.plain(e))
         else:
             name = (state.url_text(NAME) or "").strip()[:NAME_MAX]
             scenario = sc.Scenario(name or t("scenarios.default_name"), disruptions)
@@ -290,7 +290,7 @@ def disruption_list(opts: Options, chosen: Chosen, removable: bool = False) -> N
     for i, d in enumerate(chosen.scenario.disruptions):
         if removable:
             text, button = st.columns([6, 1], vertical_alignment="center")
-            text.markdown(f"{i + 1}. {describe(opts, d)}")
+            text.markdown(f"{i + 1}. {fmt.plain(describe(opts, d))}")
             rest = chosen.scenario.disruptions[:i] + chosen.scenario.disruptions[i + 1 :]
             button.button(
                 t("scenarios.builder.remove"),
@@ -301,7 +301,7 @@ def disruption_list(opts: Options, chosen: Chosen, removable: bool = False) -> N
                 args=(dataclasses.replace(chosen.scenario, disruptions=rest),),
             )
         else:
-            st.markdown(f"{i + 1}. {describe(opts, d)}")
+            st.markdown(f"{i + 1}. {fmt.plain(describe(opts, d))}")
 
 
 # ------------------------------------------------------------------ building
@@ -503,10 +503,10 @@ def save_form(opts: Options, chosen: Chosen) -> None:
         st.caption(t("scenarios.save.needs_name"))
         blocked = True
     elif is_example(opts, scenario_id):
-        st.warning(t("scenarios.save.example_taken", id=scenario_id))
+        st.warning(t("scenarios.save.example_taken", id=fmt.plain(scenario_id)))
         blocked = True
     elif scenario_id in opts.scenarios:
-        st.caption(t("scenarios.save.replaces", id=scenario_id))
+        st.caption(t("scenarios.save.replaces", id=fmt.plain(scenario_id)))
     st.button(
         t("scenarios.save.button"),
         icon=":material/save:",
@@ -522,7 +522,7 @@ def flash_messages() -> None:
     """What the last save did (the callback ran before this run)."""
     saved = st.session_state.pop(_SAVED_FLASH, None)
     if saved:
-        st.success(t("scenarios.save.done", name=saved), icon=":material/check_circle:")
+        st.success(t("scenarios.save.done", name=fmt.plain(saved)), icon=":material/check_circle:")
     errors = st.session_state.pop(_ERRORS_FLASH, None)
     if errors:
         st.error(t("scenarios.save.refused"), icon=":material/error:")

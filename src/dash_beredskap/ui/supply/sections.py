@@ -195,7 +195,8 @@ def active_shortages(summary: pd.Series, shortages: pd.DataFrame, lang: str) -> 
 def substance_figures(profile: pd.Series) -> None:
     """One substance's heading, sentence and eight figures (a substance_profile row)."""
     stage = t(f"supply.stage.{profile['source_stage']}")
-    st.header(f"{profile['substance_name']} · {profile['atc_code'] or profile['substance_id']}")
+    code = profile["atc_code"] or profile["substance_id"]
+    st.header(f"{fmt.plain(profile['substance_name'])} · {fmt.plain(code)}")
     st.markdown(
         t(
             "substance.sentence",
@@ -287,7 +288,9 @@ def substance_cover(cover: pd.DataFrame, lang: str) -> None:
 def substance_alternatives(alternatives: pd.DataFrame, profile: pd.Series) -> None:
     """The other substances of the ATC level-4 group, or a sentence saying there is none."""
     substance_id = profile["substance_id"]
-    st.subheader(t("substance.alternatives.title", group=profile["atc_l4"] or fmt.MISSING))
+    st.subheader(
+        t("substance.alternatives.title", group=fmt.plain(profile["atc_l4"]) or fmt.MISSING)
+    )
     if len(alternatives):
         st.markdown(t("substance.alternatives.sentence", n=fmt.integer(len(alternatives))))
         show_table(alternatives, columns.ALTERNATIVES, height="all")
