@@ -140,7 +140,7 @@ def test_heatmap_view(cover_db) -> None:
     heat = next(t for t in figures(at)[0]["data"] if t["type"] == "heatmap")
     cells = h.group_cells(h.NOV, h.targets_for(30))
     # rows are regions (best on top), columns groups (best on the left)
-    assert len(heat["y"]) == 21 and len(heat["x"]) == 4
+    assert len(heat["y"]) == 21 and len(heat["x"]) == 3  # ppe is apart
     shown = [v for row in heat["z"] for v in row if v is not None]
     expected = [c[3] * 100 for c in cells.values() if c[3] is not None]
     assert sorted(shown) == pytest.approx(sorted(expected))
@@ -176,6 +176,15 @@ def test_compare_view(cover_db) -> None:
         translate("coverage.status.improved", "sv"),
         translate("coverage.status.worsened", "sv"),
     }
+
+
+def test_protective_equipment_view_is_apart_from_the_list(cover_db) -> None:
+    """Issue 12 point 1: protective equipment has its own tab, outside the list's share."""
+    at = open_page("pages/coverage.py", view="ppe")
+    table = at.dataframe[0].value.set_index(translate("col.region_code", "sv"))
+    met = table[translate("col.n_meeting_target", "sv")]
+    assert met.loc[h.PPE_LOW] == 0 and met.loc["01"] == 1
+    assert "personlig skyddsutrustning" in all_text(at)
 
 
 def test_per_capita_view(cover_db) -> None:
@@ -224,7 +233,7 @@ def test_region_page_one_region_on_one_screen(cover_db) -> None:
     assert shown[translate("region.metric.rank", "sv")] == f"{rank} av 20"
     c = h.cover()
     below = [
-        s for s in h.CURRENT if c[(h.NOV, "13", s)].has_report and not c[(h.NOV, "13", s)].meets(30)
+        s for s in h.LIST if c[(h.NOV, "13", s)].has_report and not c[(h.NOV, "13", s)].meets(30)
     ]
     assert shown[translate("region.metric.below", "sv")] == str(len(below))
     gaps = at.dataframe[0].value
@@ -255,7 +264,7 @@ def test_region_without_report_says_so(cover_db) -> None:
     at = open_page("pages/region.py", region="25")
     shown = metric_values(at)
     assert shown[translate("region.metric.share", "sv")] == translate("coverage.no_report", "sv")
-    assert shown[translate("region.metric.no_report", "sv")] == str(len(h.CURRENT))
+    assert shown[translate("region.metric.no_report", "sv")] == str(len(h.LIST))
 
 
 # ------------------------------------------------------------------ Restnoteringar

@@ -65,6 +65,9 @@ CATEGORY = {s[0]: s[4] for s in SUBSTANCES}
 ATC = {s[0]: s[3] for s in SUBSTANCES}
 NAME_SV = {s[0]: s[1] for s in SUBSTANCES}
 CURRENT = ("A", "K", "M", "E", "D", "P")
+# the items the list's 30-day target is for: medicines and devices, not protective equipment
+LIST = tuple(s for s in CURRENT if CATEGORY[s] in ("medicine", "device"))
+PPE_LOW = "03"  # Uppsala holds its respirators for 5 days only: the list's share must not move
 EARLIER = ("A", "M")  # the 2022 list
 
 SEP, OCT, NOV = date(2026, 9, 1), date(2026, 10, 1), date(2026, 11, 1)
@@ -89,7 +92,7 @@ def november_days(code: str, sid: str) -> float:
         "M": 29.9 if i % 2 == 0 else 30.0,  # exactly at the 30-day line
         "E": 5.0 * i,
         "D": 20.0 + i,
-        "P": 40.0,
+        "P": 5.0 if code == PPE_LOW else 40.0,
         "O": 15.0,
     }[sid]
 
@@ -291,19 +294,19 @@ def region_shares(
     c = cover(stock)
     out = {}
     for code in CODES:
-        items = [c[(month, code, s)] for s in CURRENT]
+        items = [c[(month, code, s)] for s in LIST]
         if not any(i.has_report for i in items):
             out[code] = None
             continue
-        met = sum(i.meets(targets[CATEGORY[s]]) for i, s in zip(items, CURRENT, strict=True))
-        out[code] = met / len(CURRENT)
+        met = sum(i.meets(targets[CATEGORY[s]]) for i, s in zip(items, LIST, strict=True))
+        out[code] = met / len(LIST)
     return out
 
 
 def national_share(month: date, targets: dict[str, int], stock: list[tuple] = STOCK) -> float:
     c = cover(stock)
-    met = sum(c[(month, code, s)].meets(targets[CATEGORY[s]]) for code in CODES for s in CURRENT)
-    return met / (len(CODES) * len(CURRENT))
+    met = sum(c[(month, code, s)].meets(targets[CATEGORY[s]]) for code in CODES for s in LIST)
+    return met / (len(CODES) * len(LIST))
 
 
 def ranks(shares: dict[str, float | None]) -> dict[str, int | None]:
@@ -317,7 +320,7 @@ def ranks(shares: dict[str, float | None]) -> dict[str, int | None]:
 def share_at_least(month: date, days: int, region: str | None = None) -> float:
     c = cover()
     codes = CODES if region is None else (region,)
-    pairs = [c[(month, code, s)] for code in codes for s in CURRENT]
+    pairs = [c[(month, code, s)] for code in codes for s in LIST]
     hit = sum(p.has_report and (p.zero or (p.days is not None and p.days >= days)) for p in pairs)
     return hit / len(pairs)
 
@@ -331,7 +334,7 @@ def group_cells(month: date, targets: dict[str, int]) -> dict[tuple[str, str], t
     """(region, group) -> (n_items, n_reported, n_meeting, share or None, median days or None)."""
     c = cover()
     members: dict[str, list[str]] = defaultdict(list)
-    for s in CURRENT:
+    for s in LIST:
         members[group_of(s)].append(s)
     out = {}
     for code in CODES:

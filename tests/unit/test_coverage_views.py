@@ -11,7 +11,7 @@ import coverage_db as h
 import duckdb
 import pandas as pd
 import pytest
-from coverage_db import CODES, CURRENT, NOV, OCT, SEP
+from coverage_db import CODES, LIST, NOV, OCT, SEP
 
 from dash_beredskap import db, metrics, queries
 
@@ -46,8 +46,8 @@ def as_date(value: object) -> date:
 
 def test_grid_has_every_month_region_and_listed_item(con) -> None:
     grid = con.execute("select * from v_priority_cover_monthly").df()
-    assert len(grid) == len(h.MONTHS) * len(CODES) * len(CURRENT)
-    assert set(grid["substance_id"]) == set(CURRENT)  # O is not on the current list
+    assert len(grid) == len(h.MONTHS) * len(CODES) * len(LIST)
+    assert set(grid["substance_id"]) == set(LIST)  # O is not on the current list
     expected = h.cover()
     for r in grid.itertuples():
         e = expected[(as_date(r.month), r.region_code, r.substance_id)]

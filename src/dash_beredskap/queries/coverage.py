@@ -227,3 +227,15 @@ def region_choices(con: Connection) -> pd.DataFrame:
 def region_supply_systems(con: Connection, region: str | None = None) -> pd.DataFrame:
     """View v_region_supply_systems: the systems one region uses to secure supply."""
     return fetch(con, "coverage/region_supply_systems", region=region)
+
+
+def ppe_cover(
+    con: Connection, month: date | None = None, targets: Targets = DEFAULT_TARGETS
+) -> pd.DataFrame:
+    """Protective equipment, apart from the list's target (agg_coverage_monthly): per month
+    (only `month` when given; None: every month) and region (all 21).
+
+    n_items, n_reported, quantity (stock), median_days_of_cover, n_meeting_target (items with
+    targets.ppe days, macro meets_target), share_meeting_target (null without any report).
+    """
+    return fetch(con, "coverage/ppe_cover", month=month, t_ppe=targets.ppe)

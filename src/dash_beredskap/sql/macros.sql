@@ -19,6 +19,12 @@ create or replace macro region_short_name(full_name) as
 create or replace macro target_days(grp, t_medicine := 30, t_device := 30, t_ppe := 30) as
     case grp when 'medicine' then t_medicine when 'device' then t_device else t_ppe end;
 
+-- On the list's target: the 2023 and 2024 agreements set the month of normal consumption for
+-- "läkemedel som behövs för vård som inte kan anstå samt sådana medicintekniska produkter som är
+-- nödvändiga för att administrera läkemedlen": medicines and devices. Protective equipment is the
+-- regions' wider preparedness (shown apart: coverage/ppe_cover), never in the list's share.
+create or replace macro counts_for_list_target(grp) as grp in ('medicine', 'device');
+
 -- Meets the target: reported, and zero normal consumption or days of cover >= the target.
 -- No report is never "meets" (nor "zero days"): callers show it as its own state.
 create or replace macro meets_target(reported, zero_consumption, cover_days, target) as

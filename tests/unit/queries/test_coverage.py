@@ -10,7 +10,7 @@ import coverage_db as h
 import duckdb
 import pandas as pd
 import pytest
-from coverage_db import CODES, CURRENT, NOV, OCT, SEP
+from coverage_db import CODES, LIST, NOV, OCT, SEP
 
 from dash_beredskap import db, metrics, queries
 
@@ -194,13 +194,30 @@ def test_region_shares_ranks_and_changes_for_any_target(cover, targets, plain) -
         approx_or_none(row["prev_share_meeting_target"], before[code])
         if shares[code] is None:
             assert pd.isna(row["rank"]) and row["n_reported"] == 0
-            assert row["n_no_report"] == len(CURRENT)
+            assert row["n_no_report"] == len(LIST)
         else:
             assert row["rank"] == rank[code]
             assert row["change_share"] == pytest.approx(shares[code] - before[code])
     assert (got["n_ranked"] == 20).all()  # Norrbotten has no report
     # the order: highest share first, no report last
     assert got.index[-1] == "25"
+
+
+def test_protective_equipment_below_target_keeps_the_list_share(cover) -> None:
+    """Issue 12 point 1: the 30-day target is the list's (medicines and the devices to give
+    them). Uppsala holds its respirators (P, ppe) for 5 days: its list share is what its
+    medicines and devices alone give, and the respirators show in their own view."""
+    got = queries.coverage.region_cover_on(cover.cursor(), NOV, T30).set_index("region_code")
+    c = h.cover()
+    listed = [c[(NOV, h.PPE_LOW, s)].meets(30) for s in LIST]
+    assert "P" not in LIST
+    assert got.loc[h.PPE_LOW, "share_meeting_target"] == pytest.approx(sum(listed) / len(LIST))
+    assert got.loc[h.PPE_LOW, "n_priority"] == len(LIST)
+    ppe = queries.coverage.ppe_cover(cover.cursor(), NOV, T30).set_index("region_code")
+    assert ppe.loc[h.PPE_LOW, "n_meeting_target"] == 0
+    assert ppe.loc[h.PPE_LOW, "median_days_of_cover"] == pytest.approx(5.0)
+    assert ppe.loc["01", "n_meeting_target"] == 1
+    assert pd.isna(ppe.loc["25", "share_meeting_target"])  # no report, never 0 %
 
 
 def test_a_changed_target_moves_the_figures(cover) -> None:
@@ -218,7 +235,7 @@ def test_national_trend_for_any_target(cover) -> None:
             assert r.share_meeting_target == pytest.approx(
                 h.national_share(as_date(r.month), plain)
             )
-            assert r.n_pairs == 21 * len(CURRENT) and r.n_regions == 21
+            assert r.n_pairs == 21 * len(LIST) and r.n_regions == 21
         assert trend["change_share"].iloc[-1] == pytest.approx(
             h.national_share(NOV, plain) - h.national_share(OCT, plain)
         )
@@ -256,8 +273,8 @@ def test_heatmap_cells_by_atc_main_group(cover, targets) -> None:
     plain = {c: targets.days_for(c) for c in metrics.CATEGORIES}
     cells = queries.coverage.cover_by_group(cover.cursor(), NOV, targets, "atc1", None, "sv")
     expected = h.group_cells(NOV, plain)
-    assert set(cells["group_key"]) == {"N", "C", "device", "ppe"}
-    assert len(cells) == 21 * 4
+    assert set(cells["group_key"]) == {"N", "C", "device"}  # no ppe: not the list's target
+    assert len(cells) == 21 * 3
     for r in cells.itertuples():
         n_items, n_reported, n_meeting, share, median = expected[(r.region_code, r.group_key)]
         assert (r.n_items, r.n_reported, r.n_meeting_target) == (n_items, n_reported, n_meeting)
@@ -278,10 +295,10 @@ def test_heatmap_inside_a_group_has_one_column_per_item(cover) -> None:
 
 def test_heatmap_by_product_group(cover) -> None:
     cells = queries.coverage.cover_by_group(cover.cursor(), NOV, T30, "category", None, "sv")
-    assert set(cells["group_key"]) == {"medicine", "device", "ppe"}
+    assert set(cells["group_key"]) == {"medicine", "device"}  # ppe: its own view
     row = cells[(cells["region_code"] == "12") & (cells["group_key"] == "medicine")].iloc[0]
     c = h.cover()
-    meds = [s for s in CURRENT if h.CATEGORY[s] == "medicine"]
+    meds = [s for s in LIST if h.CATEGORY[s] == "medicine"]
     assert row["n_meeting_target"] == sum(c[(NOV, "12", s)].meets(30) for s in meds)
 
 
@@ -312,7 +329,7 @@ def test_compare_two_months(cover) -> None:
     then_shares = h.region_shares(SEP, h.targets_for(30))
     for code in CODES:
         improved = worsened = 0
-        for s in CURRENT:
+        for s in LIST:
             a, b = c[(SEP, code, s)], c[(NOV, code, s)]
             if a.has_report and b.has_report:
                 improved += (not a.meets(30)) and b.meets(30)
@@ -327,7 +344,7 @@ def test_item_changes_between_months(cover) -> None:
     changes = queries.coverage.cover_changes(cover.cursor(), NOV, SEP, T30, "24", "sv").set_index(
         "substance_id"
     )
-    assert len(changes) == len(CURRENT)
+    assert len(changes) == len(LIST)
     assert changes.loc["K", "status"] == "no_report_now"  # Västerbotten reports only A now
     c = h.cover()
     a_then, a_now = c[(SEP, "24", "A")], c[(NOV, "24", "A")]
@@ -360,8 +377,9 @@ def test_category_cover_of_a_region(cover) -> None:
     )
     c = h.cover()
     plain = h.targets_for(30, device=25, ppe=45)
-    for category in metrics.CATEGORIES:
-        items = [s for s in CURRENT if h.CATEGORY[s] == category]
+    assert set(got.index) == {"medicine", "device"}  # ppe: its own view, not the list's
+    for category in ("medicine", "device"):
+        items = [s for s in LIST if h.CATEGORY[s] == category]
         met = sum(c[(NOV, "12", s)].meets(plain[category]) for s in items)
         assert got.loc[category, "share_meeting_target"] == pytest.approx(met / len(items))
         national = sum(c[(NOV, x, s)].meets(plain[category]) for x in CODES for s in items)
@@ -377,7 +395,7 @@ def test_gap_list_of_a_region(cover) -> None:
     gaps = metrics.rank_gaps(items)
     c = h.cover()
     expected = []
-    for s in CURRENT:
+    for s in LIST:
         e = c[(NOV, "12", s)]
         if e.has_report and not e.meets(30):
             short = 30 - e.days
@@ -399,13 +417,13 @@ def test_gap_list_leaves_out_items_without_report(cover) -> None:
 
 def test_exposure_ranking(cover) -> None:
     items = queries.coverage.priority_items_cover(cover.cursor(), NOV, T30, "sv", None)
-    assert len(items) == 21 * len(CURRENT)
+    assert len(items) == 21 * len(LIST)
     exposed = metrics.exposure_scores(items)
     ranking = metrics.rank_regions_by_exposure(items, exposed).set_index("region_code")
     c = h.cover()
     expected_pairs = {}
     for code in CODES:
-        for s in CURRENT:
+        for s in LIST:
             e = c[(NOV, code, s)]
             if not e.has_report or e.meets(30):
                 continue

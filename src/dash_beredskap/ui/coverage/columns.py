@@ -17,6 +17,17 @@ REGION_SHARES = [
     Column("last_report_date", "col.cover_last_report", "date"),
 ]
 
+PPE = [
+    Column("region_code", "col.region_code"),
+    Column("region_name", "col.region_name"),
+    Column("n_items", "col.cover_n_items", "int"),
+    Column("n_reported", "col.n_reported", "int"),
+    Column("quantity", "col.cover_quantity", "number"),
+    Column("median_days_of_cover", "col.cover_median_days", "number"),
+    Column("n_meeting_target", "col.n_meeting_target", "int"),
+    Column("share_meeting_target", "col.cover_share", "percent"),
+]
+
 HEAT = [
     Column("region_code", "col.region_code"),
     Column("region_short_name", "col.region_name"),

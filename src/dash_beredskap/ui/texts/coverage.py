@@ -27,6 +27,19 @@ SV: dict[str, str] = {
     "coverage.view.compare": "Två datum",
     "coverage.view.capita": "Per invånare",
     "coverage.view.nordic": "Nordiska regler",
+    "coverage.view.ppe": "Skyddsutrustning",
+    "coverage.ppe.title": "Skyddsutrustning per region, {date} (utanför listans mål)",
+    "coverage.ppe.what": "**Skilt från listans mål.** Målet om en månads normal förbrukning i "
+    "2023 och 2024 års överenskommelser gäller listan: ”läkemedel som behövs för vård som inte "
+    "kan anstå samt sådana medicintekniska produkter som är nödvändiga för att administrera "
+    "läkemedlen”. Personlig skyddsutrustning hör till regionernas bredare beredskap (uppdraget "
+    "2022: ”läkemedel, medicinteknik och personlig skyddsutrustning”) och räknas därför inte i "
+    "andelen på de andra flikarna. Här: lager, dagar (median) och hur många poster som når "
+    "{target} dagar.",
+    "coverage.ppe.trend": "Skyddsutrustning över tid: andel poster med {target} dagar, hela landet",
+    "coverage.ppe.method": "Poster i produktgruppen skyddsutrustning (substances.category = "
+    "ppe), varje månads senaste rapport (agg_coverage_monthly); en region utan rapport har "
+    "ingen andel.",
     "coverage.intro2": "Målet: regionerna har lager för minst **{target}** normal förbrukning "
     "av varje post på prioriteringslistan. En post som regionen inte rapporterat visas som "
     "*ingen rapport*, aldrig som noll dagar.",
@@ -48,8 +61,9 @@ SV: dict[str, str] = {
     "{n_meeting} av {n_priority} poster · {n_reported} rapporterade<br>{rank}",
     "coverage.hover.rank": "Plats {rank} av {n}",
     "coverage.hover.no_report": "<b>{region}</b><br>ingen rapport",
-    "coverage.method.share": "Andel = poster som når målet / poster på den aktuella "
-    "prioriteringslistan. En post når målet när lager ÷ normal förbrukning per dag ≥ {target}; "
+    "coverage.method.share": "Andel = poster som når målet / läkemedel och medicintekniska "
+    "produkter på den aktuella prioriteringslistan (skyddsutrustning visas för sig). "
+    "En post når målet när lager ÷ normal förbrukning per dag ≥ {target}; "
     "noll förbrukning räknas som uppfyllt; en post som inte rapporterats räknas i nämnaren men "
     "inte som uppfylld. Med 30 dagar är siffran densamma som i v_region_coverage_summary.",
     "coverage.method.general": "Metod: docs/method.md, avsnittet Täckning. Varje månad visar "
@@ -403,6 +417,19 @@ EN: dict[str, str] = {
     "coverage.view.compare": "Two dates",
     "coverage.view.capita": "Per inhabitant",
     "coverage.view.nordic": "Nordic rules",
+    "coverage.view.ppe": "Protective equipment",
+    "coverage.ppe.title": "Protective equipment per region, {date} (outside the list's target)",
+    "coverage.ppe.what": "**Apart from the list's target.** The one-month target of the 2023 "
+    "and 2024 agreements is for the list: medicines for care that cannot wait and the medical "
+    "devices needed to give them. Personal protective equipment belongs to the regions' wider "
+    "preparedness (the 2022 assignment: medicines, medical devices and personal protective "
+    "equipment), so it is not counted in the share on the other tabs. Here: stock, days "
+    "(median) and how many items hold {target} days.",
+    "coverage.ppe.trend": "Protective equipment over time: share of items with {target} days, "
+    "whole country",
+    "coverage.ppe.method": "Items in the product group protective equipment "
+    "(substances.category = ppe), each month's last report (agg_coverage_monthly); a region "
+    "without a report has no share.",
     "coverage.intro2": "The target: the regions hold stock for at least **{target}** of normal "
     "consumption of every item on the priority list. An item a region did not report is shown "
     "as *no report*, never as zero days.",
@@ -423,8 +450,9 @@ EN: dict[str, str] = {
     "({target})<br>{n_meeting} of {n_priority} items · {n_reported} reported<br>{rank}",
     "coverage.hover.rank": "Rank {rank} of {n}",
     "coverage.hover.no_report": "<b>{region}</b><br>no report",
-    "coverage.method.share": "Share = items meeting the target / items on the current priority "
-    "list. An item meets the target when stock ÷ normal daily consumption ≥ {target}; zero "
+    "coverage.method.share": "Share = items meeting the target / medicines and medical devices "
+    "on the current priority list (protective equipment is shown apart). "
+    "An item meets the target when stock ÷ normal daily consumption ≥ {target}; zero "
     "consumption counts as met; an item not reported counts in the denominator but not as met. "
     "With 30 days the figure equals v_region_coverage_summary.",
     "coverage.method.general": "Method: docs/method.md, section Coverage. Each month shows each "
