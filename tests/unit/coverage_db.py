@@ -67,6 +67,7 @@ NAME_SV = {s[0]: s[1] for s in SUBSTANCES}
 CURRENT = ("A", "K", "M", "E", "D", "P")
 # the items the list's 30-day target is for: medicines and devices, not protective equipment
 LIST = tuple(s for s in CURRENT if CATEGORY[s] in ("medicine", "device"))
+ZERO_ZERO = "05"  # Östergötland: no use of the device D and nothing in stock in November
 PPE_LOW = "03"  # Uppsala holds its respirators for 5 days only: the list's share must not move
 EARLIER = ("A", "M")  # the 2022 list
 
@@ -111,7 +112,8 @@ def _stock_rows() -> list[tuple]:
                 if day == NOV and code == "09" and sid == "E":
                     continue  # Gotland: no data for E in November
                 days = max(november_days(code, sid) + shift, 0.0)
-                rows.append((day, code, sid, days * max(use, 1.0), use))
+                qty = 0.0 if (day, code, sid) == (NOV, ZERO_ZERO, "D") else days * max(use, 1.0)
+                rows.append((day, code, sid, qty, use))
             if code == "01":  # a later October report replaces the first in the monthly view
                 days = november_days(code, sid) + 2.0
                 rows.append((OCT_LATE, code, sid, days * max(use, 1.0), use))
@@ -252,8 +254,17 @@ class Cover:
     quantity: float | None = None
     use: float | None = None
 
-    def meets(self, target: float) -> bool:
-        return self.has_report and (self.zero or (self.days is not None and self.days >= target))
+    @property
+    def zero_no_stock(self) -> bool:
+        """No consumption and nothing in stock: its own state, never covered."""
+        return self.has_report and self.zero and not (self.quantity or 0) > 0
+
+    def meets(self, target: float, min_stock: float = 1) -> bool:
+        if not self.has_report:
+            return False
+        if self.zero:  # no days of cover: the minimum stock instead (default 1 unit)
+            return (self.quantity or 0) > 0 and self.quantity >= min_stock
+        return self.days is not None and self.days >= target
 
 
 def month_of(day: date) -> date:
@@ -321,7 +332,14 @@ def share_at_least(month: date, days: int, region: str | None = None) -> float:
     c = cover()
     codes = CODES if region is None else (region,)
     pairs = [c[(month, code, s)] for code in codes for s in LIST]
-    hit = sum(p.has_report and (p.zero or (p.days is not None and p.days >= days)) for p in pairs)
+    hit = sum(
+        p.has_report
+        and (
+            (p.zero and (not p.zero_no_stock or days <= 0))
+            or (p.days is not None and p.days >= days)
+        )
+        for p in pairs
+    )
     return hit / len(pairs)
 
 

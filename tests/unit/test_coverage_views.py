@@ -211,3 +211,19 @@ def test_no_coverage_query_reads_the_stock_table() -> None:
         assert "stock_snapshots" not in source.read_text("utf-8"), source
     for view in ("v_priority_cover_monthly", "v_national_substance_cover", "v_shortage_notices"):
         assert "stock_snapshots" not in db.read_sql(view)
+
+
+def test_zero_consumption_and_zero_stock_is_not_covered(con) -> None:
+    """Issue 12 point 2: Östergötland uses no infusion sets (D) and has none in stock in
+    November: its own state, not covered; with stock and no use (Uppsala) it is covered."""
+    rows = dict(
+        (r[0], r[1:])
+        for r in con.execute(
+            "select region_code, is_zero_consumption, is_zero_no_stock, is_meeting "
+            "from priority_cover_judged() where month = ? and substance_id = 'D' "
+            "and region_code in (?, '03')",
+            [NOV, h.ZERO_ZERO],
+        ).fetchall()
+    )
+    assert rows[h.ZERO_ZERO] == (True, True, False)
+    assert rows["03"] == (True, False, True)

@@ -44,6 +44,9 @@ final as (
         c.quantity,
         c.daily_consumption,
         coalesce(c.is_zero_consumption, false) as is_zero_consumption,
+        -- no consumption and nothing in stock: its own state, never covered (macro cover_state)
+        cover_state(c.substance_id is not null, c.is_zero_consumption, c.quantity)
+            = 'no_use_no_stock' as is_zero_no_stock,
         c.days_of_cover
     from grid g
     join substances s using (substance_id)

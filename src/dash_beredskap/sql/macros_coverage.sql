@@ -17,7 +17,8 @@ as table
             c.has_report,
             c.is_zero_consumption,
             c.days_of_cover,
-            target_days(c.category, t_medicine := t_medicine, t_device := t_device, t_ppe := t_ppe)
+            target_days(c.category, t_medicine := t_medicine, t_device := t_device, t_ppe := t_ppe),
+            c.quantity
         ) as is_meeting
     from v_priority_cover_monthly c;
 

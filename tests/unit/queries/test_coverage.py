@@ -433,7 +433,7 @@ def test_exposure_ranking(cover) -> None:
                 not countries or len(set(countries)) == 1 or len(countries) == 1 or conc >= 0.5
             )
             if concentrated:
-                shortfall = min(max(1 - e.days / 30, 0), 1)
+                shortfall = min(max(1 - (e.days or 0.0) / 30, 0), 1)  # no use, no stock: 1
                 expected_pairs[(code, s)] = round(100 * shortfall * (conc or 1.0), 1)
     got = {(r.region_code, r.substance_id): r.exposure for r in exposed.itertuples()}
     assert got.keys() == expected_pairs.keys()

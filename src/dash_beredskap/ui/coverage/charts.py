@@ -126,7 +126,12 @@ def heatmap_cells(cells: pd.DataFrame, measure: str, lang: str) -> pd.DataFrame:
             continue
         days = r.median_days
         if measure == "days":
-            if fmt.is_missing(days):  # every reported item has zero consumption
+            no_stock = getattr(r, "n_zero_no_stock", 0) or 0
+            if fmt.is_missing(days) and no_stock == r.n_reported:
+                # no consumption and nothing in stock: its own state, not covered
+                z.append(0.0)
+                text.append(translate("coverage.zero_no_stock_short", lang))
+            elif fmt.is_missing(days):  # every reported item has zero consumption, with stock
                 z.append(2.0 * r.target_days)
                 text.append(translate("coverage.zero_use_short", lang))
             else:

@@ -39,6 +39,7 @@ HEAT = [
     Column("share_meeting_target", "col.cover_share", "percent"),
     Column("median_days", "col.cover_median_days", "number"),
     Column("n_zero_consumption", "col.cover_n_zero", "int"),
+    Column("n_zero_no_stock", "col.cover_n_zero_no_stock", "int"),
     Column("target_days", "col.cover_target_days", "int"),
 ]
 
@@ -119,6 +120,7 @@ GAPS = [
     Column("substance_name", "col.substance_name", width="medium"),
     Column("category_label", "col.cover_category"),
     Column("days_of_cover", "col.cover_days", "number"),
+    Column("is_zero_no_stock", "col.cover_zero_no_stock", "bool"),
     Column("target_days", "col.cover_target_days", "int"),
     Column("days_short", "col.cover_days_short", "number"),
     Column("is_on_earlier_list", "col.cover_on_earlier_list", "bool"),
@@ -145,6 +147,7 @@ ITEMS = [
     Column("quantity", "col.cover_quantity", "number"),
     Column("daily_consumption", "col.cover_daily_consumption", "number", decimals=2),
     Column("is_zero_consumption", "col.cover_zero_use", "bool"),
+    Column("is_zero_no_stock", "col.cover_zero_no_stock", "bool"),
     Column("days_of_cover", "col.cover_days", "number"),
     Column("national_days_of_cover", "col.cover_national_days", "number"),
     Column("vulnerability_score", "col.cover_vulnerability", "number"),

@@ -6,6 +6,8 @@ SV: dict[str, str] = {
     "coverage.days": "{days} dagar",
     "coverage.zero_use": "ingen förbrukning",
     "coverage.zero_use_short": "0 förbr.",
+    "coverage.zero_no_stock": "ingen förbrukning, inget lager",
+    "coverage.zero_no_stock_short": "0 förbr., 0 lager",
     "coverage.all_regions": "alla regioner",
     "coverage.no_region": "Ingen vald",
     "coverage.every_region": "Alla regioner",
@@ -64,7 +66,9 @@ SV: dict[str, str] = {
     "coverage.method.share": "Andel = poster som når målet / läkemedel och medicintekniska "
     "produkter på den aktuella prioriteringslistan (skyddsutrustning visas för sig). "
     "En post når målet när lager ÷ normal förbrukning per dag ≥ {target}; "
-    "noll förbrukning räknas som uppfyllt; en post som inte rapporterats räknas i nämnaren men "
+    "med noll förbrukning når posten målet bara med lager (minst 1 enhet): ingen förbrukning "
+    "och inget lager är ett eget läge och räknas inte som uppfyllt (ett motgift som sällan "
+    "används måste ändå finnas på plats); en post som inte rapporterats räknas i nämnaren men "
     "inte som uppfylld. Med 30 dagar är siffran densamma som i v_region_coverage_summary.",
     "coverage.method.general": "Metod: docs/method.md, avsnittet Täckning. Varje månad visar "
     "varje regions och posts senaste lagerrapport i månaden (v_region_coverage_monthly). "
@@ -169,8 +173,9 @@ SV: dict[str, str] = {
     "coverage.nordic.x_axis": "Dagar i lager (minst)",
     "coverage.nordic.hover": "<b>{name}</b><br>{share} av listan har minst {days} dagar",
     "coverage.nordic.method": "Kurvan: för varje antal dagar x andelen av paren (region, post "
-    "på listan) vars lager räcker minst x dagar vid normal förbrukning. Noll förbrukning räknas "
-    "som att lagret räcker; ingen rapport räknas inte. Vid Sveriges mål är värdet detsamma som "
+    "på listan) vars lager räcker minst x dagar vid normal förbrukning. Noll förbrukning med lager "
+    "räknas som att lagret räcker, utan lager inte; ingen rapport räknas inte. "
+    "Vid Sveriges mål är värdet detsamma som "
     "andelen som når målet.",
     "coverage.nordic.fi_company_10m": "Finlands regel, företag: 10 mån ({days} d)",
     "coverage.nordic.fi_company_6m": "Finlands regel, företag: 6 mån ({days} d)",
@@ -324,6 +329,8 @@ SV: dict[str, str] = {
     "col.cover_n_items": "Poster",
     "col.cover_median_days": "Dagar (median)",
     "col.cover_n_zero": "Poster utan förbrukning",
+    "col.cover_n_zero_no_stock": "Ingen förbrukning, inget lager",
+    "col.cover_zero_no_stock": "Ingen förbrukning, inget lager",
     "col.cover_target_days": "Mål, dagar",
     "col.cover_month": "Månad",
     "col.cover_n_pairs": "Par (region, post)",
@@ -396,6 +403,8 @@ EN: dict[str, str] = {
     "coverage.days": "{days} days",
     "coverage.zero_use": "no consumption",
     "coverage.zero_use_short": "0 use",
+    "coverage.zero_no_stock": "no consumption, no stock",
+    "coverage.zero_no_stock_short": "0 use, 0 stock",
     "coverage.all_regions": "all regions",
     "coverage.no_region": "None",
     "coverage.every_region": "All regions",
@@ -452,8 +461,10 @@ EN: dict[str, str] = {
     "coverage.hover.no_report": "<b>{region}</b><br>no report",
     "coverage.method.share": "Share = items meeting the target / medicines and medical devices "
     "on the current priority list (protective equipment is shown apart). "
-    "An item meets the target when stock ÷ normal daily consumption ≥ {target}; zero "
-    "consumption counts as met; an item not reported counts in the denominator but not as met. "
+    "An item meets the target when stock ÷ normal daily consumption ≥ {target}; with "
+    "zero consumption an item meets it only with stock (at least 1 unit): no consumption and no "
+    "stock is its own state and not met (an antidote rarely used must still be on the shelf); "
+    "an item not reported counts in the denominator but not as met. "
     "With 30 days the figure equals v_region_coverage_summary.",
     "coverage.method.general": "Method: docs/method.md, section Coverage. Each month shows each "
     "region's and item's last stock report in the month (v_region_coverage_monthly). The "
@@ -561,7 +572,8 @@ EN: dict[str, str] = {
     "coverage.nordic.hover": "<b>{name}</b><br>{share} of the list has at least {days} days",
     "coverage.nordic.method": "The curve: for each number of days x, the share of the pairs "
     "(region, item on the list) whose stock lasts at least x days at normal consumption. Zero "
-    "consumption counts as lasting; no report does not. At Sweden's target the value equals "
+    "consumption with stock counts as lasting, without stock not; no report does not. "
+    "At Sweden's target the value equals "
     "the share meeting the target.",
     "coverage.nordic.fi_company_10m": "Finland's rule, companies: 10 mo ({days} d)",
     "coverage.nordic.fi_company_6m": "Finland's rule, companies: 6 mo ({days} d)",
@@ -718,6 +730,8 @@ EN: dict[str, str] = {
     "col.cover_n_items": "Items",
     "col.cover_median_days": "Days (median)",
     "col.cover_n_zero": "Items without consumption",
+    "col.cover_n_zero_no_stock": "No consumption, no stock",
+    "col.cover_zero_no_stock": "No consumption, no stock",
     "col.cover_target_days": "Target, days",
     "col.cover_month": "Month",
     "col.cover_n_pairs": "Pairs (region, item)",

@@ -24,7 +24,7 @@ judged as (
         c.quantity,
         c.days_of_cover,
         meets_target(
-            c.substance_id is not null, c.is_zero_consumption, c.days_of_cover, $t_ppe
+            c.substance_id is not null, c.is_zero_consumption, c.days_of_cover, $t_ppe, c.quantity
         ) as is_meeting
     from grid g
     left join agg_coverage_monthly c

@@ -23,6 +23,7 @@ final as (
         c.quantity,
         c.daily_consumption,
         c.is_zero_consumption,
+        c.is_zero_no_stock,
         c.days_of_cover,
         c.target_days,
         c.is_meeting,
