@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import date, datetime
 
 import duckdb
 import pandas as pd
@@ -226,6 +226,51 @@ def test_a_region_without_any_report_gets_no_rank(macros) -> None:
     ranking = metrics.rank_regions_by_exposure(items, metrics.exposure_scores(items))
     row = ranking.iloc[0]
     assert not row["has_report"] and pd.isna(row["rank"]) and math.isnan(row["exposure_sum"])
+
+
+def test_a_region_that_stops_reporting_does_not_move_up_the_exposure_ranking(macros) -> None:
+    """Issue 12 point 3: a missing report never lowers a region's exposure. Region 02 is the
+    most exposed; in the next month it leaves out its worst item, then reports nothing: it
+    keeps its exposure (its last report stands in, shown as "no report") and its rank."""
+    cols = ["region_code", "substance_id", "category", "has_report", "is_zero_consumption",
+            "days_of_cover", "n_source_sites", "n_source_countries", "hhi_source"]  # fmt: skip
+
+    def frame(rows: list[tuple], last: dict[tuple[str, str], float] | None = None):
+        items = pd.DataFrame(rows, columns=cols)
+        last = last or {}
+        items["last_days_of_cover"] = [
+            last.get((r.region_code, r.substance_id)) for r in items.itertuples()
+        ]
+        items["last_report_month"] = [
+            date(2026, 10, 1) if (r.region_code, r.substance_id) in last else None
+            for r in items.itertuples()
+        ]
+        judged = _judged(macros, items)
+        return metrics.rank_regions_by_exposure(judged, metrics.exposure_scores(judged))
+
+    october = [
+        ("01", "a", "medicine", True, False, 15.0, 1, 1, 1.0),  # 50
+        ("01", "b", "medicine", True, False, 24.0, 1, 1, 1.0),  # 20
+        ("02", "a", "medicine", True, False, 3.0, 1, 1, 1.0),  # 90
+        ("02", "b", "medicine", True, False, 21.0, 1, 1, 1.0),  # 30
+    ]
+    before = frame(october).set_index("region_code")
+    assert before.loc["02", "rank"] == 1 and before.loc["02", "exposure_sum"] == 120.0
+    last = {("02", "a"): 3.0, ("02", "b"): 21.0}
+    partly = frame(
+        [*october[:2], ("02", "a", "medicine", False, False, None, 1, 1, 1.0), october[3]], last
+    ).set_index("region_code")
+    assert partly.loc["02", "rank"] == 1 and partly.loc["02", "exposure_sum"] == 120.0
+    assert partly.loc["02", "n_no_report"] == 1
+    silent = frame(
+        [*october[:2], *[("02", x, "medicine", False, False, None, 1, 1, 1.0) for x in "ab"]],
+        last,
+    ).set_index("region_code")
+    assert silent.loc["02", "rank"] == 1 and silent.loc["02", "exposure_sum"] == 120.0
+    assert not silent.loc["02", "has_report"]  # its own state, still ranked
+    # never reported: nothing known counts as no stock (shortfall 1), never as covered
+    never = frame([*october[:2], ("02", "a", "medicine", False, False, None, 1, 1, 1.0)])
+    assert never.set_index("region_code").loc["02", "exposure_sum"] == 100.0
 
 
 def test_count_changes() -> None:

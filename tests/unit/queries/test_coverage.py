@@ -415,6 +415,26 @@ def test_gap_list_leaves_out_items_without_report(cover) -> None:
     assert set(gaps["substance_id"]) <= {"A"}
 
 
+def test_a_region_with_no_report_does_not_move_up_the_exposure_ranking(cover) -> None:
+    """Issue 12 point 3: Norrbotten reports nothing in November: its exposure is what its last
+    (October) reports give, not lower, and it keeps a rank, shown as no report."""
+
+    def ranking(month: date) -> pd.DataFrame:
+        items = queries.coverage.priority_items_cover(cover.cursor(), month, T30, "sv", None)
+        return metrics.rank_regions_by_exposure(items, metrics.exposure_scores(items)).set_index(
+            "region_code"
+        )
+
+    october, november = ranking(OCT), ranking(NOV)
+    assert november.loc["25", "exposure_sum"] == pytest.approx(october.loc["25", "exposure_sum"])
+    assert not pd.isna(november.loc["25", "rank"])
+    assert november.loc["24", "n_no_report"] == len(LIST) - 1  # only A reported
+    exposed = metrics.exposure_scores(
+        queries.coverage.priority_items_cover(cover.cursor(), NOV, T30, "sv", "25")
+    )
+    assert set(exposed["cover_state"]) == {"no_report"}
+
+
 def test_exposure_ranking(cover) -> None:
     items = queries.coverage.priority_items_cover(cover.cursor(), NOV, T30, "sv", None)
     assert len(items) == 21 * len(LIST)
@@ -425,7 +445,9 @@ def test_exposure_ranking(cover) -> None:
     for code in CODES:
         for s in LIST:
             e = c[(NOV, code, s)]
-            if not e.has_report or e.meets(30):
+            if not e.has_report:  # no report in November: its October report stands in
+                e = c[(OCT, code, s)]
+            if e.meets(30):
                 continue
             countries = h.source_stage_sites(s)
             conc = h.hhi(countries)
@@ -442,9 +464,7 @@ def test_exposure_ranking(cover) -> None:
     assert ("12", "M") not in got  # four countries: not concentrated
     for code in CODES:
         total = sum(v for (x, _), v in expected_pairs.items() if x == code)
-        if code == "25":
-            assert not ranking.loc[code, "has_report"] and pd.isna(ranking.loc[code, "rank"])
-        else:
-            assert ranking.loc[code, "exposure_sum"] == pytest.approx(round(total, 1))
-    ranked = ranking[ranking["has_report"]].sort_values("rank")
+        assert ranking.loc[code, "exposure_sum"] == pytest.approx(round(total, 1))
+    assert not ranking.loc["25", "has_report"] and ranking.loc["25", "n_no_report"] == len(LIST)
+    ranked = ranking.sort_values("rank")
     assert list(ranked["exposure_sum"]) == sorted(ranked["exposure_sum"], reverse=True)

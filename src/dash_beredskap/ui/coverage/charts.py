@@ -765,9 +765,11 @@ def exposure_bars(ranking: pd.DataFrame, lang: str | None = None) -> go.Figure:
             marker_color=BELOW,
             text=[
                 translate("coverage.no_report", lang)
-                if not r.has_report
+                if fmt.is_missing(r.exposure_sum)
                 else translate(
-                    "coverage.exposure.bar_text",
+                    "coverage.exposure.bar_text"
+                    if r.has_report
+                    else "coverage.exposure.bar_text_no_report",
                     lang,
                     value=fmt.number(r.exposure_sum, 0, lang),
                     n=fmt.integer(r.n_exposed, lang),

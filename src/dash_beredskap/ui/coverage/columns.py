@@ -209,6 +209,7 @@ EXPOSURE_RANKING = [
     Column("exposure_sum", "col.cover_exposure_sum", "number"),
     Column("n_exposed", "col.cover_n_exposed", "int"),
     Column("n_reported", "col.n_reported", "int"),
+    Column("n_no_report", "col.cover_n_no_report", "int"),
     Column("n_items", "col.n_priority", "int"),
 ]
 
@@ -217,6 +218,8 @@ EXPOSED = [
     Column("substance_name", "col.substance_name", width="medium"),
     Column("category_label", "col.cover_category"),
     Column("days_of_cover", "col.cover_days", "number"),
+    Column("is_no_report", "col.cover_is_no_report", "bool"),
+    Column("last_report_month", "col.cover_last_report_month", "date"),
     Column("target_days", "col.cover_target_days", "int"),
     Column("shortfall", "col.cover_shortfall", "percent"),
     Column("concentration", "col.cover_concentration", "index"),

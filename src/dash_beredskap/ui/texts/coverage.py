@@ -195,6 +195,7 @@ SV: dict[str, str] = {
     "{short} dagar under målet × vikt {importance} = {gap}",
     "coverage.exposure.x_axis": "Exponering (summa över posterna)",
     "coverage.exposure.bar_text": "{value} ({n} poster)",
+    "coverage.exposure.bar_text_no_report": "{value} ({n} poster), ingen rapport: senast kända",
     "coverage.exposure.hover": "<b>{region}</b><br>exponering {value}<br>{n} exponerade poster"
     "<br>{n_reported} av {n_items} poster rapporterade",
     "coverage.costs.actual": "Utfall",
@@ -316,8 +317,11 @@ SV: dict[str, str] = {
     "{high_hhi} eller ingen känd källa. Källan är aktiv substans (API) för läkemedel och färdig "
     "produkt för övriga. Regionens exponering = summan över dess exponerade poster.",
     "exposure.ranking.title": "Exponering per region, {date} (mål {target})",
-    "exposure.method": "Poster utan rapport räknas inte (de är okända, inte exponerade); en "
-    "region utan rapport får ingen plats.",
+    "exposure.method": "En saknad rapport sänker aldrig exponeringen: en post utan rapport "
+    "under månaden är ett eget läge (ingen rapport) och räknas med sin senaste tidigare "
+    "rapport, eller som tomt lager om den aldrig rapporterats. En region som slutar rapportera "
+    "flyttar alltså inte upp (till lägre exponering) i rangordningen; den behåller sin plats och "
+    "visas som ingen rapport.",
     "exposure.items.title": "Exponerade poster: {who} ({n})",
     "exposure.items.none": "Inga exponerade poster.",
     # ------------------------------------------------------------------ table headers
@@ -329,6 +333,9 @@ SV: dict[str, str] = {
     "col.cover_n_items": "Poster",
     "col.cover_median_days": "Dagar (median)",
     "col.cover_n_zero": "Poster utan förbrukning",
+    "col.cover_is_no_report": "Ingen rapport (senast kända)",
+    "col.cover_last_report_month": "Senaste rapport (månad)",
+    "col.cover_n_no_report": "Poster utan rapport",
     "col.cover_n_zero_no_stock": "Ingen förbrukning, inget lager",
     "col.cover_zero_no_stock": "Ingen förbrukning, inget lager",
     "col.cover_target_days": "Mål, dagar",
@@ -593,6 +600,7 @@ EN: dict[str, str] = {
     "{short} days below target × weight {importance} = {gap}",
     "coverage.exposure.x_axis": "Exposure (sum over items)",
     "coverage.exposure.bar_text": "{value} ({n} items)",
+    "coverage.exposure.bar_text_no_report": "{value} ({n} items), no report: last known",
     "coverage.exposure.hover": "<b>{region}</b><br>exposure {value}<br>{n} exposed items"
     "<br>{n_reported} of {n_items} items reported",
     "coverage.costs.actual": "Actual",
@@ -717,8 +725,10 @@ EN: dict[str, str] = {
     "{high_hhi} or no known source. The source is the active substance (API) for medicines and "
     "the finished product otherwise. A region's exposure = the sum over its exposed items.",
     "exposure.ranking.title": "Exposure by region, {date} (target {target})",
-    "exposure.method": "Items without a report do not count (they are unknown, not exposed); "
-    "a region without any report gets no rank.",
+    "exposure.method": "A missing report never lowers the exposure: an item without a report "
+    "in the month is its own state (no report) and counts with its last earlier report, or as "
+    "empty stock if it never reported. A region that stops reporting therefore does not move "
+    "up (to lower exposure) in the ranking; it keeps its place and is shown as no report.",
     "exposure.items.title": "Exposed items: {who} ({n})",
     "exposure.items.none": "No exposed items.",
     # ------------------------------------------------------------------ table headers
@@ -730,6 +740,9 @@ EN: dict[str, str] = {
     "col.cover_n_items": "Items",
     "col.cover_median_days": "Days (median)",
     "col.cover_n_zero": "Items without consumption",
+    "col.cover_is_no_report": "No report (last known)",
+    "col.cover_last_report_month": "Last report (month)",
+    "col.cover_n_no_report": "Items without report",
     "col.cover_n_zero_no_stock": "No consumption, no stock",
     "col.cover_zero_no_stock": "No consumption, no stock",
     "col.cover_target_days": "Target, days",
