@@ -212,6 +212,10 @@ CATEGORIES = ("medicine", "device", "ppe")
 DEFAULT_TARGET_DAYS = 30  # the agreements' "minst en månads normal förbrukning"
 TARGET_MIN_DAYS, TARGET_MAX_DAYS = 1, 365
 DAYS_PER_MONTH = 30  # a month of consumption, as the Swedish target counts it
+# An item with no consumption has no days of cover: it meets the target when its stock is at
+# least this many units (per group, set by the analyst; zero stock never meets: issue 12)
+DEFAULT_MIN_STOCK = 1
+MIN_STOCK_MAX = 1_000_000
 DAYS_PER_WEEK = 7
 
 
@@ -222,6 +226,10 @@ class Targets:
     medicine: int = DEFAULT_TARGET_DAYS
     device: int = DEFAULT_TARGET_DAYS
     ppe: int = DEFAULT_TARGET_DAYS
+    # the minimum stock (units) an item with no consumption must hold, per product group
+    min_medicine: int = DEFAULT_MIN_STOCK
+    min_device: int = DEFAULT_MIN_STOCK
+    min_ppe: int = DEFAULT_MIN_STOCK
 
     def __post_init__(self) -> None:
         for category in CATEGORIES:
@@ -230,6 +238,9 @@ class Targets:
                 raise ValueError(
                     f"target for {category} must be {TARGET_MIN_DAYS}..{TARGET_MAX_DAYS} days"
                 )
+            units = getattr(self, f"min_{category}")
+            if not 1 <= units <= MIN_STOCK_MAX:
+                raise ValueError(f"minimum stock for {category} must be 1..{MIN_STOCK_MAX} units")
 
     def days_for(self, category: str) -> int:
         """The target of a product group ('medicine', 'device', 'ppe')."""
@@ -241,6 +252,19 @@ class Targets:
         """The targets as the named SQL values $t_medicine, $t_device, $t_ppe."""
         return {f"t_{c}": getattr(self, c) for c in CATEGORIES}
 
+    def min_stock_for(self, category: str) -> int:
+        """The minimum stock (units) of a product group's items with no consumption."""
+        self.days_for(category)  # checks the name
+        return getattr(self, f"min_{category}")
+
+    def min_params(self) -> dict[str, int]:
+        """The minimum stocks as the named SQL values $m_medicine, $m_device, $m_ppe."""
+        return {f"m_{c}": getattr(self, f"min_{c}") for c in CATEGORIES}
+
+    @property
+    def has_default_min_stock(self) -> bool:
+        return all(getattr(self, f"min_{c}") == DEFAULT_MIN_STOCK for c in CATEGORIES)
+
     @property
     def is_uniform(self) -> bool:
         """True when every product group has the same target."""
@@ -249,6 +273,10 @@ class Targets:
     @classmethod
     def uniform(cls, days: int) -> Targets:
         return cls(days, days, days)
+
+    def all_params(self) -> dict[str, int]:
+        """params() and min_params(): what the coverage queries take."""
+        return {**self.params(), **self.min_params()}
 
 
 DEFAULT_TARGETS = Targets()

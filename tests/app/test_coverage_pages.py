@@ -104,6 +104,22 @@ def test_the_target_in_the_url_sets_the_map(cover_db, params, targets) -> None:
     assert fmt.percent(national, 1, "sv") in headline.values()
 
 
+def test_the_minimum_stock_in_the_url_decides_items_without_consumption(cover_db) -> None:
+    """Issue 12 point 2: ?min_device=25: a device with no use meets only with 25 units."""
+    at = open_page("pages/coverage.py", min_device="25")
+    assert not at.exception
+    assert at.number_input(key="param_min_device").value == 25
+    c = h.cover()
+    met = sum(
+        c[(h.NOV, code, s)].meets(30, min_stock=25 if h.CATEGORY[s] == "device" else 1)
+        for code in h.CODES
+        for s in h.LIST
+    )
+    national = met / (len(h.CODES) * len(h.LIST))
+    assert national < h.national_share(h.NOV, h.targets_for(30))
+    assert fmt.percent(national, 1, "sv") in metric_values(at).values()
+
+
 def test_changing_the_target_changes_the_map_and_the_url(cover_db) -> None:
     at = open_page("pages/coverage.py")
     before = map_values(at)

@@ -39,6 +39,11 @@ create or replace macro meets_target(
         end
     ));
 
+-- The minimum stock (units) of an item of product group `grp` with no consumption, as the
+-- analyst set it per group (metrics.Targets.min_*; default 1 unit).
+create or replace macro min_stock_of(grp, m_medicine := 1, m_device := 1, m_ppe := 1) as
+    case grp when 'medicine' then m_medicine when 'device' then m_device else m_ppe end;
+
 -- The state of a (region, item) pair, shown wherever states show: 'no_report'; 'no_use_no_stock'
 -- ("ingen förbrukning, inget lager": zero consumption and zero stock, not covered); 'no_use'
 -- (zero consumption with stock); 'days' (days of cover against the target).

@@ -220,6 +220,28 @@ def test_protective_equipment_below_target_keeps_the_list_share(cover) -> None:
     assert pd.isna(ppe.loc["25", "share_meeting_target"])  # no report, never 0 %
 
 
+def test_a_minimum_stock_per_group_replaces_days_for_zero_consumption(cover) -> None:
+    """Issue 12 point 2: the analyst's minimum stock (per group, default 1 unit) decides an item
+    with no consumption. The device D has no use in odd-indexed regions and 20 + index units in
+    stock: with a minimum of 25 devices Uppsala (21 units) no longer meets, Kronoberg (25) does."""
+    strict = metrics.Targets(min_device=25)
+    assert strict.min_params() == {"m_medicine": 1, "m_device": 25, "m_ppe": 1}
+    default = queries.coverage.priority_items_cover(cover.cursor(), NOV, T30, "sv", None)
+    got = queries.coverage.priority_items_cover(cover.cursor(), NOV, strict, "sv", None)
+
+    def meeting(frame: pd.DataFrame, code: str) -> bool:
+        row = frame[(frame["region_code"] == code) & (frame["substance_id"] == "D")].iloc[0]
+        return bool(row["is_meeting"])
+
+    assert meeting(default, "03") and not meeting(got, "03")
+    assert meeting(got, "07")  # index 5: 25 units
+    shares = queries.coverage.region_cover_on(cover.cursor(), NOV, strict).set_index("region_code")
+    before = queries.coverage.region_cover_on(cover.cursor(), NOV, T30).set_index("region_code")
+    assert shares.loc["03", "n_meeting_target"] == before.loc["03", "n_meeting_target"] - 1
+    with pytest.raises(ValueError):
+        metrics.Targets(min_medicine=0)
+
+
 def test_a_changed_target_moves_the_figures(cover) -> None:
     at_30 = queries.coverage.region_cover_on(cover.cursor(), NOV, T30).set_index("region_code")
     at_45 = queries.coverage.region_cover_on(cover.cursor(), NOV, T45).set_index("region_code")

@@ -16,6 +16,9 @@ SV: dict[str, str] = {
     "för att räknas som uppfylld. Överenskommelserna säger minst en månad (30 dagar). Valet "
     "sparas i adressen.",
     "coverage.group_targets": "Olika mål per produktgrupp",
+    "coverage.min_stock_label": "Minsta lager utan förbrukning, {group} (enheter)",
+    "coverage.min_stock_help": "En post utan förbrukning har inga dagar att räkna: den når målet "
+    "när lagret är minst så här många enheter. Inget lager når aldrig målet.",
     "coverage.target_of_group": "{group} {days} dagar",
     "coverage.category.medicine": "Läkemedel",
     "coverage.category.device": "Medicintekniska produkter",
@@ -420,6 +423,9 @@ EN: dict[str, str] = {
     "to count as met. The agreements say at least one month (30 days). The choice is kept in "
     "the address.",
     "coverage.group_targets": "A different target per product group",
+    "coverage.min_stock_label": "Minimum stock without consumption, {group} (units)",
+    "coverage.min_stock_help": "An item with no consumption has no days to count: it meets the "
+    "target when its stock is at least this many units. No stock never meets it.",
     "coverage.target_of_group": "{group} {days} days",
     "coverage.category.medicine": "Medicines",
     "coverage.category.device": "Medical devices",

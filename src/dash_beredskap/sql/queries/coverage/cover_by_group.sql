@@ -3,7 +3,10 @@ with items as (
     select
         c.*,
         cover_group_key($group_by, c.category, c.atc_l1) as group_key_outer
-    from priority_cover_judged(t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe) c
+    from priority_cover_judged(
+        t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe,
+        m_medicine := $m_medicine, m_device := $m_device, m_ppe := $m_ppe
+    ) c
     where c.month = cover_month($month)
 ),
 shown as (

@@ -24,7 +24,8 @@ judged as (
         c.quantity,
         c.days_of_cover,
         meets_target(
-            c.substance_id is not null, c.is_zero_consumption, c.days_of_cover, $t_ppe, c.quantity
+            c.substance_id is not null, c.is_zero_consumption, c.days_of_cover, $t_ppe, c.quantity,
+            min_stock := $m_ppe
         ) as is_meeting
     from grid g
     left join agg_coverage_monthly c

@@ -5,7 +5,10 @@
 -- region's exposure (metrics.exposure_scores; issue 12).
 with judged as (
     select *
-    from priority_cover_judged(t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe)
+    from priority_cover_judged(
+        t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe,
+        m_medicine := $m_medicine, m_device := $m_device, m_ppe := $m_ppe
+    )
 ),
 last_known as (
     select
