@@ -222,8 +222,9 @@ SV: dict[str, str] = {
     "region.choose": "Region",
     "region.headline": "Läget enligt rapporten {date}, med målet {target}.",
     "region.metric.share": "Når målet",
-    "region.metric.share_help": "Andel av posterna på prioriteringslistan som regionen har i "
-    "lager för minst målet. Förändringen jämförs med föregående månad.",
+    "region.metric.share_help": "Andel av läkemedlen och de medicintekniska produkterna på "
+    "prioriteringslistan som regionen har i lager för minst målet (skyddsutrustning räknas inte "
+    "här). Förändringen jämförs med föregående månad.",
     "region.metric.rank": "Plats",
     "region.metric.rank_value": "{rank} av {n}",
     "region.metric.rank_help": "1 = högst andel som når målet bland regionerna som "
@@ -231,7 +232,9 @@ SV: dict[str, str] = {
     "region.metric.below": "Under målet",
     "region.metric.below_help": "Rapporterade poster vars lager räcker kortare än målet.",
     "region.meeting_sentence": "**{n}** av {total} poster på listan når målet.",
-    "region.no_report_sentence": "Regionen har ingen rapport den månaden.",
+    "region.no_report_sentence": "Regionen har ingen rapport den månaden: ett eget läge, inte "
+    "0 %. En saknad rapport höjer aldrig regionens andel eller plats (en post utan rapport "
+    "räknas som ej uppfylld) och sänker aldrig dess exponering.",
     "region.gaps.chart": "De {n} största vägda gapen:",
     "coverage.heat.truncated": "Gruppen har många poster: diagrammet visar de {n} med lägst "
     "andel i hela landet. Alla finns i nedladdningen.",
@@ -630,8 +633,9 @@ EN: dict[str, str] = {
     "region.choose": "Region",
     "region.headline": "The situation in the report of {date}, with the target {target}.",
     "region.metric.share": "Meeting the target",
-    "region.metric.share_help": "Share of the items on the priority list that the region holds "
-    "for at least the target. The change is against the previous month.",
+    "region.metric.share_help": "Share of the medicines and medical devices on the priority "
+    "list that the region holds for at least the target (protective equipment does not count "
+    "here). The change is against the previous month.",
     "region.metric.rank": "Rank",
     "region.metric.rank_value": "{rank} of {n}",
     "region.metric.rank_help": "1 = the highest share meeting the target among the regions that "
@@ -639,7 +643,9 @@ EN: dict[str, str] = {
     "region.metric.below": "Below the target",
     "region.metric.below_help": "Reported items whose stock lasts less than the target.",
     "region.meeting_sentence": "**{n}** of {total} items on the list meet the target.",
-    "region.no_report_sentence": "The region has no report that month.",
+    "region.no_report_sentence": "The region has no report that month: its own state, not 0 %. "
+    "A missing report never raises the region's share or place (an item without a report "
+    "counts as not met) and never lowers its exposure.",
     "region.gaps.chart": "The {n} largest weighted gaps:",
     "coverage.heat.truncated": "The group has many items: the chart shows the {n} with the "
     "lowest national share. All are in the download.",
