@@ -74,6 +74,9 @@ elif view == "capita":
     name = items.set_index("substance_id").at[substance, "substance_name"]
     sections.capita(per_capita, name, substance, chosen)
 
+elif view == "ppe":
+    sections.ppe(data.run(coverage.ppe_cover, None, targets), month, chosen, targets)
+
 else:  # nordic
     rules, region = sections.nordic_controls(regions, lang)
     curve = data.run(coverage.cover_distribution, month, None)

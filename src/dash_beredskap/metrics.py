@@ -215,6 +215,10 @@ CATEGORIES = ("medicine", "device", "ppe")
 DEFAULT_TARGET_DAYS = 30  # the agreements' "minst en månads normal förbrukning"
 TARGET_MIN_DAYS, TARGET_MAX_DAYS = 1, 365
 DAYS_PER_MONTH = 30  # a month of consumption, as the Swedish target counts it
+# An item with no consumption has no days of cover: it meets the target when its stock is at
+# least this many units (per group, set by the analyst; zero stock never meets: issue 12)
+DEFAULT_MIN_STOCK = 1
+MIN_STOCK_MAX = 1_000_000
 DAYS_PER_WEEK = 7
 
 
@@ -225,6 +229,10 @@ class Targets:
     medicine: int = DEFAULT_TARGET_DAYS
     device: int = DEFAULT_TARGET_DAYS
     ppe: int = DEFAULT_TARGET_DAYS
+    # the minimum stock (units) an item with no consumption must hold, per product group
+    min_medicine: int = DEFAULT_MIN_STOCK
+    min_device: int = DEFAULT_MIN_STOCK
+    min_ppe: int = DEFAULT_MIN_STOCK
 
     def __post_init__(self) -> None:
         for category in CATEGORIES:
@@ -233,6 +241,9 @@ class Targets:
                 raise ValueError(
                     f"target for {category} must be {TARGET_MIN_DAYS}..{TARGET_MAX_DAYS} days"
                 )
+            units = getattr(self, f"min_{category}")
+            if not 1 <= units <= MIN_STOCK_MAX:
+                raise ValueError(f"minimum stock for {category} must be 1..{MIN_STOCK_MAX} units")
 
     def days_for(self, category: str) -> int:
         """The target of a product group ('medicine', 'device', 'ppe')."""
@@ -244,6 +255,19 @@ class Targets:
         """The targets as the named SQL values $t_medicine, $t_device, $t_ppe."""
         return {f"t_{c}": getattr(self, c) for c in CATEGORIES}
 
+    def min_stock_for(self, category: str) -> int:
+        """The minimum stock (units) of a product group's items with no consumption."""
+        self.days_for(category)  # checks the name
+        return getattr(self, f"min_{category}")
+
+    def min_params(self) -> dict[str, int]:
+        """The minimum stocks as the named SQL values $m_medicine, $m_device, $m_ppe."""
+        return {f"m_{c}": getattr(self, f"min_{c}") for c in CATEGORIES}
+
+    @property
+    def has_default_min_stock(self) -> bool:
+        return all(getattr(self, f"min_{c}") == DEFAULT_MIN_STOCK for c in CATEGORIES)
+
     @property
     def is_uniform(self) -> bool:
         """True when every product group has the same target."""
@@ -252,6 +276,10 @@ class Targets:
     @classmethod
     def uniform(cls, days: int) -> Targets:
         return cls(days, days, days)
+
+    def all_params(self) -> dict[str, int]:
+        """params() and min_params(): what the coverage queries take."""
+        return {**self.params(), **self.min_params()}
 
 
 DEFAULT_TARGETS = Targets()
@@ -421,6 +449,37 @@ def rank_gaps(items: pd.DataFrame) -> pd.DataFrame:
 HIGH_HHI = 0.5  # HHI of source-stage sites by country at or above this counts as concentrated
 
 
+def _exposure_basis(items: pd.DataFrame) -> pd.DataFrame:
+    """The rows that weigh in the exposure: a missing report never lowers it (issue 12).
+
+    Reported rows below their target count with their days (cover_state 'reported'). A row
+    without a report in the month (cover_state 'no_report') counts with its last earlier report
+    (last_days_of_cover, last_report_month; below the target by last_is_meeting, else by days)
+    or, with no report ever, as no stock (days 0). Frames without the last_* columns: as before,
+    unreported rows do not count.
+    """
+    reported = items["has_report"].fillna(False).astype(bool)
+    meeting = items["is_meeting"].fillna(False).astype(bool)
+    own = items.loc[reported & ~meeting].copy()
+    own["cover_state"] = "reported"
+    own["is_no_report"] = False
+    if "last_days_of_cover" not in items.columns:
+        return own
+    missing = items.loc[~reported].copy()
+    has_last = missing["last_report_month"].notna()
+    last_days = pd.to_numeric(missing["last_days_of_cover"], errors="coerce")
+    if "last_is_meeting" in missing.columns:
+        last_meets = missing["last_is_meeting"].fillna(False).astype(bool)
+    else:
+        last_meets = last_days >= missing["target_days"]
+    missing = missing.loc[~(has_last & last_meets)].copy()
+    missing["days_of_cover"] = last_days.loc[missing.index].where(has_last, 0.0)
+    missing["cover_state"] = "no_report"
+    out = pd.concat([own, missing]) if len(missing) else own
+    out["is_no_report"] = out["cover_state"] == "no_report"
+    return out
+
+
 def exposure_scores(items: pd.DataFrame) -> pd.DataFrame:
     """The (region, item) pairs below target AND from a concentrated source, most exposed first.
 
@@ -430,9 +489,11 @@ def exposure_scores(items: pd.DataFrame) -> pd.DataFrame:
     Concentrated: a single country, a single site, HHI >= HIGH_HHI, or no known source (an
     unmapped chain counts as exposed). shortfall = 1 - days / target (0..1; 1 with no stock);
     concentration = hhi_source (1 with no known source); exposure = 100 x shortfall x
-    concentration, 0..100.
+    concentration, 0..100. A pair without a report in the month is its own state
+    (cover_state 'no_report') and weighs by its last report, or as no stock if it never
+    reported (_exposure_basis): a region that stops reporting does not move up the ranking.
     """
-    below = _below_target(items)
+    below = _exposure_basis(items)
     n_sites = pd.to_numeric(below["n_source_sites"], errors="coerce").fillna(0)
     n_countries = pd.to_numeric(below["n_source_countries"], errors="coerce").fillna(0)
     hhi = pd.to_numeric(below["hhi_source"], errors="coerce")
@@ -460,8 +521,10 @@ def exposure_scores(items: pd.DataFrame) -> pd.DataFrame:
 
 def rank_regions_by_exposure(items: pd.DataFrame, exposed: pd.DataFrame) -> pd.DataFrame:
     """One row per region of `items` (all its priority pairs, reported or not): n_items,
-    n_reported, n_exposed (pairs in `exposed`), exposure_sum (their exposures summed, the
-    ranking measure) and rank (1 = most exposed; regions without any report get no rank)."""
+    n_reported, n_no_report, n_exposed (pairs in `exposed`), exposure_sum (their exposures
+    summed, the ranking measure) and rank (1 = most exposed). Every region is ranked: a pair
+    without a report weighs by its last report (exposure_scores), so a region that reports
+    nothing keeps its place and shows has_report false ("no report"), never a better rank."""
     keys = ["region_code"]
     extra = [c for c in ("region_name", "region_short_name") if c in items.columns]
     base = (
@@ -482,18 +545,25 @@ def rank_regions_by_exposure(items: pd.DataFrame, exposed: pd.DataFrame) -> pd.D
         )
     out = base.merge(per_region, on="region_code", how="left")
     has_report = out["n_reported"] > 0
+    out["n_no_report"] = (out["n_items"] - out["n_reported"]).astype("int64")
     out["n_exposed"] = out["n_exposed"].fillna(0).astype("int64")
     out["exposure_sum"] = out["exposure_sum"].fillna(0.0).round(1)
-    out.loc[~has_report, ["exposure_sum"]] = float("nan")
     out["has_report"] = has_report
+    # with the last reports known (priority_items_cover) every region is ranked; without
+    # them a region with no report cannot be weighed and gets no rank (never a better one)
+    ranked = (
+        pd.Series(True, index=out.index) if "last_days_of_cover" in items.columns else has_report
+    )
+    out.loc[~ranked, ["exposure_sum"]] = float("nan")
+    out["_ranked"] = ranked
     out = out.sort_values(
-        ["has_report", "exposure_sum", "n_exposed", "region_code"],
+        ["_ranked", "exposure_sum", "n_exposed", "region_code"],
         ascending=[False, False, False, True],
     ).reset_index(drop=True)
     out["rank"] = pd.array(
-        [i + 1 if r else pd.NA for i, r in enumerate(out["has_report"])], dtype="Int64"
+        [i + 1 if r else pd.NA for i, r in enumerate(out["_ranked"])], dtype="Int64"
     )
-    return out
+    return out.drop(columns="_ranked")
 
 
 def count_changes(changes: pd.DataFrame) -> dict[str, int]:

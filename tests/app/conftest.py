@@ -215,7 +215,8 @@ def _expected(con: duckdb.DuckDBPyConnection) -> Expected:
     def meeting(day: date) -> dict[str, int]:
         met = dict.fromkeys(regions, 0)
         for d, region, sid, qty, use in stock:
-            if d == day and sid in current and (use == 0 or qty / use >= 30):
+            # zero use meets only with stock (at least 1 unit: issue 12)
+            if d == day and sid in current and (qty >= 1 if use == 0 else qty / use >= 30):
                 met[region] += 1
         return met
 

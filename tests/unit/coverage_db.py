@@ -65,6 +65,10 @@ CATEGORY = {s[0]: s[4] for s in SUBSTANCES}
 ATC = {s[0]: s[3] for s in SUBSTANCES}
 NAME_SV = {s[0]: s[1] for s in SUBSTANCES}
 CURRENT = ("A", "K", "M", "E", "D", "P")
+# the items the list's 30-day target is for: medicines and devices, not protective equipment
+LIST = tuple(s for s in CURRENT if CATEGORY[s] in ("medicine", "device"))
+ZERO_ZERO = "05"  # Östergötland: no use of the device D and nothing in stock in November
+PPE_LOW = "03"  # Uppsala holds its respirators for 5 days only: the list's share must not move
 EARLIER = ("A", "M")  # the 2022 list
 
 SEP, OCT, NOV = date(2026, 9, 1), date(2026, 10, 1), date(2026, 11, 1)
@@ -89,7 +93,7 @@ def november_days(code: str, sid: str) -> float:
         "M": 29.9 if i % 2 == 0 else 30.0,  # exactly at the 30-day line
         "E": 5.0 * i,
         "D": 20.0 + i,
-        "P": 40.0,
+        "P": 5.0 if code == PPE_LOW else 40.0,
         "O": 15.0,
     }[sid]
 
@@ -108,7 +112,8 @@ def _stock_rows() -> list[tuple]:
                 if day == NOV and code == "09" and sid == "E":
                     continue  # Gotland: no data for E in November
                 days = max(november_days(code, sid) + shift, 0.0)
-                rows.append((day, code, sid, days * max(use, 1.0), use))
+                qty = 0.0 if (day, code, sid) == (NOV, ZERO_ZERO, "D") else days * max(use, 1.0)
+                rows.append((day, code, sid, qty, use))
             if code == "01":  # a later October report replaces the first in the monthly view
                 days = november_days(code, sid) + 2.0
                 rows.append((OCT_LATE, code, sid, days * max(use, 1.0), use))
@@ -249,8 +254,17 @@ class Cover:
     quantity: float | None = None
     use: float | None = None
 
-    def meets(self, target: float) -> bool:
-        return self.has_report and (self.zero or (self.days is not None and self.days >= target))
+    @property
+    def zero_no_stock(self) -> bool:
+        """No consumption and nothing in stock: its own state, never covered."""
+        return self.has_report and self.zero and not (self.quantity or 0) > 0
+
+    def meets(self, target: float, min_stock: float = 1) -> bool:
+        if not self.has_report:
+            return False
+        if self.zero:  # no days of cover: the minimum stock instead (default 1 unit)
+            return (self.quantity or 0) > 0 and self.quantity >= min_stock
+        return self.days is not None and self.days >= target
 
 
 def month_of(day: date) -> date:
@@ -291,19 +305,19 @@ def region_shares(
     c = cover(stock)
     out = {}
     for code in CODES:
-        items = [c[(month, code, s)] for s in CURRENT]
+        items = [c[(month, code, s)] for s in LIST]
         if not any(i.has_report for i in items):
             out[code] = None
             continue
-        met = sum(i.meets(targets[CATEGORY[s]]) for i, s in zip(items, CURRENT, strict=True))
-        out[code] = met / len(CURRENT)
+        met = sum(i.meets(targets[CATEGORY[s]]) for i, s in zip(items, LIST, strict=True))
+        out[code] = met / len(LIST)
     return out
 
 
 def national_share(month: date, targets: dict[str, int], stock: list[tuple] = STOCK) -> float:
     c = cover(stock)
-    met = sum(c[(month, code, s)].meets(targets[CATEGORY[s]]) for code in CODES for s in CURRENT)
-    return met / (len(CODES) * len(CURRENT))
+    met = sum(c[(month, code, s)].meets(targets[CATEGORY[s]]) for code in CODES for s in LIST)
+    return met / (len(CODES) * len(LIST))
 
 
 def ranks(shares: dict[str, float | None]) -> dict[str, int | None]:
@@ -317,8 +331,15 @@ def ranks(shares: dict[str, float | None]) -> dict[str, int | None]:
 def share_at_least(month: date, days: int, region: str | None = None) -> float:
     c = cover()
     codes = CODES if region is None else (region,)
-    pairs = [c[(month, code, s)] for code in codes for s in CURRENT]
-    hit = sum(p.has_report and (p.zero or (p.days is not None and p.days >= days)) for p in pairs)
+    pairs = [c[(month, code, s)] for code in codes for s in LIST]
+    hit = sum(
+        p.has_report
+        and (
+            (p.zero and (not p.zero_no_stock or days <= 0))
+            or (p.days is not None and p.days >= days)
+        )
+        for p in pairs
+    )
     return hit / len(pairs)
 
 
@@ -331,7 +352,7 @@ def group_cells(month: date, targets: dict[str, int]) -> dict[tuple[str, str], t
     """(region, group) -> (n_items, n_reported, n_meeting, share or None, median days or None)."""
     c = cover()
     members: dict[str, list[str]] = defaultdict(list)
-    for s in CURRENT:
+    for s in LIST:
         members[group_of(s)].append(s)
     out = {}
     for code in CODES:

@@ -34,11 +34,11 @@ def _read(path: Path, query, *args):
 
 def _december_rows() -> list[tuple]:
     """Every region reports every listed item on 1 December with days = 20 + 2 x index; only
-    Kronoberg (07) leaves out P. Swedish number format, as Excel writes it."""
+    Kronoberg (07) leaves out E. Swedish number format, as Excel writes it."""
     rows = []
     for code in CODES:
         for sid in CURRENT:
-            if code == "07" and sid == "P":
+            if code == "07" and sid == "E":
                 continue
             use = h.consumption(code, sid)
             days = 20.0 + 2 * h.INDEX[code]
@@ -96,11 +96,11 @@ def test_a_new_month_of_stock_appears_with_the_expected_shares(path: Path, tmp_p
         con.close()
     expected_30 = h.region_shares(DEC, h.targets_for(30), stock)
     assert summary == pytest.approx(expected_30)
-    # Kronoberg did not report P: counted as not meeting, not as zero days
+    # Kronoberg did not report E: counted as not meeting, not as zero days
     changes = _read(
         path, queries.coverage.cover_changes, DEC, NOV, metrics.DEFAULT_TARGETS, "07", "sv"
     )
-    assert changes.set_index("substance_id").loc["P", "status"] == "no_report_now"
+    assert changes.set_index("substance_id").loc["E", "status"] == "no_report_now"
 
 
 def test_a_correction_of_a_reported_month_moves_that_month(path: Path, tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import date, datetime
 
 import duckdb
 import pandas as pd
@@ -25,13 +25,16 @@ def macros() -> duckdb.DuckDBPyConnection:
 def _judged(
     con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, targets: Targets = metrics.DEFAULT_TARGETS
 ) -> pd.DataFrame:
-    """`frame` with target_days and is_meeting by the macros, as priority_items_cover has them."""
+    """`frame` with target_days and is_meeting by the macros, as priority_items_cover has them.
+    Without a quantity column every row holds stock (1 unit)."""
+    if "quantity" not in frame.columns:
+        frame = frame.assign(quantity=1.0)
     return con.execute(
         "select f.*, target_days(f.category, t_medicine := $t_medicine, t_device := $t_device,"
         " t_ppe := $t_ppe) as target_days,"
         " meets_target(f.has_report, f.is_zero_consumption, f.days_of_cover,"
         " target_days(f.category, t_medicine := $t_medicine, t_device := $t_device,"
-        " t_ppe := $t_ppe)) as is_meeting"
+        " t_ppe := $t_ppe), f.quantity) as is_meeting"
         " from frame f",
         targets.params(),
     ).df()
@@ -52,25 +55,40 @@ def test_targets_default_to_a_month_and_differ_per_group() -> None:
 
 
 @pytest.mark.parametrize(
-    ("has_report", "zero", "days", "target", "expected"),
+    ("has_report", "zero", "days", "target", "stock", "expected"),
     [
-        (True, False, 30.0, 30, True),  # exactly the target meets it
-        (True, False, 29.99, 30, False),
-        (True, True, None, 365, True),  # zero consumption: no division, meets any target
-        (False, False, None, 30, None),  # no report: unknown, never "zero days"
-        (True, False, 0.0, 1, False),
-        (None, False, None, 30, None),  # reported null: as no report
+        (True, False, 30.0, 30, 300.0, True),  # exactly the target meets it
+        (True, False, 29.99, 30, 299.9, False),
+        (True, True, None, 365, 5.0, True),  # zero consumption with stock: no division, meets
+        (True, True, None, 30, 0.0, False),  # zero consumption, zero stock: not covered
+        (False, False, None, 30, None, None),  # no report: unknown, never "zero days"
+        (True, False, 0.0, 1, 0.0, False),
+        (None, False, None, 30, None, None),  # reported null: as no report
     ],
 )
-def test_meets_target_macro(macros, has_report, zero, days, target, expected) -> None:
+def test_meets_target_macro(macros, has_report, zero, days, target, stock, expected) -> None:
     got = macros.execute(
-        "select meets_target($reported, $zero, $days::double, $target)",
-        {"reported": has_report, "zero": zero, "days": days, "target": target},
+        "select meets_target($reported, $zero, $days::double, $target, $stock::double)",
+        {"reported": has_report, "zero": zero, "days": days, "target": target, "stock": stock},
     ).fetchone()[0]
     if expected is None:  # no report: null (unknown) or false, never true
         assert not got
     else:
         assert got is expected
+
+
+@pytest.mark.parametrize(
+    ("stock", "min_stock", "expected"),
+    [(0.0, 1, False), (4.0, 5, False), (5.0, 5, True), (1.0, 1, True)],
+)
+def test_zero_consumption_meets_by_the_minimum_stock(macros, stock, min_stock, expected) -> None:
+    """Issue 12 point 2: with no consumption the analyst's minimum stock (default 1 unit) is
+    used instead of days of cover; zero stock never meets."""
+    got = macros.execute(
+        "select meets_target(true, true, null, 30, $stock::double, min_stock := $min_stock)",
+        {"stock": stock, "min_stock": min_stock},
+    ).fetchone()[0]
+    assert got is expected
 
 
 @pytest.mark.parametrize(("category", "expected"), [("medicine", 30), ("device", 14), ("ppe", 60)])
@@ -208,6 +226,51 @@ def test_a_region_without_any_report_gets_no_rank(macros) -> None:
     ranking = metrics.rank_regions_by_exposure(items, metrics.exposure_scores(items))
     row = ranking.iloc[0]
     assert not row["has_report"] and pd.isna(row["rank"]) and math.isnan(row["exposure_sum"])
+
+
+def test_a_region_that_stops_reporting_does_not_move_up_the_exposure_ranking(macros) -> None:
+    """Issue 12 point 3: a missing report never lowers a region's exposure. Region 02 is the
+    most exposed; in the next month it leaves out its worst item, then reports nothing: it
+    keeps its exposure (its last report stands in, shown as "no report") and its rank."""
+    cols = ["region_code", "substance_id", "category", "has_report", "is_zero_consumption",
+            "days_of_cover", "n_source_sites", "n_source_countries", "hhi_source"]  # fmt: skip
+
+    def frame(rows: list[tuple], last: dict[tuple[str, str], float] | None = None):
+        items = pd.DataFrame(rows, columns=cols)
+        last = last or {}
+        items["last_days_of_cover"] = [
+            last.get((r.region_code, r.substance_id)) for r in items.itertuples()
+        ]
+        items["last_report_month"] = [
+            date(2026, 10, 1) if (r.region_code, r.substance_id) in last else None
+            for r in items.itertuples()
+        ]
+        judged = _judged(macros, items)
+        return metrics.rank_regions_by_exposure(judged, metrics.exposure_scores(judged))
+
+    october = [
+        ("01", "a", "medicine", True, False, 15.0, 1, 1, 1.0),  # 50
+        ("01", "b", "medicine", True, False, 24.0, 1, 1, 1.0),  # 20
+        ("02", "a", "medicine", True, False, 3.0, 1, 1, 1.0),  # 90
+        ("02", "b", "medicine", True, False, 21.0, 1, 1, 1.0),  # 30
+    ]
+    before = frame(october).set_index("region_code")
+    assert before.loc["02", "rank"] == 1 and before.loc["02", "exposure_sum"] == 120.0
+    last = {("02", "a"): 3.0, ("02", "b"): 21.0}
+    partly = frame(
+        [*october[:2], ("02", "a", "medicine", False, False, None, 1, 1, 1.0), october[3]], last
+    ).set_index("region_code")
+    assert partly.loc["02", "rank"] == 1 and partly.loc["02", "exposure_sum"] == 120.0
+    assert partly.loc["02", "n_no_report"] == 1
+    silent = frame(
+        [*october[:2], *[("02", x, "medicine", False, False, None, 1, 1, 1.0) for x in "ab"]],
+        last,
+    ).set_index("region_code")
+    assert silent.loc["02", "rank"] == 1 and silent.loc["02", "exposure_sum"] == 120.0
+    assert not silent.loc["02", "has_report"]  # its own state, still ranked
+    # never reported: nothing known counts as no stock (shortfall 1), never as covered
+    never = frame([*october[:2], ("02", "a", "medicine", False, False, None, 1, 1, 1.0)])
+    assert never.set_index("region_code").loc["02", "exposure_sum"] == 100.0
 
 
 def test_count_changes() -> None:

@@ -11,7 +11,7 @@ import coverage_db as h
 import duckdb
 import pandas as pd
 import pytest
-from coverage_db import CODES, CURRENT, NOV, OCT, SEP
+from coverage_db import CODES, LIST, NOV, OCT, SEP
 
 from dash_beredskap import db, metrics, queries
 
@@ -46,8 +46,8 @@ def as_date(value: object) -> date:
 
 def test_grid_has_every_month_region_and_listed_item(con) -> None:
     grid = con.execute("select * from v_priority_cover_monthly").df()
-    assert len(grid) == len(h.MONTHS) * len(CODES) * len(CURRENT)
-    assert set(grid["substance_id"]) == set(CURRENT)  # O is not on the current list
+    assert len(grid) == len(h.MONTHS) * len(CODES) * len(LIST)
+    assert set(grid["substance_id"]) == set(LIST)  # O is not on the current list
     expected = h.cover()
     for r in grid.itertuples():
         e = expected[(as_date(r.month), r.region_code, r.substance_id)]
@@ -211,3 +211,19 @@ def test_no_coverage_query_reads_the_stock_table() -> None:
         assert "stock_snapshots" not in source.read_text("utf-8"), source
     for view in ("v_priority_cover_monthly", "v_national_substance_cover", "v_shortage_notices"):
         assert "stock_snapshots" not in db.read_sql(view)
+
+
+def test_zero_consumption_and_zero_stock_is_not_covered(con) -> None:
+    """Issue 12 point 2: Östergötland uses no infusion sets (D) and has none in stock in
+    November: its own state, not covered; with stock and no use (Uppsala) it is covered."""
+    rows = dict(
+        (r[0], r[1:])
+        for r in con.execute(
+            "select region_code, is_zero_consumption, is_zero_no_stock, is_meeting "
+            "from priority_cover_judged() where month = ? and substance_id = 'D' "
+            "and region_code in (?, '03')",
+            [NOV, h.ZERO_ZERO],
+        ).fetchall()
+    )
+    assert rows[h.ZERO_ZERO] == (True, True, False)
+    assert rows["03"] == (True, False, True)

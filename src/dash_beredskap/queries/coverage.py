@@ -31,7 +31,7 @@ def region_cover_on(
     n_ranked: how many reported. prev_*: the month before with any report; change_share =
     share - prev_share (0..1 units). Sorted by share, highest first, no report last.
     """
-    return fetch(con, "coverage/region_cover_on", month=month, **targets.params())
+    return fetch(con, "coverage/region_cover_on", month=month, **targets.all_params())
 
 
 def national_cover_trend(con: Connection, targets: Targets = DEFAULT_TARGETS) -> pd.DataFrame:
@@ -42,7 +42,7 @@ def national_cover_trend(con: Connection, targets: Targets = DEFAULT_TARGETS) ->
     region that did not report counts as not meeting. change_share: the change from the month
     before with a report (0..1 units).
     """
-    return fetch(con, "coverage/national_cover_trend", **targets.params())
+    return fetch(con, "coverage/national_cover_trend", **targets.all_params())
 
 
 def region_cover_trend(
@@ -52,7 +52,7 @@ def region_cover_trend(
 
     share_meeting_target is null in a month the region reported nothing.
     """
-    return fetch(con, "coverage/region_cover_trend", region=region, **targets.params())
+    return fetch(con, "coverage/region_cover_trend", region=region, **targets.all_params())
 
 
 GROUP_BYS = ("atc1", "category")
@@ -83,7 +83,7 @@ def cover_by_group(
         group_by=group_by,
         group=group,
         lang=lang,
-        **targets.params(),
+        **targets.all_params(),
     )
 
 
@@ -129,7 +129,7 @@ def cover_changes(
         month_then=month_then,
         region=region,
         lang=lang,
-        **targets.params(),
+        **targets.all_params(),
     )
 
 
@@ -150,7 +150,7 @@ def cover_compare_regions(
         "coverage/cover_compare_regions",
         month=month,
         month_then=month_then,
-        **targets.params(),
+        **targets.all_params(),
     )
 
 
@@ -201,7 +201,7 @@ def priority_items_cover(
         month=month,
         lang=lang,
         region=region,
-        **targets.params(),
+        **targets.all_params(),
     )
 
 
@@ -215,7 +215,7 @@ def region_category_cover(
     the group meeting its target (null without any report in the group) beside the national
     share over all (region, item) pairs of the group. target_days: the group's target."""
     return fetch(
-        con, "coverage/region_category_cover", month=month, region=region, **targets.params()
+        con, "coverage/region_category_cover", month=month, region=region, **targets.all_params()
     )
 
 
@@ -227,3 +227,15 @@ def region_choices(con: Connection) -> pd.DataFrame:
 def region_supply_systems(con: Connection, region: str | None = None) -> pd.DataFrame:
     """View v_region_supply_systems: the systems one region uses to secure supply."""
     return fetch(con, "coverage/region_supply_systems", region=region)
+
+
+def ppe_cover(
+    con: Connection, month: date | None = None, targets: Targets = DEFAULT_TARGETS
+) -> pd.DataFrame:
+    """Protective equipment, apart from the list's target (agg_coverage_monthly): per month
+    (only `month` when given; None: every month) and region (all 21).
+
+    n_items, n_reported, quantity (stock), median_days_of_cover, n_meeting_target (items with
+    targets.ppe days, macro meets_target), share_meeting_target (null without any report).
+    """
+    return fetch(con, "coverage/ppe_cover", month=month, t_ppe=targets.ppe, m_ppe=targets.min_ppe)

@@ -1,12 +1,13 @@
 -- Built at load time (work at load time, not at view time): one row per snapshot date and region,
--- over the current priority list. A priority substance the region did not report counts in
+-- over the current priority list's medicines and devices (macro counts_for_list_target). A priority substance the region did not report counts in
 -- n_priority but neither in n_reported nor in n_meeting_target ("no report" is not "zero days").
 create or replace table agg_coverage_summary as
 with priority as (
     select i.substance_id
     from priority_list_items i
     join priority_lists l using (list_version)
-    where l.is_current
+    join substances s using (substance_id)
+    where l.is_current and counts_for_list_target(s.category)
 ),
 n_list as (
     select count(*) as n_priority from priority

@@ -3,12 +3,15 @@
 -- (agg_coverage_monthly, itself from v_region_coverage). A pair the region did not report in the
 -- month keeps its row with has_report = false and null figures: "no report", never zero days.
 -- Pages compare days_of_cover with any target here, so no page query reads stock_snapshots.
+-- Only the items the list's target is for (macro counts_for_list_target: medicines and devices);
+-- protective equipment on the list is shown apart (coverage/ppe_cover).
 create or replace table agg_priority_cover as
 with priority as (
     select i.substance_id
     from priority_list_items i
     join priority_lists l using (list_version)
-    where l.is_current
+    join substances s using (substance_id)
+    where l.is_current and counts_for_list_target(s.category)
 ),
 earlier as (
     -- on a priority list that is not the current one (the 2022 list with its acute-care focus)
@@ -41,6 +44,9 @@ final as (
         c.quantity,
         c.daily_consumption,
         coalesce(c.is_zero_consumption, false) as is_zero_consumption,
+        -- no consumption and nothing in stock: its own state, never covered (macro cover_state)
+        cover_state(c.substance_id is not null, c.is_zero_consumption, c.quantity)
+            = 'no_use_no_stock' as is_zero_no_stock,
         c.days_of_cover
     from grid g
     join substances s using (substance_id)

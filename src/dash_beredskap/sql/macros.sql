@@ -19,10 +19,41 @@ create or replace macro region_short_name(full_name) as
 create or replace macro target_days(grp, t_medicine := 30, t_device := 30, t_ppe := 30) as
     case grp when 'medicine' then t_medicine when 'device' then t_device else t_ppe end;
 
--- Meets the target: reported, and zero normal consumption or days of cover >= the target.
--- No report is never "meets" (nor "zero days"): callers show it as its own state.
-create or replace macro meets_target(reported, zero_consumption, cover_days, target) as
-    (coalesce(reported, false) and (zero_consumption or cover_days >= target));
+-- On the list's target: the 2023 and 2024 agreements set the month of normal consumption for
+-- "läkemedel som behövs för vård som inte kan anstå samt sådana medicintekniska produkter som är
+-- nödvändiga för att administrera läkemedlen": medicines and devices. Protective equipment is the
+-- regions' wider preparedness (shown apart: coverage/ppe_cover), never in the list's share.
+create or replace macro counts_for_list_target(grp) as grp in ('medicine', 'device');
+
+-- Meets the target: reported, and days of cover >= the target; with zero normal consumption
+-- (no days of cover) the stock must be at least `min_stock` units (default 1) instead: an
+-- antidote a small region rarely uses, with nothing in stock, is NOT covered (issue 12). Zero
+-- stock never meets. No report is never "meets" (nor "zero days"): its own state.
+create or replace macro meets_target(
+    reported, zero_consumption, cover_days, target, stock, min_stock := 1
+) as
+    (coalesce(reported, false) and (
+        case
+            when zero_consumption then coalesce(stock, 0) > 0 and stock >= min_stock
+            else coalesce(cover_days >= target, false)
+        end
+    ));
+
+-- The minimum stock (units) of an item of product group `grp` with no consumption, as the
+-- analyst set it per group (metrics.Targets.min_*; default 1 unit).
+create or replace macro min_stock_of(grp, m_medicine := 1, m_device := 1, m_ppe := 1) as
+    case grp when 'medicine' then m_medicine when 'device' then m_device else m_ppe end;
+
+-- The state of a (region, item) pair, shown wherever states show: 'no_report'; 'no_use_no_stock'
+-- ("ingen förbrukning, inget lager": zero consumption and zero stock, not covered); 'no_use'
+-- (zero consumption with stock); 'days' (days of cover against the target).
+create or replace macro cover_state(reported, zero_consumption, stock) as
+    case
+        when not coalesce(reported, false) then 'no_report'
+        when zero_consumption and coalesce(stock, 0) <= 0 then 'no_use_no_stock'
+        when zero_consumption then 'no_use'
+        else 'days'
+    end;
 
 -- ---------------------------------------------------------------- coverage: macros of the area
 

@@ -15,5 +15,6 @@ select
     quantity,
     daily_consumption,
     is_zero_consumption,
+    is_zero_no_stock,
     days_of_cover
 from agg_priority_cover

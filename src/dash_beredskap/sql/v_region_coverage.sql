@@ -16,12 +16,13 @@ final as (
         s.daily_consumption,
         s.daily_consumption = 0 as is_zero_consumption,
         case when s.daily_consumption > 0 then s.quantity / s.daily_consumption end as days_of_cover,
-        -- the agreements' 30 days (target_days' default); no normal consumption meets it
+        -- the agreements' 30 days (target_days' default); no consumption meets with stock only
         meets_target(
             true,
             s.daily_consumption = 0,
             case when s.daily_consumption > 0 then s.quantity / s.daily_consumption end,
-            target_days(p.category)
+            target_days(p.category),
+            s.quantity
         )
             as meets_target
     from source s

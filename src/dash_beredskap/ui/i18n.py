@@ -62,7 +62,9 @@ SV: dict[str, str] = {
     "overview.coverage.label": "Lager ≥ 30 dagar, riket",
     "overview.coverage.help": "Andelen av alla par (region, post på prioriteringslistan) där "
     "regionens lager räcker minst 30 dagar vid normal förbrukning. En post som regionen inte "
-    "rapporterat räknas som ej uppfylld.",
+    "rapporterat räknas som ej uppfylld. Listans mål gäller läkemedel och medicintekniska "
+    "produkter; skyddsutrustning visas för sig på Täckning. Ingen förbrukning och inget lager "
+    "räknas inte som uppfyllt.",
     "overview.coverage.sentence": "{n_meeting} av {n_pairs} par (region, post) når målet om "
     "en månads förbrukning. Förändringen jämförs med {prev}.",
     "overview.coverage.sentence_no_prev": "{n_meeting} av {n_pairs} par (region, post) når "
@@ -229,7 +231,9 @@ EN: dict[str, str] = {
     "overview.coverage.label": "Stock ≥ 30 days, national",
     "overview.coverage.help": "The share of all pairs (region, item on the priority list) "
     "where the region's stock lasts at least 30 days of normal consumption. An item the "
-    "region did not report counts as not met.",
+    "region did not report counts as not met. The list's target is for medicines and medical "
+    "devices; protective equipment is shown apart on Coverage. No consumption and no stock "
+    "does not count as met.",
     "overview.coverage.sentence": "{n_meeting} of {n_pairs} (region, item) pairs reach the "
     "target of one month's consumption. The change is against {prev}.",
     "overview.coverage.sentence_no_prev": "{n_meeting} of {n_pairs} (region, item) pairs "

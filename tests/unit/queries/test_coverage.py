@@ -10,7 +10,7 @@ import coverage_db as h
 import duckdb
 import pandas as pd
 import pytest
-from coverage_db import CODES, CURRENT, NOV, OCT, SEP
+from coverage_db import CODES, LIST, NOV, OCT, SEP
 
 from dash_beredskap import db, metrics, queries
 
@@ -194,13 +194,52 @@ def test_region_shares_ranks_and_changes_for_any_target(cover, targets, plain) -
         approx_or_none(row["prev_share_meeting_target"], before[code])
         if shares[code] is None:
             assert pd.isna(row["rank"]) and row["n_reported"] == 0
-            assert row["n_no_report"] == len(CURRENT)
+            assert row["n_no_report"] == len(LIST)
         else:
             assert row["rank"] == rank[code]
             assert row["change_share"] == pytest.approx(shares[code] - before[code])
     assert (got["n_ranked"] == 20).all()  # Norrbotten has no report
     # the order: highest share first, no report last
     assert got.index[-1] == "25"
+
+
+def test_protective_equipment_below_target_keeps_the_list_share(cover) -> None:
+    """Issue 12 point 1: the 30-day target is the list's (medicines and the devices to give
+    them). Uppsala holds its respirators (P, ppe) for 5 days: its list share is what its
+    medicines and devices alone give, and the respirators show in their own view."""
+    got = queries.coverage.region_cover_on(cover.cursor(), NOV, T30).set_index("region_code")
+    c = h.cover()
+    listed = [c[(NOV, h.PPE_LOW, s)].meets(30) for s in LIST]
+    assert "P" not in LIST
+    assert got.loc[h.PPE_LOW, "share_meeting_target"] == pytest.approx(sum(listed) / len(LIST))
+    assert got.loc[h.PPE_LOW, "n_priority"] == len(LIST)
+    ppe = queries.coverage.ppe_cover(cover.cursor(), NOV, T30).set_index("region_code")
+    assert ppe.loc[h.PPE_LOW, "n_meeting_target"] == 0
+    assert ppe.loc[h.PPE_LOW, "median_days_of_cover"] == pytest.approx(5.0)
+    assert ppe.loc["01", "n_meeting_target"] == 1
+    assert pd.isna(ppe.loc["25", "share_meeting_target"])  # no report, never 0 %
+
+
+def test_a_minimum_stock_per_group_replaces_days_for_zero_consumption(cover) -> None:
+    """Issue 12 point 2: the analyst's minimum stock (per group, default 1 unit) decides an item
+    with no consumption. The device D has no use in odd-indexed regions and 20 + index units in
+    stock: with a minimum of 25 devices Uppsala (21 units) no longer meets, Kronoberg (25) does."""
+    strict = metrics.Targets(min_device=25)
+    assert strict.min_params() == {"m_medicine": 1, "m_device": 25, "m_ppe": 1}
+    default = queries.coverage.priority_items_cover(cover.cursor(), NOV, T30, "sv", None)
+    got = queries.coverage.priority_items_cover(cover.cursor(), NOV, strict, "sv", None)
+
+    def meeting(frame: pd.DataFrame, code: str) -> bool:
+        row = frame[(frame["region_code"] == code) & (frame["substance_id"] == "D")].iloc[0]
+        return bool(row["is_meeting"])
+
+    assert meeting(default, "03") and not meeting(got, "03")
+    assert meeting(got, "07")  # index 5: 25 units
+    shares = queries.coverage.region_cover_on(cover.cursor(), NOV, strict).set_index("region_code")
+    before = queries.coverage.region_cover_on(cover.cursor(), NOV, T30).set_index("region_code")
+    assert shares.loc["03", "n_meeting_target"] == before.loc["03", "n_meeting_target"] - 1
+    with pytest.raises(ValueError):
+        metrics.Targets(min_medicine=0)
 
 
 def test_a_changed_target_moves_the_figures(cover) -> None:
@@ -218,7 +257,7 @@ def test_national_trend_for_any_target(cover) -> None:
             assert r.share_meeting_target == pytest.approx(
                 h.national_share(as_date(r.month), plain)
             )
-            assert r.n_pairs == 21 * len(CURRENT) and r.n_regions == 21
+            assert r.n_pairs == 21 * len(LIST) and r.n_regions == 21
         assert trend["change_share"].iloc[-1] == pytest.approx(
             h.national_share(NOV, plain) - h.national_share(OCT, plain)
         )
@@ -256,8 +295,8 @@ def test_heatmap_cells_by_atc_main_group(cover, targets) -> None:
     plain = {c: targets.days_for(c) for c in metrics.CATEGORIES}
     cells = queries.coverage.cover_by_group(cover.cursor(), NOV, targets, "atc1", None, "sv")
     expected = h.group_cells(NOV, plain)
-    assert set(cells["group_key"]) == {"N", "C", "device", "ppe"}
-    assert len(cells) == 21 * 4
+    assert set(cells["group_key"]) == {"N", "C", "device"}  # no ppe: not the list's target
+    assert len(cells) == 21 * 3
     for r in cells.itertuples():
         n_items, n_reported, n_meeting, share, median = expected[(r.region_code, r.group_key)]
         assert (r.n_items, r.n_reported, r.n_meeting_target) == (n_items, n_reported, n_meeting)
@@ -278,10 +317,10 @@ def test_heatmap_inside_a_group_has_one_column_per_item(cover) -> None:
 
 def test_heatmap_by_product_group(cover) -> None:
     cells = queries.coverage.cover_by_group(cover.cursor(), NOV, T30, "category", None, "sv")
-    assert set(cells["group_key"]) == {"medicine", "device", "ppe"}
+    assert set(cells["group_key"]) == {"medicine", "device"}  # ppe: its own view
     row = cells[(cells["region_code"] == "12") & (cells["group_key"] == "medicine")].iloc[0]
     c = h.cover()
-    meds = [s for s in CURRENT if h.CATEGORY[s] == "medicine"]
+    meds = [s for s in LIST if h.CATEGORY[s] == "medicine"]
     assert row["n_meeting_target"] == sum(c[(NOV, "12", s)].meets(30) for s in meds)
 
 
@@ -312,7 +351,7 @@ def test_compare_two_months(cover) -> None:
     then_shares = h.region_shares(SEP, h.targets_for(30))
     for code in CODES:
         improved = worsened = 0
-        for s in CURRENT:
+        for s in LIST:
             a, b = c[(SEP, code, s)], c[(NOV, code, s)]
             if a.has_report and b.has_report:
                 improved += (not a.meets(30)) and b.meets(30)
@@ -327,7 +366,7 @@ def test_item_changes_between_months(cover) -> None:
     changes = queries.coverage.cover_changes(cover.cursor(), NOV, SEP, T30, "24", "sv").set_index(
         "substance_id"
     )
-    assert len(changes) == len(CURRENT)
+    assert len(changes) == len(LIST)
     assert changes.loc["K", "status"] == "no_report_now"  # Västerbotten reports only A now
     c = h.cover()
     a_then, a_now = c[(SEP, "24", "A")], c[(NOV, "24", "A")]
@@ -360,8 +399,9 @@ def test_category_cover_of_a_region(cover) -> None:
     )
     c = h.cover()
     plain = h.targets_for(30, device=25, ppe=45)
-    for category in metrics.CATEGORIES:
-        items = [s for s in CURRENT if h.CATEGORY[s] == category]
+    assert set(got.index) == {"medicine", "device"}  # ppe: its own view, not the list's
+    for category in ("medicine", "device"):
+        items = [s for s in LIST if h.CATEGORY[s] == category]
         met = sum(c[(NOV, "12", s)].meets(plain[category]) for s in items)
         assert got.loc[category, "share_meeting_target"] == pytest.approx(met / len(items))
         national = sum(c[(NOV, x, s)].meets(plain[category]) for x in CODES for s in items)
@@ -377,7 +417,7 @@ def test_gap_list_of_a_region(cover) -> None:
     gaps = metrics.rank_gaps(items)
     c = h.cover()
     expected = []
-    for s in CURRENT:
+    for s in LIST:
         e = c[(NOV, "12", s)]
         if e.has_report and not e.meets(30):
             short = 30 - e.days
@@ -397,17 +437,39 @@ def test_gap_list_leaves_out_items_without_report(cover) -> None:
     assert set(gaps["substance_id"]) <= {"A"}
 
 
+def test_a_region_with_no_report_does_not_move_up_the_exposure_ranking(cover) -> None:
+    """Issue 12 point 3: Norrbotten reports nothing in November: its exposure is what its last
+    (October) reports give, not lower, and it keeps a rank, shown as no report."""
+
+    def ranking(month: date) -> pd.DataFrame:
+        items = queries.coverage.priority_items_cover(cover.cursor(), month, T30, "sv", None)
+        return metrics.rank_regions_by_exposure(items, metrics.exposure_scores(items)).set_index(
+            "region_code"
+        )
+
+    october, november = ranking(OCT), ranking(NOV)
+    assert november.loc["25", "exposure_sum"] == pytest.approx(october.loc["25", "exposure_sum"])
+    assert not pd.isna(november.loc["25", "rank"])
+    assert november.loc["24", "n_no_report"] == len(LIST) - 1  # only A reported
+    exposed = metrics.exposure_scores(
+        queries.coverage.priority_items_cover(cover.cursor(), NOV, T30, "sv", "25")
+    )
+    assert set(exposed["cover_state"]) == {"no_report"}
+
+
 def test_exposure_ranking(cover) -> None:
     items = queries.coverage.priority_items_cover(cover.cursor(), NOV, T30, "sv", None)
-    assert len(items) == 21 * len(CURRENT)
+    assert len(items) == 21 * len(LIST)
     exposed = metrics.exposure_scores(items)
     ranking = metrics.rank_regions_by_exposure(items, exposed).set_index("region_code")
     c = h.cover()
     expected_pairs = {}
     for code in CODES:
-        for s in CURRENT:
+        for s in LIST:
             e = c[(NOV, code, s)]
-            if not e.has_report or e.meets(30):
+            if not e.has_report:  # no report in November: its October report stands in
+                e = c[(OCT, code, s)]
+            if e.meets(30):
                 continue
             countries = h.source_stage_sites(s)
             conc = h.hhi(countries)
@@ -415,7 +477,7 @@ def test_exposure_ranking(cover) -> None:
                 not countries or len(set(countries)) == 1 or len(countries) == 1 or conc >= 0.5
             )
             if concentrated:
-                shortfall = min(max(1 - e.days / 30, 0), 1)
+                shortfall = min(max(1 - (e.days or 0.0) / 30, 0), 1)  # no use, no stock: 1
                 expected_pairs[(code, s)] = round(100 * shortfall * (conc or 1.0), 1)
     got = {(r.region_code, r.substance_id): r.exposure for r in exposed.itertuples()}
     assert got.keys() == expected_pairs.keys()
@@ -424,9 +486,7 @@ def test_exposure_ranking(cover) -> None:
     assert ("12", "M") not in got  # four countries: not concentrated
     for code in CODES:
         total = sum(v for (x, _), v in expected_pairs.items() if x == code)
-        if code == "25":
-            assert not ranking.loc[code, "has_report"] and pd.isna(ranking.loc[code, "rank"])
-        else:
-            assert ranking.loc[code, "exposure_sum"] == pytest.approx(round(total, 1))
-    ranked = ranking[ranking["has_report"]].sort_values("rank")
+        assert ranking.loc[code, "exposure_sum"] == pytest.approx(round(total, 1))
+    assert not ranking.loc["25", "has_report"] and ranking.loc["25", "n_no_report"] == len(LIST)
+    ranked = ranking.sort_values("rank")
     assert list(ranked["exposure_sum"]) == sorted(ranked["exposure_sum"], reverse=True)

@@ -126,7 +126,12 @@ def heatmap_cells(cells: pd.DataFrame, measure: str, lang: str) -> pd.DataFrame:
             continue
         days = r.median_days
         if measure == "days":
-            if fmt.is_missing(days):  # every reported item has zero consumption
+            no_stock = getattr(r, "n_zero_no_stock", 0) or 0
+            if fmt.is_missing(days) and no_stock == r.n_reported:
+                # no consumption and nothing in stock: its own state, not covered
+                z.append(0.0)
+                text.append(translate("coverage.zero_no_stock_short", lang))
+            elif fmt.is_missing(days):  # every reported item has zero consumption, with stock
                 z.append(2.0 * r.target_days)
                 text.append(translate("coverage.zero_use_short", lang))
             else:
@@ -760,9 +765,11 @@ def exposure_bars(ranking: pd.DataFrame, lang: str | None = None) -> go.Figure:
             marker_color=BELOW,
             text=[
                 translate("coverage.no_report", lang)
-                if not r.has_report
+                if fmt.is_missing(r.exposure_sum)
                 else translate(
-                    "coverage.exposure.bar_text",
+                    "coverage.exposure.bar_text"
+                    if r.has_report
+                    else "coverage.exposure.bar_text_no_report",
                     lang,
                     value=fmt.number(r.exposure_sum, 0, lang),
                     n=fmt.integer(r.n_exposed, lang),

@@ -17,6 +17,17 @@ REGION_SHARES = [
     Column("last_report_date", "col.cover_last_report", "date"),
 ]
 
+PPE = [
+    Column("region_code", "col.region_code"),
+    Column("region_name", "col.region_name"),
+    Column("n_items", "col.cover_n_items", "int"),
+    Column("n_reported", "col.n_reported", "int"),
+    Column("quantity", "col.cover_quantity", "number"),
+    Column("median_days_of_cover", "col.cover_median_days", "number"),
+    Column("n_meeting_target", "col.n_meeting_target", "int"),
+    Column("share_meeting_target", "col.cover_share", "percent"),
+]
+
 HEAT = [
     Column("region_code", "col.region_code"),
     Column("region_short_name", "col.region_name"),
@@ -28,6 +39,7 @@ HEAT = [
     Column("share_meeting_target", "col.cover_share", "percent"),
     Column("median_days", "col.cover_median_days", "number"),
     Column("n_zero_consumption", "col.cover_n_zero", "int"),
+    Column("n_zero_no_stock", "col.cover_n_zero_no_stock", "int"),
     Column("target_days", "col.cover_target_days", "int"),
 ]
 
@@ -108,6 +120,7 @@ GAPS = [
     Column("substance_name", "col.substance_name", width="medium"),
     Column("category_label", "col.cover_category"),
     Column("days_of_cover", "col.cover_days", "number"),
+    Column("is_zero_no_stock", "col.cover_zero_no_stock", "bool"),
     Column("target_days", "col.cover_target_days", "int"),
     Column("days_short", "col.cover_days_short", "number"),
     Column("is_on_earlier_list", "col.cover_on_earlier_list", "bool"),
@@ -134,6 +147,7 @@ ITEMS = [
     Column("quantity", "col.cover_quantity", "number"),
     Column("daily_consumption", "col.cover_daily_consumption", "number", decimals=2),
     Column("is_zero_consumption", "col.cover_zero_use", "bool"),
+    Column("is_zero_no_stock", "col.cover_zero_no_stock", "bool"),
     Column("days_of_cover", "col.cover_days", "number"),
     Column("national_days_of_cover", "col.cover_national_days", "number"),
     Column("vulnerability_score", "col.cover_vulnerability", "number"),
@@ -195,6 +209,7 @@ EXPOSURE_RANKING = [
     Column("exposure_sum", "col.cover_exposure_sum", "number"),
     Column("n_exposed", "col.cover_n_exposed", "int"),
     Column("n_reported", "col.n_reported", "int"),
+    Column("n_no_report", "col.cover_n_no_report", "int"),
     Column("n_items", "col.n_priority", "int"),
 ]
 
@@ -203,6 +218,8 @@ EXPOSED = [
     Column("substance_name", "col.substance_name", width="medium"),
     Column("category_label", "col.cover_category"),
     Column("days_of_cover", "col.cover_days", "number"),
+    Column("is_no_report", "col.cover_is_no_report", "bool"),
+    Column("last_report_month", "col.cover_last_report_month", "date"),
     Column("target_days", "col.cover_target_days", "int"),
     Column("shortfall", "col.cover_shortfall", "percent"),
     Column("concentration", "col.cover_concentration", "index"),

@@ -5,6 +5,8 @@ URL parameters (codes, never translated labels, so a shared link means the same 
 * `date`: the report shown, as the ISO date of a month's last report (default: the latest).
 * `target`: days of normal consumption every product group must be stocked for (default 30);
   `target_medicine`, `target_device`, `target_ppe`: a different target for one group.
+* `min_medicine`, `min_device`, `min_ppe`: the minimum stock (units) an item with no
+  consumption must hold to count as covered (default 1; zero stock never counts).
 * `region`: a county code; `then`: the earlier report of a comparison; `nordic`: the Nordic
   rules drawn for comparison (comma-separated keys); `priority=1`: only the priority list;
   `since`: the start of the shortage feed; `view`: the section of the coverage page.
@@ -27,7 +29,8 @@ from dash_beredskap.ui.i18n import t
 
 TARGET_PARAM = "target"
 GROUP_TARGET_PARAMS = {c: f"target_{c}" for c in metrics.CATEGORIES}
-SHARED_PARAMS = ("date", TARGET_PARAM, *GROUP_TARGET_PARAMS.values())
+MIN_STOCK_PARAMS = {c: f"min_{c}" for c in metrics.CATEGORIES}
+SHARED_PARAMS = ("date", TARGET_PARAM, *GROUP_TARGET_PARAMS.values(), *MIN_STOCK_PARAMS.values())
 
 
 def targets_control(container: Any = None) -> Targets:
@@ -44,7 +47,9 @@ def targets_control(container: Any = None) -> Targets:
         help=t("coverage.target_help"),
     )
     per_group: dict[str, int] = {}
-    has_override = any(p in st.query_params for p in GROUP_TARGET_PARAMS.values())
+    has_override = any(
+        p in st.query_params for p in (*GROUP_TARGET_PARAMS.values(), *MIN_STOCK_PARAMS.values())
+    )
     with target.expander(t("coverage.group_targets"), expanded=has_override):
         for category, name in GROUP_TARGET_PARAMS.items():
             per_group[category] = state.number_param(
@@ -55,16 +60,32 @@ def targets_control(container: Any = None) -> Targets:
                 high,
                 url_default=common,
             )
+        st.caption(t("coverage.min_stock_help"))
+        for category, name in MIN_STOCK_PARAMS.items():
+            per_group[f"min_{category}"] = state.number_param(
+                t("coverage.min_stock_label", group=t(f"coverage.category.{category}").lower()),
+                name,
+                metrics.DEFAULT_MIN_STOCK,
+                1,
+                metrics.MIN_STOCK_MAX,
+            )
     return Targets(**per_group)
 
 
 def target_params(targets: Targets) -> dict[str, str]:
     """The URL parameters that reproduce `targets` (empty for the default)."""
+    minimum = {
+        name: str(targets.min_stock_for(c))
+        for c, name in MIN_STOCK_PARAMS.items()
+        if targets.min_stock_for(c) != metrics.DEFAULT_MIN_STOCK
+    }
     if targets.is_uniform:
         days = targets.medicine
-        return {} if days == metrics.DEFAULT_TARGET_DAYS else {TARGET_PARAM: str(days)}
+        return (
+            minimum if days == metrics.DEFAULT_TARGET_DAYS else {TARGET_PARAM: str(days), **minimum}
+        )
     common = str(metrics.DEFAULT_TARGET_DAYS)
-    out = {}
+    out = dict(minimum)
     for category, name in GROUP_TARGET_PARAMS.items():
         days = str(targets.days_for(category))
         if days != common:

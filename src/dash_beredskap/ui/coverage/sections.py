@@ -19,7 +19,7 @@ from dash_beredskap.ui.coverage import controls as cc
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.tables import download_buttons, show_table
 
-VIEWS = ("map", "groups", "trend", "compare", "capita", "nordic")
+VIEWS = ("map", "groups", "trend", "compare", "capita", "ppe", "nordic")
 
 
 def page_controls(months: pd.DataFrame) -> tuple[date, str, Targets, str]:
@@ -298,6 +298,26 @@ def capita(per_capita: pd.DataFrame, item_name: str, substance: str, chosen: str
     download_buttons(
         per_capita, columns.CAPITA, f"lager_per_invanare_{substance}_{chosen}", key="cov_cap"
     )
+
+
+def ppe(frame: pd.DataFrame, month: date, chosen: str, targets: Targets) -> None:
+    """Protective equipment apart from the list's target (a ppe_cover frame, every month): the
+    month's table per region and the national share over time."""
+    st.subheader(t("coverage.ppe.title", date=fmt.day(chosen)))
+    st.markdown(t("coverage.ppe.what", target=fmt.integer(targets.ppe)))
+    months = pd.to_datetime(frame["month"]).dt.date
+    now = frame[months == month]
+    show_table(now, columns.PPE, height="all")
+    cc.source_caption("agg_coverage_monthly", t("coverage.ppe.method"))
+    badges.demo_badge("coverage")
+    download_buttons(now, columns.PPE, f"skyddsutrustning_{chosen}", key="cov_ppe")
+    trend = (
+        frame.groupby("month", as_index=False)
+        .agg(n_items=("n_items", "sum"), n_meeting_target=("n_meeting_target", "sum"))
+        .assign(share=lambda d: d["n_meeting_target"] / d["n_items"])
+    )
+    st.markdown("**" + t("coverage.ppe.trend", target=fmt.integer(targets.ppe)) + "**")
+    st.line_chart(trend.set_index("month")["share"])
 
 
 # ------------------------------------------------------------------ the Nordic rules

@@ -6,6 +6,8 @@ SV: dict[str, str] = {
     "coverage.days": "{days} dagar",
     "coverage.zero_use": "ingen förbrukning",
     "coverage.zero_use_short": "0 förbr.",
+    "coverage.zero_no_stock": "ingen förbrukning, inget lager",
+    "coverage.zero_no_stock_short": "0 förbr., 0 lager",
     "coverage.all_regions": "alla regioner",
     "coverage.no_region": "Ingen vald",
     "coverage.every_region": "Alla regioner",
@@ -14,6 +16,9 @@ SV: dict[str, str] = {
     "för att räknas som uppfylld. Överenskommelserna säger minst en månad (30 dagar). Valet "
     "sparas i adressen.",
     "coverage.group_targets": "Olika mål per produktgrupp",
+    "coverage.min_stock_label": "Minsta lager utan förbrukning, {group} (enheter)",
+    "coverage.min_stock_help": "En post utan förbrukning har inga dagar att räkna: den når målet "
+    "när lagret är minst så här många enheter. Inget lager når aldrig målet.",
     "coverage.target_of_group": "{group} {days} dagar",
     "coverage.category.medicine": "Läkemedel",
     "coverage.category.device": "Medicintekniska produkter",
@@ -27,6 +32,19 @@ SV: dict[str, str] = {
     "coverage.view.compare": "Två datum",
     "coverage.view.capita": "Per invånare",
     "coverage.view.nordic": "Nordiska regler",
+    "coverage.view.ppe": "Skyddsutrustning",
+    "coverage.ppe.title": "Skyddsutrustning per region, {date} (utanför listans mål)",
+    "coverage.ppe.what": "**Skilt från listans mål.** Målet om en månads normal förbrukning i "
+    "2023 och 2024 års överenskommelser gäller listan: ”läkemedel som behövs för vård som inte "
+    "kan anstå samt sådana medicintekniska produkter som är nödvändiga för att administrera "
+    "läkemedlen”. Personlig skyddsutrustning hör till regionernas bredare beredskap (uppdraget "
+    "2022: ”läkemedel, medicinteknik och personlig skyddsutrustning”) och räknas därför inte i "
+    "andelen på de andra flikarna. Här: lager, dagar (median) och hur många poster som når "
+    "{target} dagar.",
+    "coverage.ppe.trend": "Skyddsutrustning över tid: andel poster med {target} dagar, hela landet",
+    "coverage.ppe.method": "Poster i produktgruppen skyddsutrustning (substances.category = "
+    "ppe), varje månads senaste rapport (agg_coverage_monthly); en region utan rapport har "
+    "ingen andel.",
     "coverage.intro2": "Målet: regionerna har lager för minst **{target}** normal förbrukning "
     "av varje post på prioriteringslistan. En post som regionen inte rapporterat visas som "
     "*ingen rapport*, aldrig som noll dagar.",
@@ -48,9 +66,12 @@ SV: dict[str, str] = {
     "{n_meeting} av {n_priority} poster · {n_reported} rapporterade<br>{rank}",
     "coverage.hover.rank": "Plats {rank} av {n}",
     "coverage.hover.no_report": "<b>{region}</b><br>ingen rapport",
-    "coverage.method.share": "Andel = poster som når målet / poster på den aktuella "
-    "prioriteringslistan. En post når målet när lager ÷ normal förbrukning per dag ≥ {target}; "
-    "noll förbrukning räknas som uppfyllt; en post som inte rapporterats räknas i nämnaren men "
+    "coverage.method.share": "Andel = poster som når målet / läkemedel och medicintekniska "
+    "produkter på den aktuella prioriteringslistan (skyddsutrustning visas för sig). "
+    "En post når målet när lager ÷ normal förbrukning per dag ≥ {target}; "
+    "med noll förbrukning når posten målet bara med lager (minst 1 enhet): ingen förbrukning "
+    "och inget lager är ett eget läge och räknas inte som uppfyllt (ett motgift som sällan "
+    "används måste ändå finnas på plats); en post som inte rapporterats räknas i nämnaren men "
     "inte som uppfylld. Med 30 dagar är siffran densamma som i v_region_coverage_summary.",
     "coverage.method.general": "Metod: docs/method.md, avsnittet Täckning. Varje månad visar "
     "varje regions och posts senaste lagerrapport i månaden (v_region_coverage_monthly). "
@@ -155,8 +176,9 @@ SV: dict[str, str] = {
     "coverage.nordic.x_axis": "Dagar i lager (minst)",
     "coverage.nordic.hover": "<b>{name}</b><br>{share} av listan har minst {days} dagar",
     "coverage.nordic.method": "Kurvan: för varje antal dagar x andelen av paren (region, post "
-    "på listan) vars lager räcker minst x dagar vid normal förbrukning. Noll förbrukning räknas "
-    "som att lagret räcker; ingen rapport räknas inte. Vid Sveriges mål är värdet detsamma som "
+    "på listan) vars lager räcker minst x dagar vid normal förbrukning. Noll förbrukning med lager "
+    "räknas som att lagret räcker, utan lager inte; ingen rapport räknas inte. "
+    "Vid Sveriges mål är värdet detsamma som "
     "andelen som når målet.",
     "coverage.nordic.fi_company_10m": "Finlands regel, företag: 10 mån ({days} d)",
     "coverage.nordic.fi_company_6m": "Finlands regel, företag: 6 mån ({days} d)",
@@ -176,6 +198,7 @@ SV: dict[str, str] = {
     "{short} dagar under målet × vikt {importance} = {gap}",
     "coverage.exposure.x_axis": "Exponering (summa över posterna)",
     "coverage.exposure.bar_text": "{value} ({n} poster)",
+    "coverage.exposure.bar_text_no_report": "{value} ({n} poster), ingen rapport: senast kända",
     "coverage.exposure.hover": "<b>{region}</b><br>exponering {value}<br>{n} exponerade poster"
     "<br>{n_reported} av {n_items} poster rapporterade",
     "coverage.costs.actual": "Utfall",
@@ -199,8 +222,9 @@ SV: dict[str, str] = {
     "region.choose": "Region",
     "region.headline": "Läget enligt rapporten {date}, med målet {target}.",
     "region.metric.share": "Når målet",
-    "region.metric.share_help": "Andel av posterna på prioriteringslistan som regionen har i "
-    "lager för minst målet. Förändringen jämförs med föregående månad.",
+    "region.metric.share_help": "Andel av läkemedlen och de medicintekniska produkterna på "
+    "prioriteringslistan som regionen har i lager för minst målet (skyddsutrustning räknas inte "
+    "här). Förändringen jämförs med föregående månad.",
     "region.metric.rank": "Plats",
     "region.metric.rank_value": "{rank} av {n}",
     "region.metric.rank_help": "1 = högst andel som når målet bland regionerna som "
@@ -208,7 +232,9 @@ SV: dict[str, str] = {
     "region.metric.below": "Under målet",
     "region.metric.below_help": "Rapporterade poster vars lager räcker kortare än målet.",
     "region.meeting_sentence": "**{n}** av {total} poster på listan når målet.",
-    "region.no_report_sentence": "Regionen har ingen rapport den månaden.",
+    "region.no_report_sentence": "Regionen har ingen rapport den månaden: ett eget läge, inte "
+    "0 %. En saknad rapport höjer aldrig regionens andel eller plats (en post utan rapport "
+    "räknas som ej uppfylld) och sänker aldrig dess exponering.",
     "region.gaps.chart": "De {n} största vägda gapen:",
     "coverage.heat.truncated": "Gruppen har många poster: diagrammet visar de {n} med lägst "
     "andel i hela landet. Alla finns i nedladdningen.",
@@ -297,8 +323,11 @@ SV: dict[str, str] = {
     "{high_hhi} eller ingen känd källa. Källan är aktiv substans (API) för läkemedel och färdig "
     "produkt för övriga. Regionens exponering = summan över dess exponerade poster.",
     "exposure.ranking.title": "Exponering per region, {date} (mål {target})",
-    "exposure.method": "Poster utan rapport räknas inte (de är okända, inte exponerade); en "
-    "region utan rapport får ingen plats.",
+    "exposure.method": "En saknad rapport sänker aldrig exponeringen: en post utan rapport "
+    "under månaden är ett eget läge (ingen rapport) och räknas med sin senaste tidigare "
+    "rapport, eller som tomt lager om den aldrig rapporterats. En region som slutar rapportera "
+    "flyttar alltså inte upp (till lägre exponering) i rangordningen; den behåller sin plats och "
+    "visas som ingen rapport.",
     "exposure.items.title": "Exponerade poster: {who} ({n})",
     "exposure.items.none": "Inga exponerade poster.",
     # ------------------------------------------------------------------ table headers
@@ -310,6 +339,11 @@ SV: dict[str, str] = {
     "col.cover_n_items": "Poster",
     "col.cover_median_days": "Dagar (median)",
     "col.cover_n_zero": "Poster utan förbrukning",
+    "col.cover_is_no_report": "Ingen rapport (senast kända)",
+    "col.cover_last_report_month": "Senaste rapport (månad)",
+    "col.cover_n_no_report": "Poster utan rapport",
+    "col.cover_n_zero_no_stock": "Ingen förbrukning, inget lager",
+    "col.cover_zero_no_stock": "Ingen förbrukning, inget lager",
     "col.cover_target_days": "Mål, dagar",
     "col.cover_month": "Månad",
     "col.cover_n_pairs": "Par (region, post)",
@@ -382,6 +416,8 @@ EN: dict[str, str] = {
     "coverage.days": "{days} days",
     "coverage.zero_use": "no consumption",
     "coverage.zero_use_short": "0 use",
+    "coverage.zero_no_stock": "no consumption, no stock",
+    "coverage.zero_no_stock_short": "0 use, 0 stock",
     "coverage.all_regions": "all regions",
     "coverage.no_region": "None",
     "coverage.every_region": "All regions",
@@ -390,6 +426,9 @@ EN: dict[str, str] = {
     "to count as met. The agreements say at least one month (30 days). The choice is kept in "
     "the address.",
     "coverage.group_targets": "A different target per product group",
+    "coverage.min_stock_label": "Minimum stock without consumption, {group} (units)",
+    "coverage.min_stock_help": "An item with no consumption has no days to count: it meets the "
+    "target when its stock is at least this many units. No stock never meets it.",
     "coverage.target_of_group": "{group} {days} days",
     "coverage.category.medicine": "Medicines",
     "coverage.category.device": "Medical devices",
@@ -403,6 +442,19 @@ EN: dict[str, str] = {
     "coverage.view.compare": "Two dates",
     "coverage.view.capita": "Per inhabitant",
     "coverage.view.nordic": "Nordic rules",
+    "coverage.view.ppe": "Protective equipment",
+    "coverage.ppe.title": "Protective equipment per region, {date} (outside the list's target)",
+    "coverage.ppe.what": "**Apart from the list's target.** The one-month target of the 2023 "
+    "and 2024 agreements is for the list: medicines for care that cannot wait and the medical "
+    "devices needed to give them. Personal protective equipment belongs to the regions' wider "
+    "preparedness (the 2022 assignment: medicines, medical devices and personal protective "
+    "equipment), so it is not counted in the share on the other tabs. Here: stock, days "
+    "(median) and how many items hold {target} days.",
+    "coverage.ppe.trend": "Protective equipment over time: share of items with {target} days, "
+    "whole country",
+    "coverage.ppe.method": "Items in the product group protective equipment "
+    "(substances.category = ppe), each month's last report (agg_coverage_monthly); a region "
+    "without a report has no share.",
     "coverage.intro2": "The target: the regions hold stock for at least **{target}** of normal "
     "consumption of every item on the priority list. An item a region did not report is shown "
     "as *no report*, never as zero days.",
@@ -423,9 +475,12 @@ EN: dict[str, str] = {
     "({target})<br>{n_meeting} of {n_priority} items · {n_reported} reported<br>{rank}",
     "coverage.hover.rank": "Rank {rank} of {n}",
     "coverage.hover.no_report": "<b>{region}</b><br>no report",
-    "coverage.method.share": "Share = items meeting the target / items on the current priority "
-    "list. An item meets the target when stock ÷ normal daily consumption ≥ {target}; zero "
-    "consumption counts as met; an item not reported counts in the denominator but not as met. "
+    "coverage.method.share": "Share = items meeting the target / medicines and medical devices "
+    "on the current priority list (protective equipment is shown apart). "
+    "An item meets the target when stock ÷ normal daily consumption ≥ {target}; with "
+    "zero consumption an item meets it only with stock (at least 1 unit): no consumption and no "
+    "stock is its own state and not met (an antidote rarely used must still be on the shelf); "
+    "an item not reported counts in the denominator but not as met. "
     "With 30 days the figure equals v_region_coverage_summary.",
     "coverage.method.general": "Method: docs/method.md, section Coverage. Each month shows each "
     "region's and item's last stock report in the month (v_region_coverage_monthly). The "
@@ -533,7 +588,8 @@ EN: dict[str, str] = {
     "coverage.nordic.hover": "<b>{name}</b><br>{share} of the list has at least {days} days",
     "coverage.nordic.method": "The curve: for each number of days x, the share of the pairs "
     "(region, item on the list) whose stock lasts at least x days at normal consumption. Zero "
-    "consumption counts as lasting; no report does not. At Sweden's target the value equals "
+    "consumption with stock counts as lasting, without stock not; no report does not. "
+    "At Sweden's target the value equals "
     "the share meeting the target.",
     "coverage.nordic.fi_company_10m": "Finland's rule, companies: 10 mo ({days} d)",
     "coverage.nordic.fi_company_6m": "Finland's rule, companies: 6 mo ({days} d)",
@@ -553,6 +609,7 @@ EN: dict[str, str] = {
     "{short} days below target × weight {importance} = {gap}",
     "coverage.exposure.x_axis": "Exposure (sum over items)",
     "coverage.exposure.bar_text": "{value} ({n} items)",
+    "coverage.exposure.bar_text_no_report": "{value} ({n} items), no report: last known",
     "coverage.exposure.hover": "<b>{region}</b><br>exposure {value}<br>{n} exposed items"
     "<br>{n_reported} of {n_items} items reported",
     "coverage.costs.actual": "Actual",
@@ -576,8 +633,9 @@ EN: dict[str, str] = {
     "region.choose": "Region",
     "region.headline": "The situation in the report of {date}, with the target {target}.",
     "region.metric.share": "Meeting the target",
-    "region.metric.share_help": "Share of the items on the priority list that the region holds "
-    "for at least the target. The change is against the previous month.",
+    "region.metric.share_help": "Share of the medicines and medical devices on the priority "
+    "list that the region holds for at least the target (protective equipment does not count "
+    "here). The change is against the previous month.",
     "region.metric.rank": "Rank",
     "region.metric.rank_value": "{rank} of {n}",
     "region.metric.rank_help": "1 = the highest share meeting the target among the regions that "
@@ -585,7 +643,9 @@ EN: dict[str, str] = {
     "region.metric.below": "Below the target",
     "region.metric.below_help": "Reported items whose stock lasts less than the target.",
     "region.meeting_sentence": "**{n}** of {total} items on the list meet the target.",
-    "region.no_report_sentence": "The region has no report that month.",
+    "region.no_report_sentence": "The region has no report that month: its own state, not 0 %. "
+    "A missing report never raises the region's share or place (an item without a report "
+    "counts as not met) and never lowers its exposure.",
     "region.gaps.chart": "The {n} largest weighted gaps:",
     "coverage.heat.truncated": "The group has many items: the chart shows the {n} with the "
     "lowest national share. All are in the download.",
@@ -677,8 +737,10 @@ EN: dict[str, str] = {
     "{high_hhi} or no known source. The source is the active substance (API) for medicines and "
     "the finished product otherwise. A region's exposure = the sum over its exposed items.",
     "exposure.ranking.title": "Exposure by region, {date} (target {target})",
-    "exposure.method": "Items without a report do not count (they are unknown, not exposed); "
-    "a region without any report gets no rank.",
+    "exposure.method": "A missing report never lowers the exposure: an item without a report "
+    "in the month is its own state (no report) and counts with its last earlier report, or as "
+    "empty stock if it never reported. A region that stops reporting therefore does not move "
+    "up (to lower exposure) in the ranking; it keeps its place and is shown as no report.",
     "exposure.items.title": "Exposed items: {who} ({n})",
     "exposure.items.none": "No exposed items.",
     # ------------------------------------------------------------------ table headers
@@ -690,6 +752,11 @@ EN: dict[str, str] = {
     "col.cover_n_items": "Items",
     "col.cover_median_days": "Days (median)",
     "col.cover_n_zero": "Items without consumption",
+    "col.cover_is_no_report": "No report (last known)",
+    "col.cover_last_report_month": "Last report (month)",
+    "col.cover_n_no_report": "Items without report",
+    "col.cover_n_zero_no_stock": "No consumption, no stock",
+    "col.cover_zero_no_stock": "No consumption, no stock",
     "col.cover_target_days": "Target, days",
     "col.cover_month": "Month",
     "col.cover_n_pairs": "Pairs (region, item)",

@@ -3,7 +3,10 @@ with items as (
     select
         c.*,
         cover_group_key($group_by, c.category, c.atc_l1) as group_key_outer
-    from priority_cover_judged(t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe) c
+    from priority_cover_judged(
+        t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe,
+        m_medicine := $m_medicine, m_device := $m_device, m_ppe := $m_ppe
+    ) c
     where c.month = cover_month($month)
 ),
 shown as (
@@ -22,6 +25,7 @@ cells as (
         count(*) filter (where has_report) as n_reported,
         count(*) filter (where is_meeting) as n_meeting_target,
         count(*) filter (where has_report and is_zero_consumption) as n_zero_consumption,
+        count(*) filter (where is_zero_no_stock) as n_zero_no_stock,
         median(days_of_cover) filter (where has_report and not is_zero_consumption)
             as median_days,
         any_value(target_days) as target_days
@@ -53,6 +57,7 @@ final as (
             as share_meeting_target,
         c.median_days,
         c.n_zero_consumption,
+        c.n_zero_no_stock,
         c.target_days,
         o.region_share,
         g.group_share

@@ -1,7 +1,10 @@
 -- Each (region, item) at two months, $month_then and $month: crossed the target or not.
 with items as (
     select *
-    from priority_cover_judged(t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe)
+    from priority_cover_judged(
+        t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe,
+        m_medicine := $m_medicine, m_device := $m_device, m_ppe := $m_ppe
+    )
     where month in ($month::date, $month_then::date)
       and ($region::varchar is null or region_code = $region::varchar)
 ),

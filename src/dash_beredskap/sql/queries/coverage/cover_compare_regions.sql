@@ -1,7 +1,10 @@
 -- Every region at two months: share then and now, items that crossed the target either way.
 with items as (
     select month, region_code, substance_id, has_report, is_meeting
-    from priority_cover_judged(t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe)
+    from priority_cover_judged(
+        t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe,
+        m_medicine := $m_medicine, m_device := $m_device, m_ppe := $m_ppe
+    )
     where month in ($month::date, $month_then::date)
 ),
 pairs as (

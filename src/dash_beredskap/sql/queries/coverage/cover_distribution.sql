@@ -1,6 +1,7 @@
--- For every whole number of days 0..$max_days: the share of the list held at least that long.
+-- For every whole number of days 0..$max_days: the share of the list held at least that long
+-- (zero consumption with stock: every length; with no stock: none, as macro meets_target).
 with items as (
-    select has_report, is_zero_consumption, days_of_cover
+    select has_report, is_zero_consumption, is_zero_no_stock, days_of_cover
     from v_priority_cover_monthly
     where month = cover_month($month)
       and ($region::varchar is null or region_code = $region::varchar)
@@ -11,7 +12,9 @@ n as (
 buckets as (
     -- whole days held (days >= d exactly when floor(days) >= d for a whole d)
     select
-        case when is_zero_consumption then $max_days
+        -- no consumption: any length with stock; no consumption and no stock: not held at all
+        case when is_zero_no_stock then 0
+             when is_zero_consumption then $max_days
              else least(floor(days_of_cover), $max_days) end as b,
         count(*) as n
     from items

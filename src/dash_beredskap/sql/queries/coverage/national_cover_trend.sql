@@ -1,7 +1,10 @@
 -- The national share per month with any report, oldest first, and its change from the month before.
 with source as (
     select *
-    from national_cover(t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe)
+    from national_cover(
+        t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe,
+        m_medicine := $m_medicine, m_device := $m_device, m_ppe := $m_ppe
+    )
 ),
 final as (
     select

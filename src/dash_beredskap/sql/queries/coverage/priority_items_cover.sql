@@ -1,7 +1,27 @@
 -- Every (region, priority item) in one month, reported or not, with what the gap list and the
 -- exposure ranking weigh, judged against the targets of its product group by the macros
--- (target_days, is_meeting); $region: one county code, or null: all.
-with active as (
+-- (target_days, is_meeting); $region: one county code, or null: all. last_*: the pair's last
+-- report before the month (judged the same way), so that a missing report never lowers a
+-- region's exposure (metrics.exposure_scores; issue 12).
+with judged as (
+    select *
+    from priority_cover_judged(
+        t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe,
+        m_medicine := $m_medicine, m_device := $m_device, m_ppe := $m_ppe
+    )
+),
+last_known as (
+    select
+        region_code,
+        substance_id,
+        max(month) as last_report_month,
+        arg_max(days_of_cover, month) as last_days_of_cover,
+        arg_max(is_meeting, month) as last_is_meeting
+    from judged
+    where has_report and month < cover_month($month)
+    group by region_code, substance_id
+),
+active as (
     select substance_id, count(*) as n_active_notices
     from v_shortage_notices
     where is_active
@@ -23,6 +43,7 @@ final as (
         c.quantity,
         c.daily_consumption,
         c.is_zero_consumption,
+        c.is_zero_no_stock,
         c.days_of_cover,
         c.target_days,
         c.is_meeting,
@@ -33,16 +54,18 @@ final as (
         v.hhi_source,
         v.source_stage,
         k.top_api_country,
-        coalesce(a.n_active_notices, 0) as n_active_notices
-    from priority_cover_judged(
-        t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe
-    ) c
+        coalesce(a.n_active_notices, 0) as n_active_notices,
+        l.last_report_month,
+        l.last_days_of_cover,
+        l.last_is_meeting
+    from judged c
     join regions r using (region_code)
     join v_substance_supply v using (substance_id)
     left join v_supply_concentration k using (substance_id)
     left join v_national_substance_cover n
         on n.month = c.month and n.substance_id = c.substance_id
     left join active a on a.substance_id = c.substance_id
+    left join last_known l on l.region_code = c.region_code and l.substance_id = c.substance_id
     where c.month = cover_month($month)
       and ($region::varchar is null or c.region_code = $region::varchar)
 )

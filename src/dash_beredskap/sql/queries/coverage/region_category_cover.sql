@@ -1,7 +1,10 @@
 -- One region's share per product group in one month, beside the national share of the group.
 with items as (
     select *
-    from priority_cover_judged(t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe)
+    from priority_cover_judged(
+        t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe,
+        m_medicine := $m_medicine, m_device := $m_device, m_ppe := $m_ppe
+    )
     where month = cover_month($month)
 ),
 national as (

@@ -9,7 +9,10 @@ previous as (
 ),
 shares as (
     select *
-    from region_cover(t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe)
+    from region_cover(
+        t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe,
+        m_medicine := $m_medicine, m_device := $m_device, m_ppe := $m_ppe
+    )
     where month in ((select month from chosen), (select month from previous))
 ),
 joined as (

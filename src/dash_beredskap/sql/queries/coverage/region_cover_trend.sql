@@ -1,7 +1,10 @@
 -- Per month and region (one region, or all with a null $region), oldest first.
 with source as (
     select *
-    from region_cover(t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe)
+    from region_cover(
+        t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe,
+        m_medicine := $m_medicine, m_device := $m_device, m_ppe := $m_ppe
+    )
     where $region::varchar is null or region_code = $region::varchar
 ),
 final as (

@@ -16,6 +16,7 @@ regional as (
         m.region_code,
         m.days_of_cover,
         m.is_zero_consumption,
+        m.quantity,
         target_days(
             m.category, t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe
         ) as target_days
@@ -28,10 +29,14 @@ per_item as (
         g.substance_id,
         count(*) as n_regions_reporting,
         count(*) filter (
-            where not meets_target(true, g.is_zero_consumption, g.days_of_cover, g.target_days)
+            where not meets_target(
+                true, g.is_zero_consumption, g.days_of_cover, g.target_days, g.quantity
+            )
         ) as n_regions_below,
         list(region_short_name(r.region_name) order by g.days_of_cover, g.region_code) filter (
-            where not meets_target(true, g.is_zero_consumption, g.days_of_cover, g.target_days)
+            where not meets_target(
+                true, g.is_zero_consumption, g.days_of_cover, g.target_days, g.quantity
+            )
         ) as regions_below_list
     from regional g
     join regions r using (region_code)

@@ -26,7 +26,8 @@ regional as (
                 m.days_of_cover,
                 target_days(
                     m.category, t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe
-                )
+                ),
+                m.quantity
             )
         ) as n_regions_below
     from v_region_coverage_monthly m

@@ -45,7 +45,8 @@ final as (
                 m.days_of_cover,
                 target_days(
                     s.category, t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe
-                )
+                ),
+                m.quantity
             )
         end as meets_target,
         n.national_days_of_cover

@@ -6,7 +6,7 @@ substance as (
     select category from substances where substance_id = $substance_id
 ),
 cover as (
-    select m.region_code, m.days_of_cover, m.is_zero_consumption
+    select m.region_code, m.days_of_cover, m.is_zero_consumption, m.quantity
     from v_region_coverage_monthly m, latest l
     where m.month = date_trunc('month', l.snapshot_date)::date
       and m.snapshot_date = l.snapshot_date
@@ -26,7 +26,8 @@ final as (
             true,
             c.is_zero_consumption,
             c.days_of_cover,
-            target_days((select category from substance))
+            target_days((select category from substance)),
+            c.quantity
         ) end as meets_target
     from regions r
     left join cover c using (region_code)
