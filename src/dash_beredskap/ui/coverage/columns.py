@@ -1,6 +1,7 @@
 """The table columns of the coverage pages (Täckning, Region, Exponering), one list per table:
 the same list drives the on-screen table and its CSV/Excel download."""
 
+from dash_beredskap.ui.grants.columns import MONEY_COLUMNS
 from dash_beredskap.ui.tables import Column
 
 # ---- Täckning
@@ -194,10 +195,7 @@ COSTS = [
 GRANTS = [
     Column("instrument_name", "col.instrument_name", width="large"),
     Column("instrument_year", "col.instrument_year"),
-    Column("allocated_sek", "col.allocated_sek", "mnkr"),
-    Column("requisitioned_sek", "col.requisitioned_sek", "mnkr"),
-    Column("used_sek", "col.used_sek", "mnkr"),
-    Column("repaid_sek", "col.repaid_sek", "mnkr"),
+    *MONEY_COLUMNS,
 ]
 
 # ---- Exponering
