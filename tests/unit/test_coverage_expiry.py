@@ -8,7 +8,7 @@ from datetime import date, datetime
 import duckdb
 import pytest
 
-from dash_beredskap import db
+from dash_beredskap import db, queries
 
 DAY = date(2026, 11, 1)
 EXPIRY = date(2026, 11, 21)  # 20 days after the report
@@ -81,3 +81,13 @@ def test_every_share_uses_the_capped_days(con) -> None:
     assert shares == {"01": pytest.approx(0.5), "12": pytest.approx(1.0)}
     (national,) = con.execute("select share_meeting_target from national_cover()").fetchone()
     assert national == pytest.approx(0.75)
+
+
+def test_the_region_page_lists_the_stock_expiring_before_use(con) -> None:
+    rows = queries.coverage.expiring_stock(con, None, "en", "01")
+    assert rows["substance_id"].tolist() == ["A"]  # B has no expiry date: nothing expires
+    r = rows.iloc[0]
+    assert r["substance_name"] == "Propofol"
+    assert (r["days_of_stock"], r["days_to_expiry"], r["days_of_cover"]) == (60, 20, 20)
+    assert r["quantity_expiring_unused"] == pytest.approx(400.0)
+    assert queries.coverage.expiring_stock(con, None, "sv", "12").empty
