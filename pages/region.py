@@ -35,6 +35,7 @@ items = cc.with_category_labels(
     data.run(coverage.priority_items_cover, month, targets, lang, region)
 )
 gaps = metrics.rank_gaps(items)
+expiring = data.run(coverage.expiring_stock, month, lang, region)
 categories = cc.with_category_labels(
     data.run(coverage.region_category_cover, month, targets, region)
 )
@@ -49,6 +50,7 @@ grants = data.run(queries.grants.grants_by_instrument, lang, region)
 # 3. render
 sections.region_head(regions, region, categories, len(gaps), target_text, chosen)
 sections.region_gaps(items, gaps, region, target_text, chosen)
+sections.region_expiring(expiring, region, chosen)
 sections.region_trend(national, trend, agreements, region, short_name, target_text)
 sections.region_systems(systems, region)
 sections.region_costs(cost_rows, region)

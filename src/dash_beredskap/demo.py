@@ -1102,6 +1102,30 @@ def _stock(
     return out  # np.nonzero yields (date, region, item) order and both axes are sorted
 
 
+# short shelf life (issue 12): ATC groups of medicines that keep for weeks rather than years once
+# in a regional store (antibiotics, anaesthetics, infusion fluids); a seeded share of their rows
+# carries a synthetic expiry date, like the rest of the stock (marked synthetic in data_sources)
+SHORT_SHELF_LIFE_ATC = ("J01", "N01", "B05")
+EXPIRY_SHARE = 0.05
+EXPIRY_DAYS = (3, 60)  # days from the count to expiry, drawn uniformly
+
+
+def _stock_expiry(
+    rng: np.random.Generator, stock: pd.DataFrame, substances: pd.DataFrame
+) -> pd.Series:
+    """An expiry date on ~5 % of the short-shelf-life medicines' stock rows, else NaT."""
+    atc = substances.set_index("substance_id")["atc_code"].fillna("")
+    cat = substances.set_index("substance_id")["category"]
+    sid = stock["substance_id"]
+    short = (cat.reindex(sid).to_numpy() == "medicine") & np.array(
+        [a.startswith(SHORT_SHELF_LIFE_ATC) for a in atc.reindex(sid).fillna("")], dtype=bool
+    )
+    chosen = short & (rng.random(len(stock)) < EXPIRY_SHARE)
+    days = rng.integers(EXPIRY_DAYS[0], EXPIRY_DAYS[1] + 1, size=len(stock))
+    expiry = pd.to_datetime(stock["snapshot_date"]) + pd.to_timedelta(days, unit="D")
+    return expiry.where(chosen, pd.NaT)
+
+
 # ================================================================== shortages
 FORMS = {
     "injection": (
@@ -1723,6 +1747,7 @@ def build_demo(con: duckdb.DuckDBPyConnection, seed: int, as_of: date) -> None:
     # after it do not change), and the vaccines' rows are then dropped
     stock = _stock(rng, as_of, pop_2023, substances, list_2022)
     stock = stock[stock["substance_id"].isin(current)].reset_index(drop=True)
+    stock["expiry_date"] = _stock_expiry(np.random.default_rng([seed, 14]), stock, substances)
     n["stock"] = _insert(con, "stock_snapshots", stock)
     shortages = _shortages(rng, as_of, medicines, drawn_links, drawn_sites)
     n["shortages"] = _insert(con, "shortages", shortages)

@@ -139,7 +139,7 @@ def _insert(con: duckdb.DuckDBPyConnection) -> None:
         "insert into site_substances values ('s1','A'),('s2','A'),('s3','A'),('s4','B'),"
         "('s5','C'),('s6','C'),('s7','D'),('s8','X'),('s2','B')"
     )
-    con.executemany("insert into stock_snapshots values (?, ?, ?, ?, ?)", _stock_rows())
+    con.executemany("insert into stock_snapshots values (?, ?, ?, ?, ?, null)", _stock_rows())
     con.execute(
         "insert into shortages values "
         # active on LATEST: open; resolved after LATEST; off-list but open

@@ -361,3 +361,12 @@ def test_every_view_offers_its_numbers_and_says_demo(cover_db, lang, page, param
     badge = f":orange-badge[:material/science: {translate('badge.demo', lang)}]"
     assert any(m.value == badge for m in at.markdown)
     assert "v_" in all_text(at)  # a method caption names its view
+
+
+def test_region_page_shows_the_stock_expiring_before_use(cover_db) -> None:
+    """Issue 12 point 11: the section is there; the test data carry no expiry date, so none."""
+    at = open_page("pages/region.py", region="12", lang="en")
+    body = all_text(at)
+    assert translate("region.expiring.title", "en", n="0") in [x.value for x in at.subheader]
+    assert translate("region.expiring.none", "en") in [x.value for x in at.info]
+    assert translate("region.expiring.method", "en") in body

@@ -78,7 +78,8 @@ def fill_small_db(con: duckdb.DuckDBPyConnection) -> None:
     )
     # 06 on SNAPSHOT: propofol 40 days, morphine 30 days: 2 of 6 meet the 30-day target
     con.execute(
-        "insert into stock_snapshots values "
+        "insert into stock_snapshots (snapshot_date, region_code, substance_id, quantity, "
+        "daily_consumption) values "
         "(?, '06', 'N01AX10', 400, 10), (?, '06', 'N02AA01', 150, 5), (?, '06', 'C01CA24', 10, 1)",
         [SNAPSHOT, SNAPSHOT, SNAPSHOT],
     )

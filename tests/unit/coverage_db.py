@@ -207,7 +207,7 @@ def fill(con: duckdb.DuckDBPyConnection) -> None:
             "insert into sites values (?, 'C1', ?, ?, 'Stad', 0, 0, 1)", [site, kind, country]
         )
         con.executemany("insert into site_substances values (?, ?)", [(site, s) for s in items])
-    con.executemany("insert into stock_snapshots values (?, ?, ?, ?, ?)", STOCK)
+    con.executemany("insert into stock_snapshots values (?, ?, ?, ?, ?, null)", STOCK)
     con.executemany("insert into shortages values (?, ?, ?, ?, ?, ?, ?, ?)", SHORTAGES)
     for iid, to, year, start, total in INSTRUMENTS:
         con.execute(

@@ -80,7 +80,10 @@ def test_orphan_keys_and_unknown_recipients(small_db: Path) -> None:
 def test_negative_values_and_orphans_in_stock(small_db: Path) -> None:
     def damage(con: duckdb.DuckDBPyConnection) -> None:
         without_constraints(con, "stock_snapshots")
-        con.execute("insert into stock_snapshots values (DATE '2026-10-01','01','GONE',-1,1)")
+        con.execute(
+            "insert into stock_snapshots (snapshot_date, region_code, substance_id, quantity, "
+            "daily_consumption) values (DATE '2026-10-01','01','GONE',-1,1)"
+        )
         db.refresh_derived(con)
 
     change(small_db, damage)

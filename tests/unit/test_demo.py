@@ -272,3 +272,19 @@ def test_the_list_stand_in_leaves_out_vaccines(con: duckdb.DuckDBPyConnection) -
         "where atc_code like 'J07%'",
     )
     assert stocked == 0
+
+
+def test_a_seeded_share_of_short_shelf_life_stock_expires(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 12 point 11: ~5 % of the antibiotics', anaesthetics' and fluids' stock rows carry
+    a synthetic expiry date 3-60 days after the count; no other row does."""
+    short, with_expiry, other, span = con.execute(
+        "select count(*) filter (where s.atc_code similar to '(J01|N01|B05).*'), "
+        "count(*) filter (where k.expiry_date is not null), "
+        "count(*) filter (where k.expiry_date is not null "
+        "and not s.atc_code similar to '(J01|N01|B05).*'), "
+        "max(k.expiry_date - k.snapshot_date) "
+        "from stock_snapshots k join substances s using (substance_id)"
+    ).fetchone()
+    assert other == 0
+    assert 0.03 < with_expiry / short < 0.07
+    assert span <= 60

@@ -58,7 +58,8 @@ def con() -> duckdb.DuckDBPyConnection:
     # D1: region 01 reports A (45 days), B (10 days), C (zero consumption); 06 reports only A
     # D2: region 01 reports A 29.9 days, B 30 days exactly, C 31 days; X is off the list
     con.execute(
-        "insert into stock_snapshots values "
+        "insert into stock_snapshots (snapshot_date, region_code, substance_id, quantity, "
+        "daily_consumption) values "
         f"(DATE '{D1}','01','A',450,10),(DATE '{D1}','01','B',50,5),(DATE '{D1}','01','C',7,0),"
         f"(DATE '{D1}','06','A',20,1),"
         f"(DATE '{D2}','01','A',299,10),(DATE '{D2}','01','B',150,5),(DATE '{D2}','01','C',31,1),"
@@ -288,7 +289,8 @@ def test_site_map_lists_what_each_site_makes(con: duckdb.DuckDBPyConnection) -> 
 
 def test_monthly_coverage_keeps_each_months_last_snapshot(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
-        "insert into stock_snapshots values (DATE '2024-01-20','01','A',100,10)"
+        "insert into stock_snapshots (snapshot_date, region_code, substance_id, quantity, "
+        "daily_consumption) values (DATE '2024-01-20','01','A',100,10)"
     )  # later in January than D1: replaces A's January figure for region 01
     db.refresh_derived(con)
     got = {

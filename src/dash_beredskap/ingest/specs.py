@@ -188,9 +188,18 @@ STOCK = DatasetSpec(
             minimum=0,
             aliases=("förbrukning_per_dag", "förbrukning_per_dygn", "dygnsförbrukning"),
         ),
+        Column(
+            "expiry_date",
+            "date",
+            "optional: the day the stock expires (short shelf life); empty = no cap",
+            required=False,
+            nullable=True,
+            aliases=("utgångsdatum", "hållbar_till", "bäst_före"),
+        ),
     ),
     notes=(
         "A row replaces the row with the same date, region and substance_id.",
+        "Days of cover count only up to expiry_date: the stock beyond it expires before use.",
         "Zero daily_consumption is allowed: the 30-day target then counts as met.",
     ),
 )

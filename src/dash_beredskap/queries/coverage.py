@@ -224,6 +224,16 @@ def region_choices(con: Connection) -> pd.DataFrame:
     return fetch(con, "coverage/region_choices")
 
 
+def expiring_stock(
+    con: Connection, month: date | None = None, lang: str = "sv", region: str | None = None
+) -> pd.DataFrame:
+    """View v_region_coverage_monthly: one region's items whose stock expires before it would
+    be used (quantity_expiring_unused > 0, issue 12) in `month` (None: the newest), with
+    days_of_stock (quantity / daily use, uncapped), days_to_expiry, days_of_cover (capped) and
+    expiry_date. Most units lost first."""
+    return fetch(con, "coverage/expiring_stock", month=month, lang=lang, region=region)
+
+
 def region_supply_systems(con: Connection, region: str | None = None) -> pd.DataFrame:
     """View v_region_supply_systems: the systems one region uses to secure supply."""
     return fetch(con, "coverage/region_supply_systems", region=region)

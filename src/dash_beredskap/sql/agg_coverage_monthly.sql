@@ -12,6 +12,9 @@ with ranked as (
         daily_consumption,
         is_zero_consumption,
         days_of_cover,
+        expiry_date,
+        days_to_expiry,
+        quantity_expiring_unused,
         row_number() over (
             partition by region_code, substance_id, date_trunc('month', snapshot_date)
             order by snapshot_date desc
@@ -27,7 +30,10 @@ select
     quantity,
     daily_consumption,
     is_zero_consumption,
-    days_of_cover
+    days_of_cover,
+    expiry_date,
+    days_to_expiry,
+    quantity_expiring_unused
 from ranked
 where rn = 1
 order by month, region_code, substance_id

@@ -47,7 +47,10 @@ final as (
         -- no consumption and nothing in stock: its own state, never covered (macro cover_state)
         cover_state(c.substance_id is not null, c.is_zero_consumption, c.quantity)
             = 'no_use_no_stock' as is_zero_no_stock,
-        c.days_of_cover
+        c.days_of_cover,
+        c.expiry_date,
+        c.days_to_expiry,
+        c.quantity_expiring_unused
     from grid g
     join substances s using (substance_id)
     left join earlier e on e.substance_id = g.substance_id

@@ -25,6 +25,26 @@ create or replace macro target_days(grp, t_medicine := 30, t_device := 30, t_ppe
 -- regions' wider preparedness (shown apart: coverage/ppe_cover), never in the list's share.
 create or replace macro counts_for_list_target(grp) as grp in ('medicine', 'device');
 
+-- Short shelf life (issue 12; the 2020 assignment: "läkemedel med kort hållbarhetstid"): the
+-- days of cover that count stop at the stock's expiry date. days_to_expiry: days from the report
+-- to expiry_date, never below 0; null expiry = no cap. usable_days: days of cover capped at it.
+-- expiring_unused: the stock that expires before it would be used, quantity - daily use x days
+-- to expiry, at least 0 (0 without an expiry date). Applied once, in v_region_coverage.
+create or replace macro days_to_expiry(report_date, expiry_date) as
+    case
+        when expiry_date is not null
+            then greatest(date_diff('day', report_date, expiry_date), 0)
+    end;
+
+create or replace macro usable_days(cover_days, expiry_days) as
+    case when expiry_days is null then cover_days else least(cover_days, expiry_days) end;
+
+create or replace macro expiring_unused(quantity, daily_use, expiry_days) as
+    case
+        when expiry_days is null then 0.0
+        else greatest(quantity - daily_use * expiry_days, 0.0)
+    end;
+
 -- Meets the target: reported, and days of cover >= the target; with zero normal consumption
 -- (no days of cover) the stock must be at least `min_stock` units (default 1) instead: an
 -- antidote a small region rarely uses, with nothing in stock, is NOT covered (issue 12). Zero

@@ -152,6 +152,8 @@ create table stock_snapshots (
     substance_id varchar not null references substances (substance_id),
     quantity double not null check (quantity >= 0),              -- in the product's unit (e.g. DDD)
     daily_consumption double not null check (daily_consumption >= 0),  -- normal use per day
+    -- optional: the day the stock expires (short shelf life, issue 12); null = no cap on the days
+    expiry_date date,
     primary key (snapshot_date, region_code, substance_id)
 );
 

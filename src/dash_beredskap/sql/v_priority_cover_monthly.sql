@@ -16,5 +16,8 @@ select
     daily_consumption,
     is_zero_consumption,
     is_zero_no_stock,
-    days_of_cover
+    days_of_cover,
+    expiry_date,
+    days_to_expiry,
+    quantity_expiring_unused
 from agg_priority_cover

@@ -43,7 +43,8 @@ def con() -> duckdb.DuckDBPyConnection:
     # D_LAST: 01 meets A (40 d) and B (30 d); 12 meets A only (B 29 d); 25 does not report.
     # D_PREV is 11 months before D_LAST, so not "a year before"; D_OLD is, to the month.
     con.execute(
-        "insert into stock_snapshots values "
+        "insert into stock_snapshots (snapshot_date, region_code, substance_id, quantity, "
+        "daily_consumption) values "
         f"(DATE '{D_LAST}','01','A',400,10),(DATE '{D_LAST}','01','B',300,10),"
         f"(DATE '{D_LAST}','12','A',400,10),(DATE '{D_LAST}','12','B',290,10),"
         f"(DATE '{D_PREV}','01','A',0,10),"

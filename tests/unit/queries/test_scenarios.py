@@ -44,7 +44,11 @@ def _add(con: duckdb.DuckDBPyConnection) -> None:
         "('exempel-1',1,'country','IN',DATE '2026-12-01',90,1,1),"
         "('b-annan',1,'company','K2',DATE '2027-01-01',10,1,1)"
     )
-    con.execute("insert into stock_snapshots values (?, '01', 'N01AX10', 999, 1)", [EARLIER])
+    con.execute(
+        "insert into stock_snapshots (snapshot_date, region_code, substance_id, quantity, "
+        "daily_consumption) values (?, '01', 'N01AX10', 999, 1)",
+        [EARLIER],
+    )
     db.refresh_derived(con)
 
 

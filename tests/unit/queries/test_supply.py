@@ -102,7 +102,8 @@ def fill_supply_db(con: duckdb.DuckDBPyConnection) -> None:
     # LATEST: 01 holds A for 40 days, 03 has no consumption of A, 06 holds 10 days;
     # 12 reported only in October (no report on the latest date).
     con.execute(
-        "insert into stock_snapshots values "
+        "insert into stock_snapshots (snapshot_date, region_code, substance_id, quantity, "
+        "daily_consumption) values "
         f"(DATE '{LATEST}','01','A',400,10),(DATE '{LATEST}','03','A',5,0),"
         f"(DATE '{LATEST}','06','A',100,10),(DATE '{LATEST}','01','B',1,1),"
         "(DATE '2026-10-15','12','A',500,10)"

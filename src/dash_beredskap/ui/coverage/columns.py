@@ -173,6 +173,17 @@ REGION_TREND = [
     Column("n_priority", "col.n_priority", "int"),
 ]
 
+EXPIRING = [
+    Column("substance_name", "col.substance_name"),
+    Column("category_label", "col.cover_category"),
+    Column("quantity", "col.cover_quantity", "number"),
+    Column("days_of_stock", "col.cover_days_of_stock", "number"),
+    Column("expiry_date", "col.cover_expiry_date", "date"),
+    Column("days_to_expiry", "col.cover_days_to_expiry", "int"),
+    Column("days_of_cover", "col.cover_days_counted", "number"),
+    Column("quantity_expiring_unused", "col.cover_expiring_unused", "number"),
+]
+
 SYSTEMS = [
     Column("system_name", "col.cover_system_name", width="medium"),
     Column("kind_label", "col.cover_system_kind"),

@@ -458,6 +458,22 @@ def region_gaps(
         )
 
 
+def region_expiring(expiring: pd.DataFrame, region: str, chosen: str) -> None:
+    """The items whose stock expires before it would be used (coverage/expiring_stock), with
+    days in stock against days to expiry (short shelf life, issue 12)."""
+    st.subheader(t("region.expiring.title", n=fmt.integer(len(expiring))))
+    if expiring.empty:
+        st.info(t("region.expiring.none"))
+    else:
+        labelled = cc.with_category_labels(expiring)
+        show_table(labelled, columns.EXPIRING, height=300)
+        download_buttons(
+            labelled, columns.EXPIRING, f"gar_ut_fore_anvandning_{region}_{chosen}", key="reg_exp"
+        )
+    cc.source_caption("v_region_coverage_monthly", t("region.expiring.method"))
+    badges.demo_badge("coverage")
+
+
 def region_trend(
     national: pd.DataFrame,
     trend: pd.DataFrame,

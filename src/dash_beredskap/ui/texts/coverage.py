@@ -255,6 +255,17 @@ SV: dict[str, str] = {
     "De räknas som ej uppfyllda i andelen men visas inte som noll dagar.",
     "region.items.title": "Alla poster på listan för regionen (tabell och nedladdning)",
     "region.trend.title": "{region} och riket per månad (mål {target})",
+    "region.expiring.title": "Lager som går ut före användning ({n})",
+    "region.expiring.none": "Inget av regionens lager går ut före användning den månaden.",
+    "region.expiring.method": "Lager med kort hållbarhet räknas bara till utgångsdatum: dagar "
+    "som räknas = lager ÷ normal förbrukning per dag, högst dagarna till utgångsdatum. Det som "
+    "går ut före användning = lager − förbrukning per dag × dagar till utgångsdatum (minst 0). "
+    "Utan utgångsdatum ändras ingenting.",
+    "col.cover_expiry_date": "Utgångsdatum",
+    "col.cover_days_of_stock": "Dagar i lager",
+    "col.cover_days_to_expiry": "Dagar till utgång",
+    "col.cover_days_counted": "Dagar som räknas",
+    "col.cover_expiring_unused": "Går ut oanvänt",
     "region.systems.title": "System för att säkra försörjningen",
     "region.systems.none": "Regionen har inte rapporterat några system.",
     "region.costs.title": "Egna beredskapskostnader, utfall och plan",
@@ -667,6 +678,17 @@ EN: dict[str, str] = {
     "as not met in the share but are not shown as zero days.",
     "region.items.title": "Every item on the list for the region (table and download)",
     "region.trend.title": "{region} and the country by month (target {target})",
+    "region.expiring.title": "Stock that expires before use ({n})",
+    "region.expiring.none": "None of the region's stock expires before use that month.",
+    "region.expiring.method": "Stock with a short shelf life counts only up to its expiry date: "
+    "days that count = stock ÷ normal daily consumption, at most the days to expiry. What "
+    "expires before use = stock − daily consumption × days to expiry (at least 0). Without an "
+    "expiry date nothing changes.",
+    "col.cover_expiry_date": "Expiry date",
+    "col.cover_days_of_stock": "Days in stock",
+    "col.cover_days_to_expiry": "Days to expiry",
+    "col.cover_days_counted": "Days that count",
+    "col.cover_expiring_unused": "Expires unused",
     "region.systems.title": "Systems to secure supply",
     "region.systems.none": "The region has reported no systems.",
     "region.costs.title": "Own preparedness costs, actual and planned",
