@@ -233,19 +233,20 @@ def coverage_06(path: Path, day: date) -> tuple:
 
 
 def test_good_stock_file_moves_region_coverage(small_db: Path, write_file) -> None:
-    assert coverage_06(small_db, SNAPSHOT) == (6, 3, 2, 2 / 6)
+    # the list's target counts medicines and devices: the respirator (PPE) is outside it (issue 12)
+    assert coverage_06(small_db, SNAPSHOT) == (5, 3, 2, 2 / 5)
     good = write_file(
         "stock.csv",
         HEADER
         + f"{SNAPSHOT},06,C01CA24,31,1\n"  # 10 -> 31 days: now meets the target
         + f"{SNAPSHOT},Jönköpings län,MT-001,300,10\n"  # 30 days: meets
-        + f"{SNAPSHOT},6,PSU-001,0,0\n"  # no consumption: meets by definition
+        + f"{SNAPSHOT},6,PSU-001,0,0\n"  # protective equipment: not in the list's share
         + f"{SNAPSHOT},01,N01AX10,10,1\n",  # another region, 10 days
     )
     result = run_load(small_db, "stock", good)
     assert result.exit_code == 0, result.output
     assert "4 row(s), 3 new, 1 replaced" in result.stdout
-    assert coverage_06(small_db, SNAPSHOT) == (6, 5, 5, 5 / 6)
+    assert coverage_06(small_db, SNAPSHOT) == (5, 4, 4, 4 / 5)
     assert query(
         small_db,
         "select n_reported, n_meeting_target from v_region_coverage_summary "
