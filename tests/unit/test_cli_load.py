@@ -11,7 +11,7 @@ import subprocess
 import sys
 import threading
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
@@ -252,6 +252,24 @@ def test_good_stock_file_moves_region_coverage(small_db: Path, write_file) -> No
         "select n_reported, n_meeting_target from v_region_coverage_summary "
         "where region_code = '01'",
     ) == [(1, 0)]
+
+
+def test_a_report_without_expiry_dates_clears_the_replaced_rows_expiry(
+    small_db: Path, write_file
+) -> None:
+    """An expiry date belongs to the stock it came with: a new report of the same row without
+    the column must not keep the old date (it would cap the new stock's days)."""
+    dated = write_file(
+        "dated.csv",
+        "snapshot_date,region,substance_id,quantity,daily_consumption,expiry_date\n"
+        f"{SNAPSHOT},06,C01CA24,600,10,{SNAPSHOT + timedelta(days=20)}\n",
+    )
+    assert run_load(small_db, "stock", dated).exit_code == 0
+    row = "select expiry_date from stock_snapshots where region_code = '06' and substance_id = ?"
+    assert query(small_db, row, ["C01CA24"]) == [(SNAPSHOT + timedelta(days=20),)]
+    plain = write_file("plain.csv", HEADER + f"{SNAPSHOT},06,C01CA24,600,10\n")
+    assert run_load(small_db, "stock", plain).exit_code == 0
+    assert query(small_db, row, ["C01CA24"]) == [(None,)]
 
 
 def test_swedish_excel_csv_cp1252_semicolon_decimal_comma(small_db: Path, write_file) -> None:

@@ -187,7 +187,8 @@ def _columns_for_table(v: Validated, names: Sequence[str]) -> tuple[list[Column]
     """(columns written, columns updated on a key match) among `names`.
 
     A column absent from the file is written only for new rows and only if it has a default;
-    stored values are never overwritten by a column the file does not have.
+    stored values are never overwritten by a column the file does not have, except a column
+    `cleared_when_absent` (it belongs to the row's figures, e.g. stock's expiry date).
     """
     present = {c.name for c in v.present}
     written, updated = [], []
@@ -197,6 +198,9 @@ def _columns_for_table(v: Validated, names: Sequence[str]) -> tuple[list[Column]
             written.append(column)
             if name not in v.spec.key:
                 updated.append(column)
+        elif column.cleared_when_absent:
+            written.append(column)
+            updated.append(column)
         elif column.default is not None:
             written.append(column)
     return written, updated

@@ -55,6 +55,8 @@ class Column:
     pattern_hint: str = ""
     upper_case: bool = False  # store upper-cased (ATC codes)
     multiline: bool = False  # may a text cell hold line breaks? (descriptions only)
+    # cleared when a file replaces the row without this column: it belongs to the row's figures
+    cleared_when_absent: bool = False
 
     @property
     def target(self) -> str:
@@ -194,12 +196,15 @@ STOCK = DatasetSpec(
             "optional: the day the stock expires (short shelf life); empty = no cap",
             required=False,
             nullable=True,
+            cleared_when_absent=True,
             aliases=("utgångsdatum", "hållbar_till", "bäst_före"),
         ),
     ),
     notes=(
         "A row replaces the row with the same date, region and substance_id.",
         "Days of cover count only up to expiry_date: the stock beyond it expires before use.",
+        "A file without expiry_date clears the expiry date of the rows it replaces: an expiry "
+        "date belongs to the stock it was reported with.",
         "Zero daily_consumption is allowed: the 30-day target then counts as met.",
     ),
 )
