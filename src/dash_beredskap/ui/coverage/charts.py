@@ -214,6 +214,8 @@ def group_heatmap(
     measure 'share': share of the cell's items meeting the target, 0-100 %; 'days': the median
     days of cover, diverging around the target (red below, blue above, capped at twice it).
     Cells without a report are grey.
+
+    Long on purpose: one Plotly heatmap whose cells, texts and colours share one order.
     """
     lang = _lang(lang)
     frame = heatmap_cells(cells, measure, lang)
