@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 import duckdb
 
-from dash_beredskap import db, demo
+from dash_beredskap import db, demo, parquet_store
 from dash_beredskap.ingest.check import check_database
 from dash_beredskap.ingest.errors import IngestError, format_errors, write_errors_csv
 from dash_beredskap.ingest.loader import load_file
@@ -189,6 +189,18 @@ def check(db_path: Path | None) -> None:
             click.echo(f"  - {problem}")
         sys.exit(EXIT_PROBLEMS)
     click.echo("Problems: none")
+
+
+@cli.command("export-parquet")
+@DB_OPTION
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+def export_parquet(db_path: Path | None, folder: Path) -> None:
+    """Write every stored table as FOLDER/<table>.parquet (the app reads such a folder too)."""
+    path = db_path or db.default_db_path()
+    written = parquet_store.export(path, folder)
+    click.echo(
+        f"Wrote {len(written)} tables to {folder}; the app reads it with BEREDSKAP_DB={folder}."
+    )
 
 
 def main() -> None:  # pragma: no cover - console entry for `python -m`

@@ -171,10 +171,14 @@ def check_schema(con: duckdb.DuckDBPyConnection, path: Path | str) -> None:
 
 
 def connect_read_only(path: Path | str) -> duckdb.DuckDBPyConnection:
-    """Open the published file for reading and check its schema version."""
+    """Open the published file (or a folder of Parquet files) for reading, schema checked."""
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no database file. Build one with `beredskap build-demo`.")
+    if path.is_dir():
+        from dash_beredskap import parquet_store  # it builds on this module
+
+        return parquet_store.connect(path)
     con = _open(path, read_only=True)
     try:
         check_schema(con, path)
@@ -186,6 +190,10 @@ def connect_read_only(path: Path | str) -> duckdb.DuckDBPyConnection:
 
 def file_version(path: Path | str) -> tuple[int, int]:
     """A cheap fingerprint of the published file; it changes when a load replaces it."""
+    if Path(path).is_dir():
+        from dash_beredskap import parquet_store
+
+        return parquet_store.folder_version(path)
     st = Path(path).stat()
     return (st.st_mtime_ns, st.st_size)
 
