@@ -11,6 +11,7 @@ import click
 import duckdb
 
 from dash_beredskap import db, demo, parquet_store
+from dash_beredskap import scale as scaling
 from dash_beredskap.ingest.check import check_database
 from dash_beredskap.ingest.errors import IngestError, format_errors, write_errors_csv
 from dash_beredskap.ingest.loader import load_file
@@ -86,7 +87,14 @@ def cli(ctx: click.Context, debug: bool) -> None:
     show_default=True,
     help="The demo's 'today': last stock snapshot and open deadlines are relative to it.",
 )
-def build_demo(db_path: Path | None, seed: int, as_of: datetime) -> None:
+@click.option(
+    "--scale",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="For benchmarks: N times the demo's items, sites, stock reports and shortages.",
+)
+def build_demo(db_path: Path | None, seed: int, as_of: datetime, scale: int) -> None:
     """Build the demo database: real public facts plus seeded synthetic data."""
     path = db_path or db.default_db_path()
     as_of_date: date = as_of.date()
@@ -94,10 +102,12 @@ def build_demo(db_path: Path | None, seed: int, as_of: datetime) -> None:
     def build(con: duckdb.DuckDBPyConnection) -> None:
         db.create_schema(con, datetime.combine(as_of_date, datetime.min.time()))
         demo.build_demo(con, seed=seed, as_of=as_of_date)
+        scaling.scale_up(con, scale, seed=seed, as_of=as_of_date)
         db.refresh_derived(con)
 
     db.publish_new(path, build)
-    click.echo(f"Built demo database {path} (seed {seed}, as of {as_of_date}).")
+    scaled = f", scale {scale}" if scale > 1 else ""
+    click.echo(f"Built demo database {path} (seed {seed}, as of {as_of_date}{scaled}).")
 
 
 LOAD_HELP = f"""Load FILE (CSV or XLSX) as DATASET: all rows or none.
