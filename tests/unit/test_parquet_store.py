@@ -23,13 +23,12 @@ from dash_beredskap.queries.binder import Connection
 
 
 @pytest.fixture(scope="module")
-def both(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Connection, Connection]]:
-    folder = tmp_path_factory.mktemp("parquet")
-    path = folder / "demo.duckdb"
-    runner = CliRunner()
-    assert runner.invoke(cli, ["build-demo", "--db", str(path)]).exit_code == 0
-    out = folder / "tables"
-    result = runner.invoke(cli, ["export-parquet", "--db", str(path), str(out)])
+def both(
+    demo_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Connection, Connection]]:
+    path = demo_file
+    out = tmp_path_factory.mktemp("parquet") / "tables"
+    result = CliRunner().invoke(cli, ["export-parquet", "--db", str(path), str(out)])
     assert result.exit_code == 0, result.output
     file_con = db.connect_read_only(path)
     parquet_con = db.connect_read_only(out)  # a folder: the Parquet path
