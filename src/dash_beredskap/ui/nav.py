@@ -100,6 +100,7 @@ PAGES: tuple[PageSpec, ...] = (
         "about.title",
         "nav.section.about",
     ),
+    PageSpec("admin", "pages/admin.py", "admin.title", "nav.section.about"),  # admin only
 )
 
 _BY_KEY = {p.key: p for p in PAGES}
