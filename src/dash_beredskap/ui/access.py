@@ -129,6 +129,11 @@ def check_query(name: str) -> None:
         st.stop()
 
 
+def may_open(page: str) -> bool:
+    """Whether this session's role may open the page with key `page` (links ask this)."""
+    return access.may_open(current_role(), page)
+
+
 def allowed_pages(pages: dict[str, list], role: str) -> dict[str, list]:
     """Only the st.Page objects of `pages` (section -> pages) that `role` may open; an empty
     section goes."""
