@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import errno
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 import click
 import duckdb
 
-from dash_beredskap import db, demo, parquet_store
+from dash_beredskap import access, audit, db, demo, parquet_store, queries, users
 from dash_beredskap import scale as scaling
 from dash_beredskap.ingest.check import check_database
 from dash_beredskap.ingest.errors import IngestError, format_errors, write_errors_csv
@@ -211,6 +212,97 @@ def export_parquet(db_path: Path | None, folder: Path) -> None:
     click.echo(
         f"Wrote {len(written)} tables to {folder}; the app reads it with BEREDSKAP_DB={folder}."
     )
+
+
+# ------------------------------------------------------------------ users and audit (issue 15)
+
+BY_OPTION = click.option(
+    "--by", default=None, help="Who makes the change, for the audit log (default: the OS user)."
+)
+
+
+def _user_change(action: Callable[[], str]) -> str:
+    """Run a user change; a refused one ends in one line, exit 2, nothing written."""
+    try:
+        return action()
+    except (access.UnknownRole, users.UserError, ValueError) as e:
+        click.echo(f"Refused: {e}. Nothing was written.", err=True)
+        sys.exit(EXIT_REFUSED)
+    except (FileNotFoundError, db.SchemaMismatchError, db.NotADatabaseError) as e:
+        click.echo(f"Error: {e}", err=True)
+        sys.exit(EXIT_PROBLEMS)
+
+
+@cli.group("users")
+def users_group() -> None:
+    """Who may sign in and with which role (public, official, analyst, admin)."""
+
+
+@users_group.command("add")
+@click.argument("email")
+@click.argument("role")
+@DB_OPTION
+@BY_OPTION
+def users_add(email: str, role: str, db_path: Path | None, by: str | None) -> None:
+    """Add EMAIL with ROLE."""
+    path = db_path or db.default_db_path()
+    stored = _user_change(lambda: users.add(path, email, role, by or audit.os_user()))
+    click.echo(f"Added {stored} as {role}.")
+
+
+@users_group.command("set-role")
+@click.argument("email")
+@click.argument("role")
+@DB_OPTION
+@BY_OPTION
+def users_set_role(email: str, role: str, db_path: Path | None, by: str | None) -> None:
+    """Give the user EMAIL the role ROLE."""
+    path = db_path or db.default_db_path()
+    old = _user_change(lambda: users.set_role(path, email, role, by or audit.os_user()))
+    click.echo(f"{access.normalise_email(email)}: {old} -> {role}.")
+
+
+@users_group.command("remove")
+@click.argument("email")
+@DB_OPTION
+@BY_OPTION
+def users_remove(email: str, db_path: Path | None, by: str | None) -> None:
+    """Remove the user EMAIL."""
+    path = db_path or db.default_db_path()
+    old = _user_change(lambda: users.remove(path, email, by or audit.os_user()))
+    click.echo(f"Removed {access.normalise_email(email)} (was {old}).")
+
+
+@users_group.command("list")
+@DB_OPTION
+def users_list(db_path: Path | None) -> None:
+    """Every user: e-mail, role, when and by whom added."""
+    rows = _user_change(lambda: users.listing(db_path or db.default_db_path()))
+    for email, role, added_at, added_by in rows:
+        click.echo(f"{email:<40} {role:<9} {added_at:%Y-%m-%d %H:%M}  {added_by}")
+    click.echo(f"{len(rows)} user(s).")
+
+
+@cli.command("audit")
+@DB_OPTION
+@click.option("--last", default=50, show_default=True, help="How many events to print.")
+def audit_command(db_path: Path | None, last: int) -> None:
+    """Fold the app's events (<db>.audit.jsonl) into audit_log, then print the newest."""
+    path = db_path or db.default_db_path()
+    result = _user_change(lambda: audit.fold(path))
+    click.echo(
+        f"Folded {result.n_new} new event(s) of {result.n_read} from "
+        f"{audit.log_path_of(path).name} into audit_log."
+    )
+    if result.n_bad:
+        click.echo(f"Warning: {result.n_bad} line(s) were not events; kept aside.", err=True)
+    with db.connect_read_only(path) as con:
+        log = queries.meta.audit_log(con, last)
+    for row in log.itertuples(index=False):
+        click.echo(
+            f"{row.event_at:%Y-%m-%d %H:%M:%S}  {row.actor:<30} {row.role or '-':<9} "
+            f"{row.action:<12} {row.target or '-'}  {row.detail}"
+        )
 
 
 def main() -> None:  # pragma: no cover - console entry for `python -m`

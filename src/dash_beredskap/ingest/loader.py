@@ -21,7 +21,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from dash_beredskap import db
+from dash_beredskap import audit, db
 from dash_beredskap.ingest.errors import FileError, IngestError
 from dash_beredskap.ingest.readers import RawTable, read_table, xlsx_formulas
 from dash_beredskap.ingest.specs import DATASETS, SCENARIOS, Column, DatasetSpec
@@ -95,6 +95,7 @@ def load_file(
         result.n_rows = len(validated.records)
         write_records(con, validated, result, loaded_at)
         result.load_id = record_source(con, spec, file_path.name, sha256, result.n_rows, loaded_at)
+        audit.record(con, audit.load_event(dataset, file_path.name, result.n_rows, loaded_at))
         if spec.refreshes_derived:
             db.refresh_derived(con)
         if dry_run:

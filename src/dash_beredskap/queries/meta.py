@@ -32,3 +32,20 @@ def shapes(con: Connection, layer: str = "countries") -> pd.DataFrame:
     layer 'countries': code = ISO alpha-2; 'regions': code = county code.
     """
     return fetch(con, "meta/shapes", layer=layer)
+
+
+def users(con: Connection) -> pd.DataFrame:
+    """Table users: email (normalised), role, added_at, added_by; by email. Admin only."""
+    return fetch(con, "meta/users")
+
+
+def audit_log(con: Connection, n_max: int = 1000) -> pd.DataFrame:
+    """Table audit_log: event_at, actor, role, action, target, detail (JSON), event_id; the newest
+    `n_max` events, newest first. Admin only."""
+    return fetch(con, "meta/audit_log", n_max=n_max)
+
+
+def user_role(con: Connection, email: str) -> pd.DataFrame:
+    """Table users: one row (role) for a known `email` (already normalised), none otherwise.
+    Read by the access layer itself to find a signed-in user's role."""
+    return fetch(con, "meta/user_role", email=email)

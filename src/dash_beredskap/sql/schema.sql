@@ -290,3 +290,24 @@ create table scenario_disruptions (
     factor double not null default 1 check (factor between 1 and 10), -- demand only: x use
     primary key (scenario_id, seq)
 );
+
+------------------------------------------------------------------ access (issue 15)
+create table users (
+    -- who may sign in and with which role; managed with `beredskap users`
+    email varchar primary key,         -- normalised: trimmed, lower case
+    role varchar not null check (role in ('public', 'official', 'analyst', 'admin')),
+    added_at timestamp not null,       -- when added or last given a role
+    added_by varchar not null          -- who did it (--by, else the OS user)
+);
+
+create table audit_log (
+    -- append-only: every export, role change and load; the app's events arrive through
+    -- `<db>.audit.jsonl`, folded in by `beredskap audit` (each event once, by event_id)
+    event_id varchar primary key,      -- made where the event happened (uuid4 hex)
+    event_at timestamp not null,
+    actor varchar not null,            -- e-mail, 'local' (app without login) or the OS user
+    role varchar,                      -- the actor's role when it happened, if known
+    action varchar not null,           -- export | user_add | user_remove | role_change | load
+    target varchar,                    -- what: a file name, an e-mail, a data set
+    detail varchar                     -- JSON with the rest (rows, old and new role, ...)
+);

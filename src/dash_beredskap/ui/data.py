@@ -81,13 +81,18 @@ def _on_cursor(
 
 
 def run(query: Callable[..., pd.DataFrame], *args: object) -> pd.DataFrame:
-    """Run a named query function (`queries.<area>.<name>`) with plain arguments, cached."""
+    """Run a named query function (`queries.<area>.<name>`) with plain arguments, cached.
+
+    Refused (a message, the script stops) if the session's role may not run it."""
     module = query.__module__
     if (
         not module.startswith(f"{queries.__name__}.")
         or getattr(importlib.import_module(module), query.__name__, None) is not query
     ):
         raise ValueError(f"{query.__name__} is not a query function of {queries.__name__}")
+    from dash_beredskap.ui import access  # it reads the users table through this module
+
+    access.check_query(f"{module.rpartition('.')[2]}/{query.__name__}")  # the role's gate
     path = database_path()
     connection()  # opens (or reopens) and checks the schema; raises with a clear message
     name = f"{module}.{query.__name__}"

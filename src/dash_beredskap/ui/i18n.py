@@ -8,6 +8,7 @@ have the same keys and that every `t("...")` used in the code exists.
 from __future__ import annotations
 
 from dash_beredskap.ui.state import language
+from dash_beredskap.ui.texts import access as texts_access
 from dash_beredskap.ui.texts import coverage as texts_coverage
 from dash_beredskap.ui.texts import grants as texts_grants
 from dash_beredskap.ui.texts import presentation as texts_presentation
@@ -353,7 +354,14 @@ EN: dict[str, str] = {
     "col.purpose": "Contents",
 }
 
-AREAS = (texts_supply, texts_coverage, texts_grants, texts_scenarios, texts_presentation)
+AREAS = (
+    texts_supply,
+    texts_coverage,
+    texts_grants,
+    texts_scenarios,
+    texts_presentation,
+    texts_access,
+)
 SHELL_KEYS = frozenset(SV)
 for _area in AREAS:
     SV.update(_area.SV)

@@ -100,6 +100,7 @@ PAGES: tuple[PageSpec, ...] = (
         "about.title",
         "nav.section.about",
     ),
+    PageSpec("admin", "pages/admin.py", "admin.title", "nav.section.about"),  # admin only
 )
 
 _BY_KEY = {p.key: p for p in PAGES}
@@ -122,7 +123,12 @@ def navigation_pages() -> dict[str, list]:
 
 
 def link(key: str, label: str, params: dict[str, str] | None = None) -> None:
-    """A link to the page `key`, carrying `params` in its URL (the language is kept anyway)."""
+    """A link to the page `key`, carrying `params` in its URL (the language is kept anyway);
+    none when the session's role may not open that page."""
+    from dash_beredskap.ui import access  # it imports this module
+
+    if not access.may_open(key):
+        return
     p = spec(key)
     st.page_link(p.path, label=label, icon=":material/arrow_forward:", query_params=params or None)
 

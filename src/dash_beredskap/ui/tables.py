@@ -19,7 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from dash_beredskap.spreadsheet import safe_frame
-from dash_beredskap.ui import fmt, state
+from dash_beredskap.ui import access, fmt, state
 from dash_beredskap.ui.i18n import t, translate
 
 Kind = Literal["text", "int", "number", "percent", "mnkr", "date", "bool", "index"]
@@ -139,10 +139,11 @@ def excel_bytes(df: pd.DataFrame, columns: Sequence[Column], sheet: str, lang: s
 def download_buttons(df: pd.DataFrame, columns: Sequence[Column], file_stem: str, key: str) -> None:
     """CSV and Excel download buttons side by side (built only when clicked)."""
     lang = state.language()
+    audited = access.export_recorder(file_stem)  # the audit log's hook, bound to this session
     left, right, _ = st.columns([1, 1, 4])
     left.download_button(
         t("download.csv"),
-        data=lambda: csv_bytes(df, columns, lang),
+        data=lambda: audited("csv", csv_bytes(df, columns, lang)),
         file_name=f"{file_stem}.csv",
         mime="text/csv",
         icon=":material/download:",
@@ -151,7 +152,7 @@ def download_buttons(df: pd.DataFrame, columns: Sequence[Column], file_stem: str
     )
     right.download_button(
         t("download.excel"),
-        data=lambda: excel_bytes(df, columns, file_stem, lang),
+        data=lambda: audited("xlsx", excel_bytes(df, columns, file_stem, lang)),
         file_name=f"{file_stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",
