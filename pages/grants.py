@@ -117,8 +117,11 @@ if key_names:
             n_regions=fmt.integer(chosen["n_recipients"]),
         )
     )
-    show_table(tables.key_rows(key, lang), columns.KEY_COLUMNS, height="all")
-    download_buttons(key, columns.KEY_COLUMNS, f"fordelningsnyckel_{instrument}", key="grants_key")
+    key_rows = tables.key_rows(key, lang)
+    show_table(key_rows, columns.KEY_COLUMNS, height="all")
+    download_buttons(
+        key_rows, columns.KEY_COLUMNS, f"fordelningsnyckel_{instrument}", key="grants_key"
+    )
     st.caption(t("grants.key.source", source=fmt.plain(chosen["source_document"])))
     st.caption(t("grants.key.method"))
 else:
