@@ -20,7 +20,7 @@ from conftest import SNAPSHOT
 
 from dash_beredskap.cli import cli
 from dash_beredskap.spreadsheet import safe_cell
-from dash_beredskap.ui import i18n
+from dash_beredskap.ui import charts, i18n
 from dash_beredskap.ui.i18n import translate
 from dash_beredskap.ui.tables import (
     Column,
@@ -204,3 +204,19 @@ def test_every_download_in_the_code_has_a_title_in_both_languages() -> None:
     missing = [k for k in keys if not i18n.has(f"download.table.{k}")]
     assert not missing
     assert all(i18n.EN.get(f"download.table.{k}") for k in keys)
+
+
+def test_every_chart_offers_a_png_named_after_it() -> None:
+    """Plotly's camera button draws the PNG in the browser (no internet): on, and named."""
+    config = charts.png_config("substance_cover")
+    assert config["toImageButtonOptions"] == {
+        "format": "png",
+        "scale": 2,
+        "filename": "beredskapslaget_substance_cover",
+    }
+    assert config.get("displayModeBar", True) is not False
+    assert "toImage" not in config["modeBarButtonsToRemove"]
+    assert charts.png_config("ÅÄÖ region/12")["toImageButtonOptions"]["filename"] == (
+        "beredskapslaget_region_12"
+    )
+    assert charts.png_config(None)["toImageButtonOptions"]["filename"] == "beredskapslaget"
