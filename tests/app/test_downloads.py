@@ -117,7 +117,7 @@ def test_coverage_downloads_carry_the_pages_totals(app_db: SmallDatabase, files,
     [
         ("pages/substance.py", {"substance": "A"}, 3),  # countries, companies, alternatives
         ("pages/about.py", {}, 2),  # data sources, public views
-        ("pages/grants.py", {}, 1),
+        ("pages/grants.py", {}, 3),  # agreements, allocation key, ledger
         ("pages/region.py", {"region": "12"}, 1),
     ],
 )
