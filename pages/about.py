@@ -5,7 +5,7 @@ import streamlit as st
 from dash_beredskap import queries
 from dash_beredskap.ui import data, fmt, nav
 from dash_beredskap.ui.i18n import t
-from dash_beredskap.ui.tables import Column, show_table
+from dash_beredskap.ui.tables import Column, download_buttons, show_table
 
 nav.require_router()  # first: a page never runs without app.py
 
@@ -18,6 +18,7 @@ SOURCE_COLUMNS = [
     Column("source", "col.source"),
     Column("licence", "col.licence"),
 ]
+VIEW_COLUMNS = [Column("view_name", "col.view"), Column("purpose", "col.purpose")]
 
 # 1. state: none
 
@@ -26,7 +27,9 @@ sources = data.run(queries.meta.data_sources).assign(
     kind_label=lambda df: df["provenance"].map(lambda p: t(f"about.kind.{p}"))
 )
 schema = data.run(queries.meta.schema_info)
-views = data.run(queries.meta.public_views)["view_name"].tolist()
+views = data.run(queries.meta.public_views).assign(
+    purpose=lambda df: df["view_name"].map(data.view_purpose)
+)
 
 # 3. render
 st.title(t("about.title"))
@@ -35,6 +38,7 @@ st.markdown(t("about.intro"))
 st.subheader(t("about.sources.title"))
 st.markdown(t("about.sources.sentence"))
 show_table(sources, SOURCE_COLUMNS, height="all", tint=sources["is_synthetic"])
+download_buttons(sources, SOURCE_COLUMNS, "datakallor", key="about_sources")
 
 st.subheader(t("about.schema.title"))
 st.markdown(
@@ -48,7 +52,8 @@ st.markdown(
 
 st.subheader(t("about.views.title"))
 st.markdown(t("about.views.sentence"))
-st.table({t("col.view"): views, t("col.purpose"): [data.view_purpose(v) for v in views]})
+st.table({t("col.view"): views["view_name"], t("col.purpose"): views["purpose"]})
+download_buttons(views, VIEW_COLUMNS, "publika_vyer", key="about_views")
 st.code(
     f'duckdb -readonly {data.database_path()} "select * from v_national_coverage_summary"',
     language="bash",

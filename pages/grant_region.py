@@ -134,7 +134,11 @@ st.subheader(t("grant_region.deadlines.title", date=fmt.day(as_of)))
 if deadlines.empty:
     st.info(t("grant_region.no_deadlines"))
 else:
-    show_table(tables.deadline_rows(deadlines, lang), columns.REGION_DEADLINE_COLUMNS, height="all")
+    deadline_rows = tables.deadline_rows(deadlines, lang)
+    show_table(deadline_rows, columns.REGION_DEADLINE_COLUMNS, height="all")
+    download_buttons(
+        deadline_rows, columns.REGION_DEADLINE_COLUMNS, f"tidsfrister_{region}", key="region_dl"
+    )
 st.caption(t("grant_region.deadlines.method"))
 badges.demo_badge("grants")
 nav.link("grant_deadlines", t("grant_region.deadlines.link"), {"asof": fmt.iso_day(as_of)})

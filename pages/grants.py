@@ -92,7 +92,9 @@ nav.link("grant_region", t("grants.regions.link"))
 
 st.subheader(t("grants.instruments.title"))
 st.markdown(t("grants.instruments.sentence", n=fmt.integer(len(instruments))))
-show_table(tables.instrument_rows(instruments, lang), columns.INSTRUMENT_COLUMNS, height="all")
+instrument_rows = tables.instrument_rows(instruments, lang)
+show_table(instrument_rows, columns.INSTRUMENT_COLUMNS, height="all")
+download_buttons(instrument_rows, columns.INSTRUMENT_COLUMNS, "statsbidrag", key="grants_instr")
 st.caption(t("grants.instruments.method"))
 
 st.subheader(t("grants.key.title"))
@@ -117,8 +119,11 @@ if key_names:
             n_regions=fmt.integer(chosen["n_recipients"]),
         )
     )
-    show_table(tables.key_rows(key, lang), columns.KEY_COLUMNS, height="all")
-    download_buttons(key, columns.KEY_COLUMNS, f"fordelningsnyckel_{instrument}", key="grants_key")
+    key_rows = tables.key_rows(key, lang)
+    show_table(key_rows, columns.KEY_COLUMNS, height="all")
+    download_buttons(
+        key_rows, columns.KEY_COLUMNS, f"fordelningsnyckel_{instrument}", key="grants_key"
+    )
     st.caption(t("grants.key.source", source=fmt.plain(chosen["source_document"])))
     st.caption(t("grants.key.method"))
 else:
@@ -131,7 +136,9 @@ else:
     st.warning(
         t("grants.recon.sentence", n=fmt.integer(len(reconciliation))), icon=":material/warning:"
     )
-    show_table(tables.reconciliation_rows(reconciliation, lang), columns.RECONCILIATION_COLUMNS)
+    recon_rows = tables.reconciliation_rows(reconciliation, lang)
+    show_table(recon_rows, columns.RECONCILIATION_COLUMNS)
+    download_buttons(recon_rows, columns.RECONCILIATION_COLUMNS, "avstamning", key="grants_recon")
 st.caption(t("grants.recon.method"))
 
 st.subheader(t("grants.ledger.title"))

@@ -110,6 +110,7 @@ if versus is not None:
         sch.compare_side(result_b, other, "B", key="compare_b")
     summary = sch.compare_frame(result, result_b)
     show_table(summary, cols.COMPARE_COLUMNS, height="all")
+    download_buttons(summary, cols.COMPARE_COLUMNS, "scenario_sammanfattning", key="scenario_sum")
     st.markdown(f"**{t('scenarios.compare.chart')}**")
     by_region = sch.compare_region_frame(result, result_b, opts)
     charts.show(

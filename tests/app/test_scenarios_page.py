@@ -220,7 +220,7 @@ def test_a_saved_scenario_opens_by_id_and_compares_with_another(live_db) -> None
     assert sorted(figures[4:8]) == side_a
     assert sorted(figures[8:]) == side_b
     assert side_a != side_b
-    assert len(at.get("download_button")) == 10  # and the comparison
+    assert len(at.get("download_button")) == 12  # and the comparison: summary, per region
 
 
 def test_build_add_and_save_through_the_page(live_db) -> None:

@@ -329,7 +329,7 @@ def test_instrument_colours_one_hue_per_family_newest_darkest() -> None:
         return sum(int(c[i : i + 2], 16) for i in (1, 3, 5))
 
     assert lightness(old) > lightness(new)  # the older year lighter
-    assert new == "#1f5f8b" and other == "#d08b3e"  # each family's newest in its own hue
+    assert new == "#1f5f8b" and other == "#e69f00"  # each family's newest in its own hue
 
 
 # ------------------------------------------------------------------ assignments (issue 12, 10)

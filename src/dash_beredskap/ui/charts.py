@@ -7,28 +7,39 @@ and in hover boxes are formatted by `fmt` (Swedish in Swedish); axis ticks use P
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import plotly.graph_objects as go
 import streamlit as st
 
-from dash_beredskap.ui import fmt, state
+from dash_beredskap.ui import fmt, palette, state
 
 FONT_SIZE = 18
 FONT_FAMILY = "Source Sans, Source Sans Pro, DejaVu Sans, Arial, sans-serif"
-INK = "#1b2a3a"
-GRID = "#e3e8ee"
-PRIMARY = "#1f5f8b"
-MUTED = "#9aa9b8"
-# allocated, requisitioned, used, repaid: one calm hue in steps, repaid set apart
-SERIES_COLOURS = ("#9ec3de", "#4f8fbf", "#1f5f8b", "#d08b3e")
+# the colours live in ui/palette.py (colour-blind-safe, text contrast checked by a test)
+INK = palette.INK
+GRID = palette.GRID
+PRIMARY = palette.PRIMARY
+MUTED = palette.MUTED
+SERIES_COLOURS = palette.SERIES
 
 PLOTLY_CONFIG = {
     "displaylogo": False,
     "responsive": True,
     "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "zoomIn2d", "zoomOut2d"],
-    "toImageButtonOptions": {"format": "png", "scale": 2},
+    # the modebar's camera: a PNG drawn in the browser, no internet needed
+    "toImageButtonOptions": {"format": "png", "scale": 2, "filename": "beredskapslaget"},
 }
+
+
+def png_config(name: str | None) -> dict:
+    """PLOTLY_CONFIG with the PNG named after the chart (`beredskapslaget_<name>.png`)."""
+    if not name:
+        return PLOTLY_CONFIG
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "_", name).strip("_")
+    options = {**PLOTLY_CONFIG["toImageButtonOptions"], "filename": f"beredskapslaget_{stem}"}
+    return {**PLOTLY_CONFIG, "toImageButtonOptions": options}
 
 
 def _layout(fig: go.Figure, height: int, lang: str | None = None) -> go.Figure:
@@ -54,8 +65,9 @@ def apply_layout(fig: go.Figure, height: int, lang: str | None = None) -> go.Fig
 
 
 def show(fig: go.Figure, key: str | None = None) -> None:
-    """Draw a figure full width with the project's Plotly config (no logo, PNG export)."""
-    st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=key)
+    """Draw a figure full width with the project's Plotly config (no logo, PNG export named
+    after `key`)."""
+    st.plotly_chart(fig, width="stretch", theme=None, config=png_config(key), key=key)
 
 
 def percent_suffix(lang: str | None = None) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dash_beredskap.ui.state import language
 from dash_beredskap.ui.texts import access as texts_access
 from dash_beredskap.ui.texts import coverage as texts_coverage
+from dash_beredskap.ui.texts import downloads as texts_downloads
 from dash_beredskap.ui.texts import grants as texts_grants
 from dash_beredskap.ui.texts import presentation as texts_presentation
 from dash_beredskap.ui.texts import scenarios as texts_scenarios
@@ -35,9 +36,6 @@ SV: dict[str, str] = {
     "common.no": "Nej",
     "unit.percent_points": "procentenheter",
     "unit.mnkr_axis": "mnkr",
-    "download.csv": "Ladda ned CSV",
-    "download.excel": "Ladda ned Excel",
-    "download.unit_sek": "{label} (kr)",
     "error.db_missing.title": "Databasfilen saknas",
     "error.db_missing.body": "Appen hittar ingen databas på `{path}`. Bygg demodatabasen "
     "med kommandot nedan och ladda om sidan (eller peka ut en annan fil med "
@@ -204,9 +202,6 @@ EN: dict[str, str] = {
     "common.no": "No",
     "unit.percent_points": "percentage points",
     "unit.mnkr_axis": "MSEK",
-    "download.csv": "Download CSV",
-    "download.excel": "Download Excel",
-    "download.unit_sek": "{label} (SEK)",
     "error.db_missing.title": "The database file is missing",
     "error.db_missing.body": "The app finds no database at `{path}`. Build the demo database "
     "with the command below and reload the page (or point to another file with the "
@@ -361,6 +356,7 @@ AREAS = (
     texts_scenarios,
     texts_presentation,
     texts_access,
+    texts_downloads,
 )
 SHELL_KEYS = frozenset(SV)
 for _area in AREAS:

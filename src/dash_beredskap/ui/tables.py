@@ -4,23 +4,33 @@ A page describes its columns once (`Column`: the frame's column, an i18n key for
 a kind). On screen the values are formatted by `fmt` through a pandas Styler, so the grid shows
 `1 234,5` in Swedish while sorting still uses the numbers underneath. Downloads carry the raw
 values under the translated headers: CSV the way the language's spreadsheet reads it (Swedish:
-`;` and decimal comma, UTF-8 with BOM), and Excel with real numbers and dates. Text that a
-spreadsheet would run as a formula is neutralised (spreadsheet.safe_cell) in both.
+`;` and decimal comma, UTF-8 with BOM), and Excel with real numbers and dates in Excel's own
+formats, a bold frozen header and a sheet of sources (issue 14). `download_buttons` is the one
+way a page offers a table: buttons "CSV" and "Excel", the table's name (texts
+`download.table.<key>`) in the tooltip. Text that a spreadsheet would run as a formula is
+neutralised (spreadsheet.safe_cell) in both.
 """
 
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
+import openpyxl
 import pandas as pd
 import streamlit as st
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
-from dash_beredskap.spreadsheet import safe_frame
-from dash_beredskap.ui import access, fmt, state
-from dash_beredskap.ui.i18n import t, translate
+from dash_beredskap import queries
+from dash_beredskap.spreadsheet import safe_cell, safe_frame
+from dash_beredskap.ui import access, data, fmt, state
+from dash_beredskap.ui.i18n import has, t, translate
 
 Kind = Literal["text", "int", "number", "percent", "mnkr", "date", "bool", "index"]
 
@@ -123,39 +133,194 @@ def csv_bytes(df: pd.DataFrame, columns: Sequence[Column], lang: str) -> bytes:
     return text.encode("utf-8-sig")
 
 
-def excel_bytes(df: pd.DataFrame, columns: Sequence[Column], sheet: str, lang: str) -> bytes:
-    """One sheet of real numbers and dates under translated headers."""
+@dataclass(frozen=True)
+class ExportInfo:
+    """What the Excel file's sources sheet says: the table, when, the page's choices, the data
+    sets of the database (a data_sources frame) and whether any of them is synthetic."""
+
+    title: str
+    exported: date
+    filters: tuple[tuple[str, str], ...] = ()
+    sources: pd.DataFrame | None = None
+
+
+def excel_format(col: Column) -> str | None:
+    """Excel's built-in number format for a column: Excel shows it with the reader's locale
+    separators (`#,##0.0` reads 1 234,5 in a Swedish Excel)."""
+    decimals = "." + "0" * col.decimals if col.decimals > 0 else ""
+    return {
+        "int": "#,##0",
+        "number": "#,##0" + decimals,
+        "index": "0.00",
+        "percent": "0" + decimals + "%",
+        "mnkr": "#,##0",  # exported as kronor
+        "date": "yyyy-mm-dd",
+    }.get(col.kind)
+
+
+def _shown(value: object, col: Column, lang: str) -> str:
+    """About what Excel shows in a cell, to size its column."""
+    formatter = _formatter(col, lang)
+    if col.kind == "mnkr":
+        return fmt.number(value, 0, lang)
+    return formatter(value) if formatter else str(value)
+
+
+def excel_bytes(
+    df: pd.DataFrame,
+    columns: Sequence[Column],
+    sheet: str,
+    lang: str,
+    info: ExportInfo | None = None,
+) -> bytes:
+    """Real numbers and dates under translated headers: a bold, frozen header row, column
+    widths from the content, number formats per kind; with `info` a second sheet of sources."""
     data = labelled(df, columns, lang, export=True)
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = _sheet_name(sheet)
+    ws.append(list(data.columns))
+    for row in data.itertuples(index=False):
+        ws.append([None if fmt.is_missing(v) else _plain(v) for v in row])
+    bold = Font(bold=True)
+    for cell in ws[1]:
+        cell.font = bold
+    ws.freeze_panes = "A2"
+    for i, col in enumerate(columns, start=1):
+        letter = get_column_letter(i)
+        number_format = excel_format(col)
+        if number_format:
+            for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
+                cell.number_format = number_format
+        sample = [_shown(v, col, lang) for v in df[col.name].iloc[:500]]
+        width = max([len(str(data.columns[i - 1])), *map(len, sample), 6])
+        ws.column_dimensions[letter].width = min(width + 2, 60)
+    if info is not None:
+        _sources_sheet(book, info, lang)
     buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        data.to_excel(writer, index=False, sheet_name=sheet[:31])
-        ws = writer.sheets[sheet[:31]]
-        for i, label in enumerate(data.columns, start=1):
-            width = max(len(str(label)), *(len(str(v)) for v in data.iloc[:, i - 1][:200]), 8)
-            ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = min(width + 2, 60)
+    book.save(buffer)
     return buffer.getvalue()
 
 
+def _sheet_name(name: str) -> str:
+    """Excel's rules for a sheet name: at most 31 characters, none of []:*?/\\."""
+    return re.sub(r"[\[\]:*?/\\]", "_", name)[:31] or "data"
+
+
+def _plain(value: object) -> object:
+    """A cell value openpyxl writes as a number, date or text (numpy scalars to Python)."""
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    return value.item() if hasattr(value, "item") else value
+
+
+def _sources_sheet(book: openpyxl.Workbook, info: ExportInfo, lang: str) -> None:
+    """The sheet "Källor"/"Sources": table, date, the page's choices, the demo note, and the
+    data sets (title, kind, source, licence, loaded). Text from data is made safe here too."""
+    ws = book.create_sheet(translate("download.sources_sheet", lang))
+    bold = Font(bold=True)
+    sources = info.sources if info.sources is not None else pd.DataFrame()
+    rows: list[list[object]] = [
+        [translate("download.sources.table", lang), info.title],
+        [translate("download.sources.exported", lang), info.exported],
+    ]
+    filters = "; ".join(f"{k} = {v}" for k, v in info.filters)
+    rows.append(
+        [
+            translate("download.sources.filters", lang),
+            filters or translate("download.sources.no_filters", lang),
+        ]
+    )
+    for row in rows:
+        ws.append([safe_cell(v) for v in row])
+        ws.cell(ws.max_row, 1).font = bold
+    ws.cell(2, 2).number_format = "yyyy-mm-dd"
+    if len(sources) and sources["is_synthetic"].any():
+        ws.append([])
+        ws.append([translate("download.sources.demo", lang)])
+        ws.cell(ws.max_row, 1).font = Font(bold=True, color="8A4B00")
+    ws.append([])
+    ws.append([translate("download.sources.heading", lang)])
+    ws.cell(ws.max_row, 1).font = bold
+    heads = ["download.sources.dataset", "col.title", "download.sources.kind", "col.source"]
+    heads += ["col.licence", "col.loaded_at"]
+    ws.append([translate(k, lang) for k in heads])
+    for cell in ws[ws.max_row]:
+        cell.font = bold
+    newest = sources.drop_duplicates("dataset") if len(sources) else sources
+    for r in newest.itertuples():
+        loaded = pd.Timestamp(r.loaded_at).date() if not fmt.is_missing(r.loaded_at) else None
+        ws.append(
+            [
+                safe_cell(r.dataset),
+                safe_cell(r.title),
+                translate(f"about.kind.{r.provenance}", lang),
+                safe_cell(r.source),
+                safe_cell(r.licence),
+                loaded,
+            ]
+        )
+        ws.cell(ws.max_row, 6).number_format = "yyyy-mm-dd"
+    for letter, width in zip("ABCDEF", (24, 44, 18, 60, 24, 12), strict=True):
+        ws.column_dimensions[letter].width = width
+
+
+def table_title(key: str, file_stem: str, lang: str) -> str:
+    """The table's name in `lang` (texts `download.table.<key>`), else its file name in words."""
+    text_key = f"download.table.{key}"
+    return translate(text_key, lang) if has(text_key) else file_stem.replace("_", " ")
+
+
+def file_name(stem: str) -> str:
+    """A file name any system accepts: ASCII letters, digits, `-` and `_`."""
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9_-]+", "_", ascii_stem).strip("_") or "export"
+
+
+PAGE_ONLY_PARAMS = ("lang", "present", "embed", "embed_options")
+
+
+def page_filters() -> tuple[tuple[str, str], ...]:
+    """The page's choices as they stand in the URL (state lives there), language aside."""
+    try:
+        params = st.query_params.to_dict()
+    except Exception:  # outside a Streamlit run
+        return ()
+    return tuple((k, str(v)) for k, v in sorted(params.items()) if k not in PAGE_ONLY_PARAMS)
+
+
 def download_buttons(df: pd.DataFrame, columns: Sequence[Column], file_stem: str, key: str) -> None:
-    """CSV and Excel download buttons side by side (built only when clicked)."""
+    """The one way to offer a table: "CSV" and "Excel" side by side, the table's name in the
+    tooltip and the file name; the Excel file carries a sources sheet. Built only when clicked,
+    so everything it needs from this run (language, choices, sources) is taken now."""
     lang = state.language()
     audited = access.export_recorder(file_stem)  # the audit log's hook, bound to this session
-    left, right, _ = st.columns([1, 1, 4])
-    left.download_button(
+    title = table_title(key, file_stem, lang)
+    stem = file_name(file_stem)
+    info = ExportInfo(
+        title=title,
+        exported=date.today(),
+        filters=page_filters(),
+        sources=data.run(queries.meta.data_sources),
+    )
+    row = st.container(horizontal=True, gap="small")
+    row.download_button(
         t("download.csv"),
         data=lambda: audited("csv", csv_bytes(df, columns, lang)),
-        file_name=f"{file_stem}.csv",
+        file_name=f"{stem}.csv",
         mime="text/csv",
         icon=":material/download:",
+        help=t("download.csv_help", title=title),
         on_click="ignore",
         key=f"{key}_csv",
     )
-    right.download_button(
+    row.download_button(
         t("download.excel"),
-        data=lambda: audited("xlsx", excel_bytes(df, columns, file_stem, lang)),
-        file_name=f"{file_stem}.xlsx",
+        data=lambda: audited("xlsx", excel_bytes(df, columns, title, lang, info)),
+        file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",
+        help=t("download.excel_help", title=title),
         on_click="ignore",
         key=f"{key}_xlsx",
     )

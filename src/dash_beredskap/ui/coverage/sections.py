@@ -195,6 +195,7 @@ def trend(
     badges.demo_badge("coverage")
     st.markdown(t("coverage.trend.agreements"))
     show_table(agreements, columns.AGREEMENTS, height="all")
+    download_buttons(agreements, columns.AGREEMENTS, "overenskommelser", key="cov_agree")
     d1, d2 = st.columns(2)
     with d1:
         st.caption(t("coverage.download.national"))

@@ -9,11 +9,10 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from dash_beredskap.ui import fmt, state
+from dash_beredskap.ui import fmt, palette, state
 from dash_beredskap.ui.charts import (
     FONT_SIZE,
     INK,
-    MUTED,
     PRIMARY,
     SERIES_COLOURS,
     apply_layout,
@@ -34,16 +33,8 @@ MONEY_SERIES = (
 GRANT_MEASURES = ("allocated", "requisitioned", "used", "repaid")
 
 
-FAMILY_HUES = ("#1f5f8b", "#d08b3e", "#3f8f5f", "#8e5ea2", "#b5473a", "#5d6d7e", "#b8a23a")
-
-
-STATUS_COLOURS = {"done": "#3f8f5f", "due": "#1f5f8b", "overdue": "#b5473a", "unknown": MUTED}
-
-
-PART_COLOURS = (
-    "#1f5f8b", "#d08b3e", "#3f8f5f", "#8e5ea2", "#4f8fbf", "#e0b06f", "#7fbf95", "#b89cc9",
-    "#9aa9b8", "#b5473a",
-)  # fmt: skip
+STATUS_COLOURS = palette.STATUS
+PART_COLOURS = palette.PARTS
 
 
 _SHORT_NAMES = (
@@ -76,24 +67,16 @@ def _family(short_name: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\b(19|20)\d{2}\b", "", short_name)).strip(" ,")
 
 
-def _lighter(hex_colour: str, amount: float) -> str:
-    """Mix a #rrggbb colour with white (amount 0: as is, 1: white)."""
-    rgb = [int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(c + (255 - c) * amount):02x}" for c in rgb)
-
-
 def instrument_colours(names: Sequence[str]) -> dict[str, str]:
-    """A colour per instrument name (in the order given: oldest first): one hue per family,
-    the newest of a family darkest."""
+    """A colour per instrument name (in the order given: oldest first): one colour-blind-safe
+    hue per family, in lightness steps from pale (oldest) to full (newest)."""
     families: dict[str, list[str]] = {}
     for name in dict.fromkeys(names):
         families.setdefault(_family(short_instrument_name(name)), []).append(name)
     colours = {}
     for i, members in enumerate(families.values()):
-        hue = FAMILY_HUES[i % len(FAMILY_HUES)]
-        n = len(members)
-        for k, name in enumerate(members):
-            colours[name] = _lighter(hue, 0.5 * (n - 1 - k) / max(n - 1, 2))
+        hue = palette.FAMILY_HUES[i % len(palette.FAMILY_HUES)]
+        colours.update(zip(members, palette.family_shades(hue, len(members)), strict=True))
     return colours
 
 
@@ -308,10 +291,12 @@ def deadline_status_bars(summary: pd.DataFrame, lang: str | None = None) -> go.F
                 orientation="h",
                 name=label,
                 marker_color=colour,
+                marker_pattern_shape=palette.STATUS_PATTERNS[status],
+                marker_pattern_fgcolor=palette.STATUS_TEXT,
                 text=[str(n) if n else "" for n in counts],
                 textposition="inside",
                 insidetextanchor="middle",
-                textfont={"size": FONT_SIZE, "color": "white"},
+                textfont={"size": FONT_SIZE, "color": palette.STATUS_TEXT},
                 customdata=[
                     f"{y.replace('<br>', ' · ')}<br>{label}: {n}"
                     for y, n in zip(labels, counts, strict=True)
@@ -339,7 +324,7 @@ def deadline_status_bars(summary: pd.DataFrame, lang: str | None = None) -> go.F
 
 
 SOURCE_SYMBOLS = {"agreement": "circle", "assignment": "diamond"}
-SOURCE_COLOURS = {"agreement": PRIMARY, "assignment": "#d08b3e"}
+SOURCE_COLOURS = palette.SOURCE_KINDS
 
 
 def government_timeline(rows: pd.DataFrame, as_of: date, lang: str | None = None) -> go.Figure:

@@ -252,6 +252,9 @@ def substance_sites(countries: pd.DataFrame, companies: pd.DataFrame, lang: str)
     show_table(
         countries, columns.SUBSTANCE_COUNTRIES, height="all" if len(countries) <= 12 else 460
     )
+    download_buttons(
+        countries, columns.SUBSTANCE_COUNTRIES, "substans_lander", key="substance_countries"
+    )
     st.caption(t("substance.countries.source"))
     badges.demo_badge("supply")
 
@@ -259,6 +262,9 @@ def substance_sites(countries: pd.DataFrame, companies: pd.DataFrame, lang: str)
     st.subheader(t("substance.companies.title"))
     show_table(
         companies, columns.SUBSTANCE_COMPANIES, height="all" if len(companies) <= 12 else 460
+    )
+    download_buttons(
+        companies, columns.SUBSTANCE_COMPANIES, "substans_foretag", key="substance_companies"
     )
     st.caption(t("substance.companies.source"))
     badges.demo_badge("supply")
@@ -270,6 +276,12 @@ def substance_shortages(shortages: pd.DataFrame, lang: str) -> None:
     if len(shortages):
         shortages = supply_frames.with_kind_labels(shortages, lang)
         show_table(shortages, columns.SUBSTANCE_SHORTAGES, height="all")
+        download_buttons(
+            shortages,
+            columns.SUBSTANCE_SHORTAGES,
+            "substans_restnoteringar",
+            key="substance_shortages",
+        )
     else:
         st.markdown(t("substance.shortages.none"))
     st.caption(t("substance.shortages.source"))
