@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dash_beredskap.ui import fmt, state
+from dash_beredskap.ui.i18n import PLOTLY_SV
 
 FONT_SIZE = 18
 FONT_FAMILY = "Source Sans, Source Sans Pro, DejaVu Sans, Arial, sans-serif"
@@ -23,6 +24,7 @@ MUTED = "#9aa9b8"
 # allocated, requisitioned, used, repaid: one calm hue in steps, repaid set apart
 SERIES_COLOURS = ("#9ec3de", "#4f8fbf", "#1f5f8b", "#d08b3e")
 
+# language-neutral: every chart gets it through config(), which adds the reader's locale
 PLOTLY_CONFIG = {
     "displaylogo": False,
     "responsive": True,
@@ -53,9 +55,19 @@ def apply_layout(fig: go.Figure, height: int, lang: str | None = None) -> go.Fig
     return _layout(fig, height, lang)
 
 
+def config(lang: str | None = None, **overrides: object) -> dict[str, object]:
+    """The project's Plotly config in the reader's language: modebar and notices in Swedish,
+    month and day names on time axes from Babel. Passed inline (`locales`), so it works
+    offline with the plotly.js Streamlit bundles, which registers only English."""
+    lang = lang or state.language()
+    dictionary = PLOTLY_SV if lang == "sv" else {}
+    locale = {"dictionary": dictionary, "format": fmt.plotly_locale_format(lang)}
+    return {**PLOTLY_CONFIG, "locale": lang, "locales": {lang: locale}, **overrides}
+
+
 def show(fig: go.Figure, key: str | None = None) -> None:
     """Draw a figure full width with the project's Plotly config (no logo, PNG export)."""
-    st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=key)
+    st.plotly_chart(fig, width="stretch", theme=None, config=config(), key=key)
 
 
 def percent_suffix(lang: str | None = None) -> str:

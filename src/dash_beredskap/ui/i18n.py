@@ -3,9 +3,17 @@
 Code uses keys, never sentences: `t("coverage.title")`. Placeholders are str.format fields
 (`{date}`); the caller formats numbers and dates with `fmt` first. A test checks that both tables
 have the same keys and that every `t("...")` used in the code exists.
+
+Counts in sentences: a field followed by `:?one|other` picks the word by the count, so a text
+reads "{n} {n:?land|länder}" and gives "1 land", "2 länder", "0 länder" (Swedish and English
+both have one form for exactly 1 and another for every other count). The field may be the count
+or the count already formatted by `fmt.integer` ("1 234").
 """
 
 from __future__ import annotations
+
+import re
+import string
 
 from dash_beredskap.ui.state import language
 from dash_beredskap.ui.texts import coverage as texts_coverage
@@ -32,6 +40,8 @@ SV: dict[str, str] = {
     "common.source": "Källa: {source}",
     "common.yes": "Ja",
     "common.no": "Nej",
+    "common.choose_many": "Välj en eller flera",
+    "common.choose_one": "Välj",
     "unit.percent_points": "procentenheter",
     "unit.mnkr_axis": "mnkr",
     "download.csv": "Ladda ned CSV",
@@ -49,7 +59,7 @@ SV: dict[str, str] = {
     # ------------------------------------------------------------------ shared figures
     "coverage.no_report": "ingen rapport",
     "coverage.hover_region": "{region}<br>{share} av listan för 30 dagar<br>"
-    "{n_meeting} av {n_priority} poster",
+    "{n_meeting} av {n_priority} {n_priority:?post|poster}",
     "coverage.hover_national": "{date}<br>{share} av listan för 30 dagar<br>"
     "{n_meeting} av {n_pairs} (region, post)-par",
     "shortage.restnotering": "Restnotering",
@@ -71,9 +81,10 @@ SV: dict[str, str] = {
     "målet om en månads förbrukning. Det finns ingen rapport ett år tidigare att jämföra med.",
     "overview.coverage.link": "Täckning per region",
     "overview.supply.label": "API från ett enda land",
-    "overview.supply.sentence": "av {n_known} substanser på prioriteringslistan med kända "
+    "overview.supply.sentence": "av {n_known} {n_known:?substans|substanser} på "
+    "prioriteringslistan med kända "
     "tillverkningsställen för aktiv substans (API) har alla i ett och samma land. Listan har "
-    "{n_priority} poster.",
+    "{n_priority} {n_priority:?post|poster}.",
     "overview.supply.link": "Var tillverkas de?",
     "overview.grants.allocated": "Statsbidrag tilldelade",
     "overview.grants.used": "Använt hittills",
@@ -92,10 +103,12 @@ SV: dict[str, str] = {
     # ------------------------------------------------------------------ Tillverkning
     "manufacturing.title": "Tillverkning",
     "manufacturing.intro": "Var tillverkas den aktiva substansen (API) i läkemedlen på "
-    "prioriteringslistan? **{n_single}** av {n_known} substanser med kända "
-    "tillverkningsställen tillverkas i ett enda land (listan har {n_priority} poster).",
+    "prioriteringslistan? **{n_single}** av {n_known} {n_known:?substans|substanser} med kända "
+    "tillverkningsställen tillverkas i ett enda land (listan har {n_priority} "
+    "{n_priority:?post|poster}).",
     "manufacturing.shortages.title": "Aktiva restnoteringar och försäljningsuppehåll",
-    "manufacturing.shortages.sentence": "{n} aktiva notiser den {date}, varav {n_priority} "
+    "manufacturing.shortages.sentence": "{n} {n:?aktiv notis|aktiva notiser} den {date}, varav "
+    "{n_priority} "
     "för substanser på prioriteringslistan.",
     # ------------------------------------------------------------------ Täckning
     "coverage.title": "Täckning",
@@ -201,6 +214,8 @@ EN: dict[str, str] = {
     "common.source": "Source: {source}",
     "common.yes": "Yes",
     "common.no": "No",
+    "common.choose_many": "Choose one or more",
+    "common.choose_one": "Choose",
     "unit.percent_points": "percentage points",
     "unit.mnkr_axis": "MSEK",
     "download.csv": "Download CSV",
@@ -218,9 +233,9 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------ shared figures
     "coverage.no_report": "no report",
     "coverage.hover_region": "{region}<br>{share} of the list for 30 days<br>"
-    "{n_meeting} of {n_priority} items",
+    "{n_meeting} of {n_priority} {n_priority:?item|items}",
     "coverage.hover_national": "{date}<br>{share} of the list for 30 days<br>"
-    "{n_meeting} of {n_pairs} (region, item) pairs",
+    "{n_meeting} of {n_pairs} {n_pairs:?(region, item) pair|(region, item) pairs}",
     "shortage.restnotering": "Shortage notice",
     "shortage.sales": "Sales suspension",
     # ------------------------------------------------------------------ Lägesbild
@@ -234,16 +249,19 @@ EN: dict[str, str] = {
     "region did not report counts as not met. The list's target is for medicines and medical "
     "devices; protective equipment is shown apart on Coverage. No consumption and no stock "
     "does not count as met.",
-    "overview.coverage.sentence": "{n_meeting} of {n_pairs} (region, item) pairs reach the "
+    "overview.coverage.sentence": "{n_meeting} of {n_pairs} {n_pairs:?(region, item) "
+    "pair|(region, item) pairs} reach the "
     "target of one month's consumption. The change is against {prev}.",
-    "overview.coverage.sentence_no_prev": "{n_meeting} of {n_pairs} (region, item) pairs "
+    "overview.coverage.sentence_no_prev": "{n_meeting} of {n_pairs} {n_pairs:?(region, item) "
+    "pair|(region, item) pairs} "
     "reach the target of one month's consumption. There is no report a year earlier to "
     "compare with.",
     "overview.coverage.link": "Coverage by region",
     "overview.supply.label": "API from one country only",
-    "overview.supply.sentence": "of {n_known} substances on the priority list with known "
+    "overview.supply.sentence": "of {n_known} {n_known:?substance|substances} on the priority "
+    "list with known "
     "active-substance (API) sites have all of them in one country. The list has "
-    "{n_priority} items.",
+    "{n_priority} {n_priority:?item|items}.",
     "overview.supply.link": "Where are they made?",
     "overview.grants.allocated": "State grants allocated",
     "overview.grants.used": "Used so far",
@@ -251,7 +269,8 @@ EN: dict[str, str] = {
     "been used; {repaid} has been repaid.",
     "overview.grants.link": "Grants in detail",
     "overview.shortages.label": "Active shortage notices",
-    "overview.shortages.sentence": "Of which {n_sales} sales suspensions; {n_priority} concern "
+    "overview.shortages.sentence": "Of which {n_sales} {n_sales:?sales suspension|sales "
+    "suspensions}; {n_priority} {n_priority:?concerns|concern} "
     "substances on the priority list. Active: started by {date} and not resolved then.",
     "overview.shortages.source": "table shortages (active on the latest report date: start "
     "date ≤ the date and resolved after it or not at all)",
@@ -262,10 +281,12 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------ Tillverkning
     "manufacturing.title": "Manufacturing",
     "manufacturing.intro": "Where is the active substance (API) of the medicines on the "
-    "priority list made? **{n_single}** of {n_known} substances with known sites are made in a "
-    "single country (the list has {n_priority} items).",
+    "priority list made? **{n_single}** of {n_known} {n_known:?substance|substances} with known "
+    "sites are made in a "
+    "single country (the list has {n_priority} {n_priority:?item|items}).",
     "manufacturing.shortages.title": "Active shortage notices and sales suspensions",
-    "manufacturing.shortages.sentence": "{n} active notices on {date}, {n_priority} of them "
+    "manufacturing.shortages.sentence": "{n} {n:?active notice|active notices} on {date}, "
+    "{n_priority} of them "
     "for substances on the priority list.",
     # ------------------------------------------------------------------ Täckning
     "coverage.title": "Coverage",
@@ -353,6 +374,34 @@ EN: dict[str, str] = {
     "col.purpose": "Contents",
 }
 
+# Plotly's own strings (modebar, notices) in Swedish, keyed by plotly's English text: plotly.js
+# ships no Swedish dictionary. The buttons the app removes (PLOTLY_CONFIG) are left out.
+PLOTLY_SV: dict[str, str] = {
+    "Download plot as a PNG": "Ladda ned diagrammet som PNG",
+    "Download plot": "Ladda ned diagrammet",
+    "Preparing image - this may take a few seconds": "Bilden förbereds, det kan ta några sekunder",
+    "Image download succeeded": "Bilden är nedladdad",
+    "Sorry, there was a problem downloading your image!": "Bilden kunde inte laddas ned.",
+    "Zoom": "Zooma",
+    "Pan": "Panorera",
+    "Reset axes": "Återställ axlarna",
+    "Reset view": "Återställ vyn",
+    "Reset views": "Återställ vyerna",
+    "Reset": "Återställ",
+    "Zoom in": "Zooma in",
+    "Zoom out": "Zooma ut",
+    "Autoscale": "Skala automatiskt",
+    "Box Select": "Markera med ruta",
+    "Lasso Select": "Markera med lasso",
+    "Show closest data on hover": "Visa närmaste värde vid hovring",
+    "Compare data on hover": "Jämför värden vid hovring",
+    "Toggle show closest data on hover": "Visa närmaste värde vid hovring av/på",
+    "Double-click to zoom back out": "Dubbelklicka för att zooma ut igen",
+    "Double-click on legend to isolate one trace": "Dubbelklicka på en förklaring för att "
+    "visa bara den serien",
+    "Produced with Plotly.js": "Gjord med Plotly.js",
+}
+
 AREAS = (texts_supply, texts_coverage, texts_grants, texts_scenarios, texts_presentation)
 SHELL_KEYS = frozenset(SV)
 for _area in AREAS:
@@ -360,6 +409,27 @@ for _area in AREAS:
     EN.update(_area.EN)
 
 TABLES = {"sv": SV, "en": EN}
+
+
+class _PluralFormatter(string.Formatter):
+    """str.format plus `{field:?one|other}`: the word for the field's count."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec.startswith("?"):
+            one, _, other = format_spec[1:].partition("|")
+            return one if count_of(value) == 1 else other
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _PluralFormatter()
+
+
+def count_of(value: object) -> int | None:
+    """The whole number a count field holds: 3, "3", "1 234" (sv), "1,234" (en); else None."""
+    if isinstance(value, int | float):
+        return int(value) if float(value).is_integer() else None
+    digits = re.sub(r"[\s\u00a0\u202f,]", "", str(value))
+    return int(digits) if re.fullmatch(r"-?\d+", digits) else None
 
 
 def has(key: str) -> bool:
@@ -372,7 +442,7 @@ def translate(key: str, lang: str, **fields: object) -> str:
     text = TABLES.get(lang, SV).get(key)
     if text is None:
         text = SV.get(key, key)
-    return text.format(**fields) if fields else text
+    return _FORMATTER.format(text, **fields) if fields else text
 
 
 def t(key: str, **fields: object) -> str:
