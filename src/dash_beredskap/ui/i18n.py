@@ -146,6 +146,63 @@ SV: dict[str, str] = {
     "about.view.v_grant_ledger": "En rad per bidrag × år × mottagare: tilldelat, rekvirerat, "
     "använt och återbetalt (kr).",
     "about.view.undocumented": "(saknar beskrivning)",
+    "about.dataset.assignments.real": "Regeringsuppdrag och deras redovisningsdatum",
+    "about.dataset.atc-groups.real": "ATC-grupper (nivå 1–4) med engelska namn",
+    "about.dataset.company-services.synthetic": "Företags tjänster av synnerlig vikt (varor och "
+    "tjänster)",
+    "about.dataset.countries.real": "Länder med gränser och svenska namn",
+    "about.dataset.country-groups.real": "Landgrupper för sårbarhetspoängen (EU/EES, nära partner)",
+    "about.dataset.grant-allocations.computed": "Medel per region: BERÄKNADE, inte publicerade",
+    "about.dataset.grant-instruments.real": "Statliga medel: överenskommelser och belopp",
+    "about.dataset.grant-repayments.synthetic": "Återbetalning av oanvända medel",
+    "about.dataset.grant-requisitions.synthetic": "Rekvisitioner till Kammarkollegiet",
+    "about.dataset.grant-use.synthetic": "Användning av medlen per år och ändamål",
+    "about.dataset.populations.real": "Folkmängd per region 2019-12-31 och 2023-12-31",
+    "about.dataset.priority-list.synthetic": "Prioriteringslistor (versioner verkliga, innehåll "
+    "ersättning)",
+    "about.dataset.region-costs.synthetic": "Regionernas kostnader för försörjningsberedskap, "
+    "utfall och plan",
+    "about.dataset.regions.real": "Regioner (län) med gränser",
+    "about.dataset.reports.synthetic": "Rapporter som överenskommelserna kräver (inlämningsdatum "
+    "syntetiska)",
+    "about.dataset.scenarios.synthetic": "Exempelscenarier för störningar i försörjningen",
+    "about.dataset.shortages.synthetic": "Restnoteringar och försäljningsuppehåll",
+    "about.dataset.sites.synthetic": "Företag, tillverkningsställen och vad de tillverkar",
+    "about.dataset.stock.synthetic": "Lagersaldo och normalförbrukning per region och månad",
+    "about.dataset.substances.real": "Läkemedel i EU:s lista över kritiska läkemedel",
+    "about.dataset.substances.synthetic": "Medicintekniska produkter och skyddsutrustning "
+    "(syntetiska)",
+    "about.dataset.supply-systems.synthetic": "Regionernas system för att säkra försörjningen",
+    "about.view.v_company_importance": "En rad per företag: hur många substanser det är enda "
+    "eller en av två källor till, och om det är av synnerlig vikt.",
+    "about.view.v_grant_allocation_key": "En rad per bidrag × mottagare: fördelningsnyckeln "
+    "(befolkningsandel och datum).",
+    "about.view.v_grant_deadlines": "En rad per tidsfrist i överenskommelserna och per mottagare: "
+    "datum och status.",
+    "about.view.v_grant_instruments": "En rad per överenskommelse eller bidrag: belopp, "
+    "mottagare, nyckel och källa.",
+    "about.view.v_grant_reconciliation": "En rad per avvikelse mellan tilldelat, rekvirerat, "
+    "använt och återbetalt.",
+    "about.view.v_grant_region_totals": "En rad per mottagare: tilldelat, rekvirerat, använt och "
+    "återbetalt (kr).",
+    "about.view.v_grant_use": "En rad per bidrag × år × mottagare × ändamål: använda medel (kr).",
+    "about.view.v_national_substance_cover": "En rad per lagerrapport och substans: hela landets "
+    "dagar i lager.",
+    "about.view.v_priority_cover_monthly": "En rad per månad, region och post på listan: dagar i "
+    "lager.",
+    "about.view.v_region_costs": "En rad per region, år och kostnadsslag: utfall och plan (kr).",
+    "about.view.v_region_coverage_monthly": "En rad per månad, region och substans: dagar i lager "
+    "och om målet nås.",
+    "about.view.v_region_supply_systems": "En rad per region och system för att säkra "
+    "försörjningen.",
+    "about.view.v_shortage_notices": "En rad per restnotering eller försäljningsuppehåll, med "
+    "substans och datum.",
+    "about.view.v_site_map": "En rad per tillverkningsställe: plats, land, företag och vad det "
+    "tillverkar.",
+    "about.view.v_substance_supply": "En rad per substans: källor per steg, länder, "
+    "sårbarhetspoäng och nordisk tillverkning.",
+    "about.view.v_treatment_alternatives": "En rad per substans och alternativ i samma ATC-grupp "
+    "på nivå 4.",
     "about.caveats.title": "Förbehåll",
     "about.caveats.body": "- **Prioriteringslistan:** Socialstyrelsens prioriteringslista "
     "(S2022/04550, 2023-05-12) finns inte i maskinläsbar form. EU:s förteckning över "
@@ -325,6 +382,62 @@ EN: dict[str, str] = {
     "about.view.v_grant_ledger": "One row per grant × year × recipient: allocated, "
     "requisitioned, used and repaid (SEK).",
     "about.view.undocumented": "(no description)",
+    "about.dataset.assignments.real": "Government assignments and their reporting dates",
+    "about.dataset.atc-groups.real": "ATC groups (levels 1–4) with English names",
+    "about.dataset.company-services.synthetic": "Companies' services of vital importance (goods "
+    "and services)",
+    "about.dataset.countries.real": "Countries with borders and Swedish names",
+    "about.dataset.country-groups.real": "Country groups of the vulnerability score (EU/EEA, "
+    "close partners)",
+    "about.dataset.grant-allocations.computed": "Money per region: COMPUTED, not published",
+    "about.dataset.grant-instruments.real": "State money: agreements and amounts",
+    "about.dataset.grant-repayments.synthetic": "Repayment of unused money",
+    "about.dataset.grant-requisitions.synthetic": "Requisitions to Kammarkollegiet",
+    "about.dataset.grant-use.synthetic": "Use of the money by year and purpose",
+    "about.dataset.populations.real": "Population per region 2019-12-31 and 2023-12-31",
+    "about.dataset.priority-list.synthetic": "Priority lists (real versions, stand-in contents)",
+    "about.dataset.region-costs.synthetic": "The regions' costs of supply preparedness, actual "
+    "and planned",
+    "about.dataset.regions.real": "Regions (counties) with borders",
+    "about.dataset.reports.synthetic": "Reports the agreements require (submission dates "
+    "synthetic)",
+    "about.dataset.scenarios.synthetic": "Example scenarios of supply disruptions",
+    "about.dataset.shortages.synthetic": "Shortage notices and sales suspensions",
+    "about.dataset.sites.synthetic": "Companies, manufacturing sites and what they make",
+    "about.dataset.stock.synthetic": "Stock and normal consumption per region and month",
+    "about.dataset.substances.real": "Medicines on the EU's Union list of critical medicines",
+    "about.dataset.substances.synthetic": "Medical devices and protective equipment (synthetic)",
+    "about.dataset.supply-systems.synthetic": "The regions' systems for securing supply",
+    "about.view.v_company_importance": "One row per company: how many substances it is the sole "
+    "or one of two sources of, and whether it is of vital importance.",
+    "about.view.v_grant_allocation_key": "One row per grant × recipient: the allocation key "
+    "(population share and date).",
+    "about.view.v_grant_deadlines": "One row per deadline in the agreements and per recipient: "
+    "date and status.",
+    "about.view.v_grant_instruments": "One row per agreement or grant: amount, recipients, key "
+    "and source.",
+    "about.view.v_grant_reconciliation": "One row per inconsistency between allocated, "
+    "requisitioned, used and repaid.",
+    "about.view.v_grant_region_totals": "One row per recipient: allocated, requisitioned, used "
+    "and repaid (SEK).",
+    "about.view.v_grant_use": "One row per grant × year × recipient × purpose: money used (SEK).",
+    "about.view.v_national_substance_cover": "One row per stock report and substance: the whole "
+    "country's days of cover.",
+    "about.view.v_priority_cover_monthly": "One row per month, region and item on the list: days "
+    "of cover.",
+    "about.view.v_region_costs": "One row per region, year and kind of cost: actual and planned "
+    "(SEK).",
+    "about.view.v_region_coverage_monthly": "One row per month, region and substance: days of "
+    "cover and whether the target is met.",
+    "about.view.v_region_supply_systems": "One row per region and system for securing supply.",
+    "about.view.v_shortage_notices": "One row per shortage notice or sales suspension, with "
+    "substance and dates.",
+    "about.view.v_site_map": "One row per manufacturing site: place, country, company and what it "
+    "makes.",
+    "about.view.v_substance_supply": "One row per substance: sources per stage, countries, "
+    "vulnerability score and Nordic manufacture.",
+    "about.view.v_treatment_alternatives": "One row per substance and alternative in the same ATC "
+    "level-4 group.",
     "about.caveats.title": "Caveats",
     "about.caveats.body": "- **The priority list:** Socialstyrelsen's priority list "
     "(S2022/04550, 2023-05-12) is not published in machine-readable form. The EU's Union list "
@@ -435,6 +548,12 @@ def count_of(value: object) -> int | None:
 def has(key: str) -> bool:
     """True if `key` is in the tables (for keys built from data, like a view's name)."""
     return key in SV
+
+
+def t_or(key: str, default: str) -> str:
+    """The text for a key built from data (a data set's name) if there is one, else `default`
+    (a data set loaded later with a title of its own)."""
+    return t(key) if has(key) else default
 
 
 def translate(key: str, lang: str, **fields: object) -> str:
