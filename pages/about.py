@@ -4,7 +4,7 @@ import streamlit as st
 
 from dash_beredskap import queries
 from dash_beredskap.ui import data, fmt, nav
-from dash_beredskap.ui.i18n import t
+from dash_beredskap.ui.i18n import t, t_or
 from dash_beredskap.ui.tables import Column, download_buttons, show_table
 
 nav.require_router()  # first: a page never runs without app.py
@@ -24,7 +24,11 @@ VIEW_COLUMNS = [Column("view_name", "col.view"), Column("purpose", "col.purpose"
 
 # 2. data
 sources = data.run(queries.meta.data_sources).assign(
-    kind_label=lambda df: df["provenance"].map(lambda p: t(f"about.kind.{p}"))
+    kind_label=lambda df: df["provenance"].map(lambda p: t(f"about.kind.{p}")),
+    title=lambda df: [
+        t_or(f"about.dataset.{d}.{p}", title)
+        for d, p, title in zip(df["dataset"], df["provenance"], df["title"], strict=True)
+    ],
 )
 schema = data.run(queries.meta.schema_info)
 views = data.run(queries.meta.public_views).assign(

@@ -48,7 +48,7 @@ deadlines = metrics.deadline_statuses(
 
 # 3. render
 st.subheader(fmt.plain(name))
-sections.money_figures(totals, decimals=2)
+sections.money_figures(totals)
 st.caption(
     t(
         "grant_region.totals.caption",

@@ -608,8 +608,8 @@ def _substances(medicines: pd.DataFrame) -> pd.DataFrame:
     med = pd.DataFrame(
         {
             "substance_id": medicines["substance_id"],
-            "name_sv": medicines["name"],  # the INN as listed; no invented translations
-            "name_en": medicines["name"],
+            "name_sv": medicines["name_sv"],  # Swedish INN form (data/reference)
+            "name_en": medicines["name_en"],
             "atc_code": medicines["atc_code"],
             "atc_l4": medicines["atc_code"].str[:5],
             "category": "medicine",
@@ -1623,7 +1623,8 @@ def _data_sources(seed: int, as_of: date, n: dict[str, int]) -> pd.DataFrame:
          "CC0 (omkodningen); ATC: WHOCC", n["atc-groups"]),
         ("substances", "Läkemedel i EU:s lista över kritiska läkemedel", False,
          "EMA/HMA/EC Union list of critical medicines v2.1 (EMA/4040/2026, 2026-01-19): "
-         "substansnamn och ATC-koder som de står; substance_id = substansens första ATC-kod",
+         "ATC-koder som de står, substansnamn i svensk form med rätt versaler "
+         "(data/reference/substance_names.csv); substance_id = substansens första ATC-kod",
          "EMA-innehåll, återanvändning med angivande av källa", n["medicines"]),
         ("substances", "Medicintekniska produkter och skyddsutrustning (syntetiska)", True,
          f"{synth} Generiska artiklar (MT-, PSU-) som behövs för att ge läkemedlen.",

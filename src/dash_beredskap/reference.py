@@ -21,6 +21,7 @@ REGIONS_FILE = "se_regions.geojson"
 POPULATION_FILE = "se_region_population.csv"
 COUNTRIES_FILE = "world_countries_ne50m.geojson"
 MEDICINES_FILE = "eu_union_list_critical_medicines.csv"
+SUBSTANCE_NAMES_FILE = "substance_names.csv"
 COUNTRY_GROUPS_FILE = "country_groups.csv"
 
 POP_DATE_2019 = date(2019, 12, 31)
@@ -162,7 +163,9 @@ def read_country_groups(ref_dir: Path = REFERENCE_DIR) -> pd.DataFrame:
 
 
 def read_critical_medicines(ref_dir: Path = REFERENCE_DIR) -> pd.DataFrame:
-    """One row per distinct substance of the EU Union list: substance_id, atc_code, name, routes.
+    """One row per distinct substance of the EU Union list: substance_id, atc_code, name, routes,
+    name_en and name_sv (from substance_names.csv: the list title-cases every word, so
+    "Factor Viii" becomes "Factor VIII" in English and "Faktor VIII" in Swedish).
 
     substance_id is the substance's alphabetically first ATC code. Should two substances ever
     share that code, the later name (alphabetically) gets a '-2', '-3', ... suffix, so the key
@@ -189,7 +192,22 @@ def read_critical_medicines(ref_dir: Path = REFERENCE_DIR) -> pd.DataFrame:
     grouped["substance_id"] = grouped["atc_code"] + suffix
     if grouped["substance_id"].duplicated().any():
         raise ValueError(f"{MEDICINES_FILE}: could not make unique substance ids")
-    return grouped[["substance_id", "atc_code", "name", "routes", "n_atc_codes"]]
+    names = read_substance_names(ref_dir)
+    missing = sorted(set(grouped["name"]) - set(names.index))
+    if missing:
+        raise ValueError(f"{SUBSTANCE_NAMES_FILE}: no Swedish and English name for {missing}")
+    grouped = grouped.join(names, on="name")
+    columns = ["substance_id", "atc_code", "name", "name_en", "name_sv", "routes", "n_atc_codes"]
+    return grouped[columns]
+
+
+def read_substance_names(ref_dir: Path = REFERENCE_DIR) -> pd.DataFrame:
+    """The EU list's substance names (index, as listed) in English with the INN's own
+    capitalisation (name_en) and in Swedish form (name_sv; the INN where Swedish has none)."""
+    raw = pd.read_csv(ref_dir / SUBSTANCE_NAMES_FILE, dtype=str, keep_default_na=False)
+    if raw["substance"].duplicated().any():
+        raise ValueError(f"{SUBSTANCE_NAMES_FILE}: a substance is named twice")
+    return raw.set_index("substance")[["name_en", "name_sv"]]
 
 
 def read_atc_groups(ref_dir: Path = REFERENCE_DIR) -> pd.DataFrame:

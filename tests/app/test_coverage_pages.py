@@ -178,7 +178,9 @@ def test_trend_view_marks_the_grant_agreements(cover_db) -> None:
     # only the agreement within the months shown is marked: t2026 from 1 October 2026
     labels = [a["text"] for a in fig["layout"]["annotations"]]
     assert labels == [
-        translate("coverage.trend.agreement_label", "sv", year=2026, total=fmt.mnkr(50e6, 0, "sv"))
+        translate(
+            "coverage.trend.agreement_label", "sv", year=2026, total=fmt.mnkr(50e6, lang="sv")
+        )
     ]
     skane = next(t for t in fig["data"] if t.get("name") == "Skåne")
     assert skane["y"][-1] == pytest.approx(h.region_shares(h.NOV, h.targets_for(30))["12"] * 100)

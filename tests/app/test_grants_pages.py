@@ -154,7 +154,7 @@ def test_region_figures_equal_the_base_tables(app_db, lang: str) -> None:
     at = open_page(REGION, lang, region="12")
     shown = metrics(at)
     for key, sek in zip(MONEY, app_db.expected.grants_by_region["12"], strict=True):
-        assert shown[translate(key, lang)] == fmt.mnkr(sek, 2, lang)
+        assert shown[translate(key, lang)] == fmt.mnkr(sek, lang=lang)
     assert "Region Skåne" in [h.value for h in at.subheader]
     body = captions(at)
     for view in ("v_grant_region_totals", "v_grant_use", "v_region_costs", "v_grant_deadlines"):
@@ -170,7 +170,7 @@ def test_choosing_a_region_updates_the_drill_down(app_db) -> None:
     assert at.query_params["region"] == "12"
     assert "Region Skåne" in [h.value for h in at.subheader]
     allocated = metrics(at)[translate("col.allocated_sek", "sv")]
-    assert allocated == fmt.mnkr(app_db.expected.grants_by_region["12"][0], 2, "sv")
+    assert allocated == fmt.mnkr(app_db.expected.grants_by_region["12"][0], lang="sv")
 
 
 def test_unknown_region_falls_back_to_the_first(app_db) -> None:

@@ -43,12 +43,12 @@ def expected_sentence(lang: str, pressure: str = "supply_cut") -> str:
     n = len(out)
     assert 0 < n < len(REGIONS)
     regions = translate(
-        f"scenarios.headline.regions.{'one' if n == 1 else 'other'}",
+        "scenarios.headline.regions",
         lang,
         n=fmt.integer(n, lang),
         days=fmt.integer(30, lang),
     )
-    no_source = translate("scenarios.headline.no_source.one", lang, n="1")
+    no_source = translate("scenarios.headline.no_source", lang, n="1")
     sentence = translate(
         "scenarios.headline.sentence",
         lang,
@@ -59,7 +59,7 @@ def expected_sentence(lang: str, pressure: str = "supply_cut") -> str:
     reporting = {region for day, region, *_ in _stock_rows() if day == LATEST}
     silent = [code for code, _ in REGIONS if code not in reporting]
     assert silent == ["25"]
-    return sentence + " " + translate("scenarios.headline.no_report.one", lang, n="1")
+    return sentence + " " + translate("scenarios.headline.no_report", lang, n="1")
 
 
 def engine_figures(path: Path, encoded: str, lang: str) -> dict[str, str]:

@@ -226,7 +226,7 @@ def test_a_large_selection_is_drawn_as_cells_and_says_so(supply_db, monkeypatch)
     assert len(dots) == 8  # eight one-degree cells: every site is still on the map
     (note,) = at.warning
     assert fmt.integer(8, "sv") in note.value and fmt.integer(3, "sv") in note.value
-    assert all("tillverkningsställen" in tip(d) for d in dots)
+    assert all("tillverkningsställ" in tip(d) for d in dots)  # "1 tillverkningsställe"
     assert decks(at)[0]["tooltip"]["html"] == maps.CELL_TIP
 
 

@@ -208,7 +208,7 @@ def test_every_download_in_the_code_has_a_title_in_both_languages() -> None:
 
 def test_every_chart_offers_a_png_named_after_it() -> None:
     """Plotly's camera button draws the PNG in the browser (no internet): on, and named."""
-    config = charts.png_config("substance_cover")
+    config = charts.config("sv", png_name="substance_cover")
     assert config["toImageButtonOptions"] == {
         "format": "png",
         "scale": 2,
@@ -216,7 +216,5 @@ def test_every_chart_offers_a_png_named_after_it() -> None:
     }
     assert config.get("displayModeBar", True) is not False
     assert "toImage" not in config["modeBarButtonsToRemove"]
-    assert charts.png_config("ÅÄÖ region/12")["toImageButtonOptions"]["filename"] == (
-        "beredskapslaget_region_12"
-    )
-    assert charts.png_config(None)["toImageButtonOptions"]["filename"] == "beredskapslaget"
+    assert charts.png_options("ÅÄÖ region/12")["filename"] == ("beredskapslaget_region_12")
+    assert charts.png_options(None)["filename"] == "beredskapslaget"

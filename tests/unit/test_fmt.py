@@ -52,7 +52,7 @@ def test_percent_points_are_signed() -> None:
 def test_money_in_millions() -> None:
     assert plain(fmt.mnkr(1_234_500_000, lang="sv")) == "1 234,5 mnkr"
     assert plain(fmt.mnkr(1_234_500_000, lang="en")) == "MSEK 1,234.5"
-    assert plain(fmt.mnkr(2_000_000, 0, lang="sv")) == "2 mnkr"
+    assert plain(fmt.mnkr(2_000_000, lang="sv")) == "2,0 mnkr"  # one rule: DECIMALS["mnkr"]
     assert plain(fmt.mnkr(0, lang="sv")) == "0,0 mnkr"
 
 

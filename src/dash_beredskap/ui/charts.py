@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dash_beredskap.ui import fmt, palette, state
+from dash_beredskap.ui.i18n import PLOTLY_SV
 
 FONT_SIZE = 18
 FONT_FAMILY = "Source Sans, Source Sans Pro, DejaVu Sans, Arial, sans-serif"
@@ -24,6 +25,7 @@ PRIMARY = palette.PRIMARY
 MUTED = palette.MUTED
 SERIES_COLOURS = palette.SERIES
 
+# language-neutral: every chart gets it through config(), which adds the reader's locale
 PLOTLY_CONFIG = {
     "displaylogo": False,
     "responsive": True,
@@ -33,13 +35,12 @@ PLOTLY_CONFIG = {
 }
 
 
-def png_config(name: str | None) -> dict:
-    """PLOTLY_CONFIG with the PNG named after the chart (`beredskapslaget_<name>.png`)."""
+def png_options(name: str | None) -> dict[str, object]:
+    """The camera's options, the PNG named after the chart (`beredskapslaget_<name>.png`)."""
     if not name:
-        return PLOTLY_CONFIG
+        return PLOTLY_CONFIG["toImageButtonOptions"]
     stem = re.sub(r"[^A-Za-z0-9_-]+", "_", name).strip("_")
-    options = {**PLOTLY_CONFIG["toImageButtonOptions"], "filename": f"beredskapslaget_{stem}"}
-    return {**PLOTLY_CONFIG, "toImageButtonOptions": options}
+    return {**PLOTLY_CONFIG["toImageButtonOptions"], "filename": f"beredskapslaget_{stem}"}
 
 
 def _layout(fig: go.Figure, height: int, lang: str | None = None) -> go.Figure:
@@ -64,10 +65,29 @@ def apply_layout(fig: go.Figure, height: int, lang: str | None = None) -> go.Fig
     return _layout(fig, height, lang)
 
 
+def config(
+    lang: str | None = None, png_name: str | None = None, **overrides: object
+) -> dict[str, object]:
+    """The project's Plotly config in the reader's language: modebar and notices in Swedish,
+    month and day names on time axes from Babel, the PNG named after the chart. Passed inline
+    (`locales`), so it works offline with the plotly.js Streamlit bundles, which registers only
+    English."""
+    lang = lang or state.language()
+    dictionary = PLOTLY_SV if lang == "sv" else {}
+    locale = {"dictionary": dictionary, "format": fmt.plotly_locale_format(lang)}
+    return {
+        **PLOTLY_CONFIG,
+        "toImageButtonOptions": png_options(png_name),
+        "locale": lang,
+        "locales": {lang: locale},
+        **overrides,
+    }
+
+
 def show(fig: go.Figure, key: str | None = None) -> None:
     """Draw a figure full width with the project's Plotly config (no logo, PNG export named
-    after `key`)."""
-    st.plotly_chart(fig, width="stretch", theme=None, config=png_config(key), key=key)
+    after `key`, the reader's locale)."""
+    st.plotly_chart(fig, width="stretch", theme=None, config=config(png_name=key), key=key)
 
 
 def percent_suffix(lang: str | None = None) -> str:

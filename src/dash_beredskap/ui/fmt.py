@@ -16,12 +16,22 @@ from datetime import date, datetime
 
 import pandas as pd
 from babel import numbers as babel_numbers
-from babel.dates import format_date
+from babel.dates import format_date, get_day_names, get_month_names
 
 from dash_beredskap.ui import state
 from dash_beredskap.ui.i18n import translate
 
 LOCALES = {"sv": "sv_SE", "en": "en_GB"}
+# One rule per unit: the decimals a figure of that unit shows on every page, in metrics, tables,
+# chart labels and hover boxes alike (a table column of the unit takes it too).
+DECIMALS: dict[str, int] = {
+    "mnkr": 1,  # 1 894,0 mnkr: a tenth of a million kronor is the agreements' own precision
+    "percent": 1,  # 73,4 %
+    "percent_points": 1,  # +2,3 procentenheter
+    "int": 0,
+    "number": 1,
+    "index": 2,  # HHI and other 0..1 indices
+}
 MISSING = "–"
 NBSP = "\u00a0"
 WORD_JOINER = "\u2060"  # invisible, no line break at it: breaks a pattern, not the text
@@ -86,7 +96,9 @@ def integer(value: int | None, lang: str | None = None) -> str:
     return number(value, 0, lang)
 
 
-def percent(share: float | None, decimals: int = 1, lang: str | None = None) -> str:
+def percent(
+    share: float | None, decimals: int = DECIMALS["percent"], lang: str | None = None
+) -> str:
     """A share 0..1 as percent: `73,4 %` (sv, no-break space) / `73.4%` (en)."""
     if is_missing(share):
         return MISSING
@@ -95,7 +107,9 @@ def percent(share: float | None, decimals: int = 1, lang: str | None = None) -> 
     return format_percent(share, format=_pattern(decimals) + suffix, locale=LOCALES[lang])
 
 
-def percent_points(change: float | None, decimals: int = 1, lang: str | None = None) -> str:
+def percent_points(
+    change: float | None, decimals: int = DECIMALS["percent_points"], lang: str | None = None
+) -> str:
     """A change of a share (0..1 units) in percentage points, signed: `+2,3 procentenheter`."""
     if is_missing(change):
         return MISSING
@@ -109,12 +123,14 @@ def percent_points(change: float | None, decimals: int = 1, lang: str | None = N
     return f"{sign}{body}{NBSP}{translate('unit.percent_points', lang)}"
 
 
-def mnkr(sek: float | int | None, decimals: int = 1, lang: str | None = None) -> str:
-    """Kronor as millions: `1 234,5 mnkr` (sv) / `MSEK 1,234.5` (en)."""
+def mnkr(sek: float | int | None, lang: str | None = None) -> str:
+    """Kronor as millions: `1 234,5 mnkr` (sv) / `MSEK 1,234.5` (en), always with
+    DECIMALS["mnkr"] decimals, so an amount reads the same on every page."""
     if is_missing(sek):
         return MISSING
     lang = _lang(lang)
-    body = format_decimal(sek / 1e6, format=_pattern(decimals), locale=LOCALES[lang])
+    pattern = _pattern(DECIMALS["mnkr"])
+    body = format_decimal(sek / 1e6, format=pattern, locale=LOCALES[lang])
     return f"{body}{NBSP}mnkr" if lang == "sv" else f"MSEK{NBSP}{body}"
 
 
@@ -161,3 +177,33 @@ def parse_iso_day(text: str) -> date:
 def plotly_separators(lang: str | None = None) -> str:
     """Plotly's `separators` layout value: decimal then thousands (sv: comma and a thin space)."""
     return ", " if _lang(lang) == "sv" else ".,"
+
+
+def plotly_locale_format(lang: str | None = None) -> dict[str, object]:
+    """Plotly's locale `format` (month and day names, date patterns) from Babel (CLDR), so a
+    time axis reads "jan. 2025" in Swedish: plotly.js's own sv locale capitalises the names
+    and is not in the bundle Streamlit ships. Decimal and thousands follow `separators`."""
+    loc = LOCALES[_lang(lang)]
+
+    def months(width: str) -> list[str]:
+        names = get_month_names(width, "stand-alone", locale=loc)
+        return [names[m] for m in range(1, 13)]
+
+    def days(width: str) -> list[str]:
+        names = get_day_names(width, "stand-alone", locale=loc)
+        return [names[(d + 6) % 7] for d in range(7)]  # Babel: Monday = 0; plotly: Sunday
+
+    sv = _lang(lang) == "sv"
+    return {
+        "days": days("wide"),
+        "shortDays": days("abbreviated"),
+        "months": months("wide"),
+        "shortMonths": months("abbreviated"),
+        "date": "%Y-%m-%d" if sv else "%d/%m/%Y",
+        "decimal": "," if sv else ".",
+        "thousands": NBSP if sv else ",",
+        "year": "%Y",
+        "month": "%b %Y",
+        "dayMonth": "%-d %b",
+        "dayMonthYear": "%-d %b %Y",
+    }

@@ -3,9 +3,17 @@
 Code uses keys, never sentences: `t("coverage.title")`. Placeholders are str.format fields
 (`{date}`); the caller formats numbers and dates with `fmt` first. A test checks that both tables
 have the same keys and that every `t("...")` used in the code exists.
+
+Counts in sentences: a field followed by `:?one|other` picks the word by the count, so a text
+reads "{n} {n:?land|länder}" and gives "1 land", "2 länder", "0 länder" (Swedish and English
+both have one form for exactly 1 and another for every other count). The field may be the count
+or the count already formatted by `fmt.integer` ("1 234").
 """
 
 from __future__ import annotations
+
+import re
+import string
 
 from dash_beredskap.ui.state import language
 from dash_beredskap.ui.texts import access as texts_access
@@ -34,6 +42,8 @@ SV: dict[str, str] = {
     "common.source": "Källa: {source}",
     "common.yes": "Ja",
     "common.no": "Nej",
+    "common.choose_many": "Välj en eller flera",
+    "common.choose_one": "Välj",
     "unit.percent_points": "procentenheter",
     "unit.mnkr_axis": "mnkr",
     "error.db_missing.title": "Databasfilen saknas",
@@ -48,7 +58,7 @@ SV: dict[str, str] = {
     # ------------------------------------------------------------------ shared figures
     "coverage.no_report": "ingen rapport",
     "coverage.hover_region": "{region}<br>{share} av listan för 30 dagar<br>"
-    "{n_meeting} av {n_priority} poster",
+    "{n_meeting} av {n_priority} {n_priority:?post|poster}",
     "coverage.hover_national": "{date}<br>{share} av listan för 30 dagar<br>"
     "{n_meeting} av {n_pairs} (region, post)-par",
     "shortage.restnotering": "Restnotering",
@@ -70,9 +80,10 @@ SV: dict[str, str] = {
     "målet om en månads förbrukning. Det finns ingen rapport ett år tidigare att jämföra med.",
     "overview.coverage.link": "Täckning per region",
     "overview.supply.label": "API från ett enda land",
-    "overview.supply.sentence": "av {n_known} substanser på prioriteringslistan med kända "
+    "overview.supply.sentence": "av {n_known} {n_known:?substans|substanser} på "
+    "prioriteringslistan med kända "
     "tillverkningsställen för aktiv substans (API) har alla i ett och samma land. Listan har "
-    "{n_priority} poster.",
+    "{n_priority} {n_priority:?post|poster}.",
     "overview.supply.link": "Var tillverkas de?",
     "overview.grants.allocated": "Statsbidrag tilldelade",
     "overview.grants.used": "Använt hittills",
@@ -91,10 +102,12 @@ SV: dict[str, str] = {
     # ------------------------------------------------------------------ Tillverkning
     "manufacturing.title": "Tillverkning",
     "manufacturing.intro": "Var tillverkas den aktiva substansen (API) i läkemedlen på "
-    "prioriteringslistan? **{n_single}** av {n_known} substanser med kända "
-    "tillverkningsställen tillverkas i ett enda land (listan har {n_priority} poster).",
+    "prioriteringslistan? **{n_single}** av {n_known} {n_known:?substans|substanser} med kända "
+    "tillverkningsställen tillverkas i ett enda land (listan har {n_priority} "
+    "{n_priority:?post|poster}).",
     "manufacturing.shortages.title": "Aktiva restnoteringar och försäljningsuppehåll",
-    "manufacturing.shortages.sentence": "{n} aktiva notiser den {date}, varav {n_priority} "
+    "manufacturing.shortages.sentence": "{n} {n:?aktiv notis|aktiva notiser} den {date}, varav "
+    "{n_priority} "
     "för substanser på prioriteringslistan.",
     # ------------------------------------------------------------------ Täckning
     "coverage.title": "Täckning",
@@ -132,6 +145,63 @@ SV: dict[str, str] = {
     "about.view.v_grant_ledger": "En rad per bidrag × år × mottagare: tilldelat, rekvirerat, "
     "använt och återbetalt (kr).",
     "about.view.undocumented": "(saknar beskrivning)",
+    "about.dataset.assignments.real": "Regeringsuppdrag och deras redovisningsdatum",
+    "about.dataset.atc-groups.real": "ATC-grupper (nivå 1–4) med engelska namn",
+    "about.dataset.company-services.synthetic": "Företags tjänster av synnerlig vikt (varor och "
+    "tjänster)",
+    "about.dataset.countries.real": "Länder med gränser och svenska namn",
+    "about.dataset.country-groups.real": "Landgrupper för sårbarhetspoängen (EU/EES, nära partner)",
+    "about.dataset.grant-allocations.computed": "Medel per region: BERÄKNADE, inte publicerade",
+    "about.dataset.grant-instruments.real": "Statliga medel: överenskommelser och belopp",
+    "about.dataset.grant-repayments.synthetic": "Återbetalning av oanvända medel",
+    "about.dataset.grant-requisitions.synthetic": "Rekvisitioner till Kammarkollegiet",
+    "about.dataset.grant-use.synthetic": "Användning av medlen per år och ändamål",
+    "about.dataset.populations.real": "Folkmängd per region 2019-12-31 och 2023-12-31",
+    "about.dataset.priority-list.synthetic": "Prioriteringslistor (versioner verkliga, innehåll "
+    "ersättning)",
+    "about.dataset.region-costs.synthetic": "Regionernas kostnader för försörjningsberedskap, "
+    "utfall och plan",
+    "about.dataset.regions.real": "Regioner (län) med gränser",
+    "about.dataset.reports.synthetic": "Rapporter som överenskommelserna kräver (inlämningsdatum "
+    "syntetiska)",
+    "about.dataset.scenarios.synthetic": "Exempelscenarier för störningar i försörjningen",
+    "about.dataset.shortages.synthetic": "Restnoteringar och försäljningsuppehåll",
+    "about.dataset.sites.synthetic": "Företag, tillverkningsställen och vad de tillverkar",
+    "about.dataset.stock.synthetic": "Lagersaldo och normalförbrukning per region och månad",
+    "about.dataset.substances.real": "Läkemedel i EU:s lista över kritiska läkemedel",
+    "about.dataset.substances.synthetic": "Medicintekniska produkter och skyddsutrustning "
+    "(syntetiska)",
+    "about.dataset.supply-systems.synthetic": "Regionernas system för att säkra försörjningen",
+    "about.view.v_company_importance": "En rad per företag: hur många substanser det är enda "
+    "eller en av två källor till, och om det är av synnerlig vikt.",
+    "about.view.v_grant_allocation_key": "En rad per bidrag × mottagare: fördelningsnyckeln "
+    "(befolkningsandel och datum).",
+    "about.view.v_grant_deadlines": "En rad per tidsfrist i överenskommelserna och per mottagare: "
+    "datum och status.",
+    "about.view.v_grant_instruments": "En rad per överenskommelse eller bidrag: belopp, "
+    "mottagare, nyckel och källa.",
+    "about.view.v_grant_reconciliation": "En rad per avvikelse mellan tilldelat, rekvirerat, "
+    "använt och återbetalt.",
+    "about.view.v_grant_region_totals": "En rad per mottagare: tilldelat, rekvirerat, använt och "
+    "återbetalt (kr).",
+    "about.view.v_grant_use": "En rad per bidrag × år × mottagare × ändamål: använda medel (kr).",
+    "about.view.v_national_substance_cover": "En rad per lagerrapport och substans: hela landets "
+    "dagar i lager.",
+    "about.view.v_priority_cover_monthly": "En rad per månad, region och post på listan: dagar i "
+    "lager.",
+    "about.view.v_region_costs": "En rad per region, år och kostnadsslag: utfall och plan (kr).",
+    "about.view.v_region_coverage_monthly": "En rad per månad, region och substans: dagar i lager "
+    "och om målet nås.",
+    "about.view.v_region_supply_systems": "En rad per region och system för att säkra "
+    "försörjningen.",
+    "about.view.v_shortage_notices": "En rad per restnotering eller försäljningsuppehåll, med "
+    "substans och datum.",
+    "about.view.v_site_map": "En rad per tillverkningsställe: plats, land, företag och vad det "
+    "tillverkar.",
+    "about.view.v_substance_supply": "En rad per substans: källor per steg, länder, "
+    "sårbarhetspoäng och nordisk tillverkning.",
+    "about.view.v_treatment_alternatives": "En rad per substans och alternativ i samma ATC-grupp "
+    "på nivå 4.",
     "about.caveats.title": "Förbehåll",
     "about.caveats.body": "- **Prioriteringslistan:** Socialstyrelsens prioriteringslista "
     "(S2022/04550, 2023-05-12) finns inte i maskinläsbar form. EU:s förteckning över "
@@ -200,6 +270,8 @@ EN: dict[str, str] = {
     "common.source": "Source: {source}",
     "common.yes": "Yes",
     "common.no": "No",
+    "common.choose_many": "Choose one or more",
+    "common.choose_one": "Choose",
     "unit.percent_points": "percentage points",
     "unit.mnkr_axis": "MSEK",
     "error.db_missing.title": "The database file is missing",
@@ -214,9 +286,9 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------ shared figures
     "coverage.no_report": "no report",
     "coverage.hover_region": "{region}<br>{share} of the list for 30 days<br>"
-    "{n_meeting} of {n_priority} items",
+    "{n_meeting} of {n_priority} {n_priority:?item|items}",
     "coverage.hover_national": "{date}<br>{share} of the list for 30 days<br>"
-    "{n_meeting} of {n_pairs} (region, item) pairs",
+    "{n_meeting} of {n_pairs} {n_pairs:?(region, item) pair|(region, item) pairs}",
     "shortage.restnotering": "Shortage notice",
     "shortage.sales": "Sales suspension",
     # ------------------------------------------------------------------ Lägesbild
@@ -230,16 +302,19 @@ EN: dict[str, str] = {
     "region did not report counts as not met. The list's target is for medicines and medical "
     "devices; protective equipment is shown apart on Coverage. No consumption and no stock "
     "does not count as met.",
-    "overview.coverage.sentence": "{n_meeting} of {n_pairs} (region, item) pairs reach the "
+    "overview.coverage.sentence": "{n_meeting} of {n_pairs} {n_pairs:?(region, item) "
+    "pair|(region, item) pairs} reach the "
     "target of one month's consumption. The change is against {prev}.",
-    "overview.coverage.sentence_no_prev": "{n_meeting} of {n_pairs} (region, item) pairs "
+    "overview.coverage.sentence_no_prev": "{n_meeting} of {n_pairs} {n_pairs:?(region, item) "
+    "pair|(region, item) pairs} "
     "reach the target of one month's consumption. There is no report a year earlier to "
     "compare with.",
     "overview.coverage.link": "Coverage by region",
     "overview.supply.label": "API from one country only",
-    "overview.supply.sentence": "of {n_known} substances on the priority list with known "
+    "overview.supply.sentence": "of {n_known} {n_known:?substance|substances} on the priority "
+    "list with known "
     "active-substance (API) sites have all of them in one country. The list has "
-    "{n_priority} items.",
+    "{n_priority} {n_priority:?item|items}.",
     "overview.supply.link": "Where are they made?",
     "overview.grants.allocated": "State grants allocated",
     "overview.grants.used": "Used so far",
@@ -247,7 +322,8 @@ EN: dict[str, str] = {
     "been used; {repaid} has been repaid.",
     "overview.grants.link": "Grants in detail",
     "overview.shortages.label": "Active shortage notices",
-    "overview.shortages.sentence": "Of which {n_sales} sales suspensions; {n_priority} concern "
+    "overview.shortages.sentence": "Of which {n_sales} {n_sales:?sales suspension|sales "
+    "suspensions}; {n_priority} {n_priority:?concerns|concern} "
     "substances on the priority list. Active: started by {date} and not resolved then.",
     "overview.shortages.source": "table shortages (active on the latest report date: start "
     "date ≤ the date and resolved after it or not at all)",
@@ -258,10 +334,12 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------ Tillverkning
     "manufacturing.title": "Manufacturing",
     "manufacturing.intro": "Where is the active substance (API) of the medicines on the "
-    "priority list made? **{n_single}** of {n_known} substances with known sites are made in a "
-    "single country (the list has {n_priority} items).",
+    "priority list made? **{n_single}** of {n_known} {n_known:?substance|substances} with known "
+    "sites are made in a "
+    "single country (the list has {n_priority} {n_priority:?item|items}).",
     "manufacturing.shortages.title": "Active shortage notices and sales suspensions",
-    "manufacturing.shortages.sentence": "{n} active notices on {date}, {n_priority} of them "
+    "manufacturing.shortages.sentence": "{n} {n:?active notice|active notices} on {date}, "
+    "{n_priority} of them "
     "for substances on the priority list.",
     # ------------------------------------------------------------------ Täckning
     "coverage.title": "Coverage",
@@ -300,6 +378,62 @@ EN: dict[str, str] = {
     "about.view.v_grant_ledger": "One row per grant × year × recipient: allocated, "
     "requisitioned, used and repaid (SEK).",
     "about.view.undocumented": "(no description)",
+    "about.dataset.assignments.real": "Government assignments and their reporting dates",
+    "about.dataset.atc-groups.real": "ATC groups (levels 1–4) with English names",
+    "about.dataset.company-services.synthetic": "Companies' services of vital importance (goods "
+    "and services)",
+    "about.dataset.countries.real": "Countries with borders and Swedish names",
+    "about.dataset.country-groups.real": "Country groups of the vulnerability score (EU/EEA, "
+    "close partners)",
+    "about.dataset.grant-allocations.computed": "Money per region: COMPUTED, not published",
+    "about.dataset.grant-instruments.real": "State money: agreements and amounts",
+    "about.dataset.grant-repayments.synthetic": "Repayment of unused money",
+    "about.dataset.grant-requisitions.synthetic": "Requisitions to Kammarkollegiet",
+    "about.dataset.grant-use.synthetic": "Use of the money by year and purpose",
+    "about.dataset.populations.real": "Population per region 2019-12-31 and 2023-12-31",
+    "about.dataset.priority-list.synthetic": "Priority lists (real versions, stand-in contents)",
+    "about.dataset.region-costs.synthetic": "The regions' costs of supply preparedness, actual "
+    "and planned",
+    "about.dataset.regions.real": "Regions (counties) with borders",
+    "about.dataset.reports.synthetic": "Reports the agreements require (submission dates "
+    "synthetic)",
+    "about.dataset.scenarios.synthetic": "Example scenarios of supply disruptions",
+    "about.dataset.shortages.synthetic": "Shortage notices and sales suspensions",
+    "about.dataset.sites.synthetic": "Companies, manufacturing sites and what they make",
+    "about.dataset.stock.synthetic": "Stock and normal consumption per region and month",
+    "about.dataset.substances.real": "Medicines on the EU's Union list of critical medicines",
+    "about.dataset.substances.synthetic": "Medical devices and protective equipment (synthetic)",
+    "about.dataset.supply-systems.synthetic": "The regions' systems for securing supply",
+    "about.view.v_company_importance": "One row per company: how many substances it is the sole "
+    "or one of two sources of, and whether it is of vital importance.",
+    "about.view.v_grant_allocation_key": "One row per grant × recipient: the allocation key "
+    "(population share and date).",
+    "about.view.v_grant_deadlines": "One row per deadline in the agreements and per recipient: "
+    "date and status.",
+    "about.view.v_grant_instruments": "One row per agreement or grant: amount, recipients, key "
+    "and source.",
+    "about.view.v_grant_reconciliation": "One row per inconsistency between allocated, "
+    "requisitioned, used and repaid.",
+    "about.view.v_grant_region_totals": "One row per recipient: allocated, requisitioned, used "
+    "and repaid (SEK).",
+    "about.view.v_grant_use": "One row per grant × year × recipient × purpose: money used (SEK).",
+    "about.view.v_national_substance_cover": "One row per stock report and substance: the whole "
+    "country's days of cover.",
+    "about.view.v_priority_cover_monthly": "One row per month, region and item on the list: days "
+    "of cover.",
+    "about.view.v_region_costs": "One row per region, year and kind of cost: actual and planned "
+    "(SEK).",
+    "about.view.v_region_coverage_monthly": "One row per month, region and substance: days of "
+    "cover and whether the target is met.",
+    "about.view.v_region_supply_systems": "One row per region and system for securing supply.",
+    "about.view.v_shortage_notices": "One row per shortage notice or sales suspension, with "
+    "substance and dates.",
+    "about.view.v_site_map": "One row per manufacturing site: place, country, company and what it "
+    "makes.",
+    "about.view.v_substance_supply": "One row per substance: sources per stage, countries, "
+    "vulnerability score and Nordic manufacture.",
+    "about.view.v_treatment_alternatives": "One row per substance and alternative in the same ATC "
+    "level-4 group.",
     "about.caveats.title": "Caveats",
     "about.caveats.body": "- **The priority list:** Socialstyrelsen's priority list "
     "(S2022/04550, 2023-05-12) is not published in machine-readable form. The EU's Union list "
@@ -349,6 +483,34 @@ EN: dict[str, str] = {
     "col.purpose": "Contents",
 }
 
+# Plotly's own strings (modebar, notices) in Swedish, keyed by plotly's English text: plotly.js
+# ships no Swedish dictionary. The buttons the app removes (PLOTLY_CONFIG) are left out.
+PLOTLY_SV: dict[str, str] = {
+    "Download plot as a PNG": "Ladda ned diagrammet som PNG",
+    "Download plot": "Ladda ned diagrammet",
+    "Preparing image - this may take a few seconds": "Bilden förbereds, det kan ta några sekunder",
+    "Image download succeeded": "Bilden är nedladdad",
+    "Sorry, there was a problem downloading your image!": "Bilden kunde inte laddas ned.",
+    "Zoom": "Zooma",
+    "Pan": "Panorera",
+    "Reset axes": "Återställ axlarna",
+    "Reset view": "Återställ vyn",
+    "Reset views": "Återställ vyerna",
+    "Reset": "Återställ",
+    "Zoom in": "Zooma in",
+    "Zoom out": "Zooma ut",
+    "Autoscale": "Skala automatiskt",
+    "Box Select": "Markera med ruta",
+    "Lasso Select": "Markera med lasso",
+    "Show closest data on hover": "Visa närmaste värde vid hovring",
+    "Compare data on hover": "Jämför värden vid hovring",
+    "Toggle show closest data on hover": "Visa närmaste värde vid hovring av/på",
+    "Double-click to zoom back out": "Dubbelklicka för att zooma ut igen",
+    "Double-click on legend to isolate one trace": "Dubbelklicka på en förklaring för att "
+    "visa bara den serien",
+    "Produced with Plotly.js": "Gjord med Plotly.js",
+}
+
 AREAS = (
     texts_supply,
     texts_coverage,
@@ -366,9 +528,36 @@ for _area in AREAS:
 TABLES = {"sv": SV, "en": EN}
 
 
+class _PluralFormatter(string.Formatter):
+    """str.format plus `{field:?one|other}`: the word for the field's count."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec.startswith("?"):
+            one, _, other = format_spec[1:].partition("|")
+            return one if count_of(value) == 1 else other
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _PluralFormatter()
+
+
+def count_of(value: object) -> int | None:
+    """The whole number a count field holds: 3, "3", "1 234" (sv), "1,234" (en); else None."""
+    if isinstance(value, int | float):
+        return int(value) if float(value).is_integer() else None
+    digits = re.sub(r"[\s\u00a0\u202f,]", "", str(value))
+    return int(digits) if re.fullmatch(r"-?\d+", digits) else None
+
+
 def has(key: str) -> bool:
     """True if `key` is in the tables (for keys built from data, like a view's name)."""
     return key in SV
+
+
+def t_or(key: str, default: str) -> str:
+    """The text for a key built from data (a data set's name) if there is one, else `default`
+    (a data set loaded later with a title of its own)."""
+    return t(key) if has(key) else default
 
 
 def translate(key: str, lang: str, **fields: object) -> str:
@@ -376,7 +565,7 @@ def translate(key: str, lang: str, **fields: object) -> str:
     text = TABLES.get(lang, SV).get(key)
     if text is None:
         text = SV.get(key, key)
-    return text.format(**fields) if fields else text
+    return _FORMATTER.format(text, **fields) if fields else text
 
 
 def t(key: str, **fields: object) -> str:

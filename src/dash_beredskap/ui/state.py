@@ -99,8 +99,23 @@ def _bound(
         write_param(name, to_url(st.session_state.get(widget_key)))
 
     draw = getattr(container if container is not None else st, widget)
-    draw(label, key=widget_key, on_change=_to_url, **widget_args)
+    draw(label, key=widget_key, on_change=_to_url, **_widget_texts(widget), **widget_args)
     return current
+
+
+def _widget_texts(widget: str) -> dict[str, Any]:
+    """Streamlit's own English in pickers, replaced in this run's language: the placeholder
+    ("Choose options"), and in Swedish no "Select all" entry (its text cannot be changed)."""
+    from dash_beredskap.ui.i18n import t  # i18n reads the language from this module
+
+    if widget == "multiselect":
+        return {
+            "placeholder": t("common.choose_many"),
+            "select_all": 1000 if language() == "en" else False,
+        }
+    if widget == "selectbox":
+        return {"placeholder": t("common.choose_one")}
+    return {}
 
 
 def _labels(options: Sequence[str], format_func: Callable[[str], str]) -> Callable[[str], str]:

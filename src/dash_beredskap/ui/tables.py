@@ -49,9 +49,9 @@ def _formatter(col: Column, lang: str) -> Callable[[object], str] | None:
     formatters: dict[str, Callable[[object], str]] = {
         "int": lambda v: fmt.integer(v, lang),
         "number": lambda v: fmt.number(v, col.decimals, lang),
-        "index": lambda v: fmt.number(v, 2, lang),
+        "index": lambda v: fmt.number(v, fmt.DECIMALS["index"], lang),
         "percent": lambda v: fmt.percent(v, col.decimals, lang),
-        "mnkr": lambda v: fmt.mnkr(v, col.decimals, lang),
+        "mnkr": lambda v: fmt.mnkr(v, lang),
         "date": lambda v: fmt.day(v, lang),
         "bool": lambda v: fmt.MISSING if fmt.is_missing(v) else (yes if v else no),
         "text": lambda v: fmt.MISSING if fmt.is_missing(v) else str(v),

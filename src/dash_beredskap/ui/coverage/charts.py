@@ -292,10 +292,10 @@ def _agreement_markers(
     frame = frame[(frame["marker_date"] >= first) & (frame["marker_date"] <= last)]
     for day, group in frame.groupby("marker_date", sort=True):
         names = "<br>".join(
-            f"{html.escape(str(r.instrument_name))}: {fmt.mnkr(r.total_sek, 0, lang)}"
+            f"{html.escape(str(r.instrument_name))}: {fmt.mnkr(r.total_sek, lang)}"
             for r in group.itertuples()
         )
-        total = fmt.mnkr(group["total_sek"].sum(), 0, lang)
+        total = fmt.mnkr(group["total_sek"].sum(), lang)
         fig.add_vline(x=day, line_color="#8a6d3b", line_dash="dot", line_width=2)
         fig.add_annotation(
             x=day,
@@ -690,8 +690,7 @@ def costs_bars(costs: pd.DataFrame, lang: str | None = None) -> go.Figure:
         label = translate(key, lang)
         values = [None if fmt.is_missing(v) else float(v) / 1e6 for v in costs[column]]
         hovers = [
-            f"{y}: {label} {fmt.mnkr(v, 1, lang)}"
-            for y, v in zip(years, costs[column], strict=True)
+            f"{y}: {label} {fmt.mnkr(v, lang)}" for y, v in zip(years, costs[column], strict=True)
         ]
         series.append((label, values, hovers))
     return charts.grouped_bars(years, series, y_title=translate("unit.mnkr_axis", lang), lang=lang)

@@ -134,7 +134,7 @@ def show_clickable(fig: go.Figure, key: str) -> str | None:
         fig,
         width="stretch",
         theme=None,
-        config={**charts.PLOTLY_CONFIG, "scrollZoom": False},
+        config=charts.config(scrollZoom=False),
         key=key,
         on_select="rerun",
         selection_mode="points",
@@ -152,6 +152,6 @@ def show_static(fig: go.Figure, key: str) -> None:
         fig,
         width="stretch",
         theme=None,
-        config={**charts.PLOTLY_CONFIG, "scrollZoom": False, "displayModeBar": False},
+        config=charts.config(scrollZoom=False, displayModeBar=False),
         key=key,
     )

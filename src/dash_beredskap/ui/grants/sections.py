@@ -30,10 +30,10 @@ def as_of_input(container: Any = None) -> date:
     )
 
 
-def money_figures(totals: pd.Series, decimals: int = 1) -> None:
+def money_figures(totals: pd.Series) -> None:
     """One metric each for allocated, requisitioned, used and repaid (mnkr)."""
     for column, (name, label_key) in zip(st.columns(4), MONEY_SERIES, strict=True):
-        column.metric(t(label_key), fmt.mnkr(totals[name], decimals=decimals))
+        column.metric(t(label_key), fmt.mnkr(totals[name]))
 
 
 def reconciliation_badge(n_problems: int) -> None:

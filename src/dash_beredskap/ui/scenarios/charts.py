@@ -37,11 +37,6 @@ DOT = "#b3151b"
 A_COLOUR, B_COLOUR = "#1f5f8b", "#d08b3e"
 
 
-def plural(key: str, n: int, **fields: object) -> str:
-    """`key.one` for 1, else `key.other`, with n formatted."""
-    return t(f"{key}.{'one' if n == 1 else 'other'}", n=fmt.integer(n), **fields)
-
-
 def headline_sentence(result: sc.ScenarioResult) -> str:
     """'Minskad tillgång: 14 prioriterade substanser förlorar alla källor; 21 regioner får slut
     ... 30 dagar; 1 region har ingen lagerrapport.' The first words say what the scenario does
@@ -50,15 +45,15 @@ def headline_sentence(result: sc.ScenarioResult) -> str:
     sentence = t(
         "scenarios.headline.sentence",
         pressure=t(f"scenarios.pressure.{result.pressure}"),
-        no_source=plural("scenarios.headline.no_source", h["n_priority_no_source"]),
-        regions=plural(
+        no_source=t("scenarios.headline.no_source", n=fmt.integer(h["n_priority_no_source"])),
+        regions=t(
             "scenarios.headline.regions",
-            h["n_regions_running_out_within"],
+            n=fmt.integer(h["n_regions_running_out_within"]),
             days=fmt.integer(h["within_days"]),
         ),
     )
     if h.get("n_regions_no_report", 0):
-        sentence += " " + plural("scenarios.headline.no_report", h["n_regions_no_report"])
+        sentence += " " + t("scenarios.headline.no_report", n=fmt.integer(h["n_regions_no_report"]))
     return sentence
 
 
@@ -203,7 +198,7 @@ def show_map(fig: go.Figure, key: str) -> None:
         fig,
         width="stretch",
         theme=None,
-        config={**charts.PLOTLY_CONFIG, "scrollZoom": False},
+        config=charts.config(scrollZoom=False),
         key=key,
     )
 

@@ -63,7 +63,7 @@ SV: dict[str, str] = {
     "coverage.open_region": "Öppna en region",
     "coverage.open_region_link": "Till sidan för {region}",
     "coverage.hover.region": "<b>{region}</b><br>{share} av listan når målet ({target})<br>"
-    "{n_meeting} av {n_priority} poster · {n_reported} rapporterade<br>{rank}",
+    "{n_meeting} av {n_priority} {n_priority:?post|poster} · {n_reported} rapporterade<br>{rank}",
     "coverage.hover.rank": "Plats {rank} av {n}",
     "coverage.hover.no_report": "<b>{region}</b><br>ingen rapport",
     "coverage.method.share": "Andel = poster som når målet / läkemedel och medicintekniska "
@@ -132,13 +132,15 @@ SV: dict[str, str] = {
     "coverage.compare.region": "Poster för region",
     "coverage.compare.title": "{then} → {now}: andel som når målet ({target})",
     "coverage.compare.hover": "<b>{region}</b><br>{then}: {share_then}<br>{now}: {share_now}"
-    "<br>{change}<br>{n_improved} poster förbättrade · {n_worsened} försämrade",
+    "<br>{change}<br>{n_improved} {n_improved:?post förbättrad|poster förbättrade} · {n_worsened} "
+    "{n_worsened:?försämrad|försämrade}",
     "coverage.compare.method": "Grå punkt: den tidigare rapporten; färgad: den valda (blå upp, "
     "röd ned). Förbättrad: posten var under målet då och når det nu; försämrad: tvärtom. Poster "
     "som saknar rapport vid någon av tidpunkterna räknas inte som förändrade. Störst nedgång "
     "överst.",
     "coverage.compare.items_title": "Poster som passerat målet: {who}",
-    "coverage.compare.items_sentence": "**{n_improved}** poster har nått målet sedan dess och "
+    "coverage.compare.items_sentence": "**{n_improved}** {n_improved:?post|poster} har nått målet "
+    "sedan dess och "
     "**{n_worsened}** har fallit under det. Hela jämförelsen, även oförändrade poster, finns i "
     "nedladdningen.",
     "coverage.status.improved": "Förbättrad",
@@ -197,10 +199,12 @@ SV: dict[str, str] = {
     "coverage.gaps.hover": "<b>{name}</b><br>{days} dagar i lager, mål {target}<br>"
     "{short} dagar under målet × vikt {importance} = {gap}",
     "coverage.exposure.x_axis": "Exponering (summa över posterna)",
-    "coverage.exposure.bar_text": "{value} ({n} poster)",
-    "coverage.exposure.bar_text_no_report": "{value} ({n} poster), ingen rapport: senast kända",
-    "coverage.exposure.hover": "<b>{region}</b><br>exponering {value}<br>{n} exponerade poster"
-    "<br>{n_reported} av {n_items} poster rapporterade",
+    "coverage.exposure.bar_text": "{value} ({n} {n:?post|poster})",
+    "coverage.exposure.bar_text_no_report": "{value} ({n} {n:?post|poster}), ingen rapport: "
+    "senast kända",
+    "coverage.exposure.hover": "<b>{region}</b><br>exponering {value}<br>{n} {n:?exponerad "
+    "post|exponerade poster}"
+    "<br>{n_reported} av {n_items} {n_items:?post|poster} rapporterade",
     "coverage.costs.actual": "Utfall",
     "coverage.costs.planned": "Plan",
     "coverage.cost_category.medicines": "Läkemedel",
@@ -241,7 +245,8 @@ SV: dict[str, str] = {
     "region.metric.no_report": "Poster utan rapport",
     "region.categories.method": "Per produktgrupp: regionens andel som når gruppens mål "
     "bredvid rikets (alla par region × post i gruppen).",
-    "region.gaps.title": "{n} rapporterade poster under målet ({target}), störst vägt gap först",
+    "region.gaps.title": "{n} {n:?rapporterad post|rapporterade poster} under målet ({target}), "
+    "störst vägt gap först",
     "region.gaps.importance": "**Så sorteras listan:** vägt gap = dagar under målet × vikt. "
     "Vikt = 1 + 1 om posten också finns på den tidigare prioriteringslistan från 2022 "
     "(intensivvård, prehospital vård, akut tandvård) + sårbarhetspoäng ÷ 100 "
@@ -283,19 +288,21 @@ SV: dict[str, str] = {
     "shortages.intro": "Aktiva restnoteringar och försäljningsuppehåll, med de regioner som "
     "har mindre än målet ({target}) i lager av posten, och behandlingsalternativen: andra "
     "substanser i samma ATC-grupp på nivå 4, med hur länge rikets och regionernas lager räcker.",
-    "shortages.active.title": "{n} aktiva notiser den {date}",
+    "shortages.active.title": "{n} {n:?aktiv notis|aktiva notiser} den {date}",
     "shortages.active.none": "Inga aktiva restnoteringar.",
     "shortages.card.head": "**{name}** · {product}  \n{kind} sedan {start} · beräknat slut "
     "{end} {listed}",
     "shortages.card.on_list": "· på prioriteringslistan",
     "shortages.card.more": "{names} och {n} till",
     "shortages.card.cover": "Riket: **{national}** (poolat). Under målet ({target} dagar) i "
-    "**{n_below}** av {n_reporting} regioner med rapport, kortast lager först: {regions}. "
+    "**{n_below}** av {n_reporting} {n_reporting:?region|regioner} med rapport, kortast lager "
+    "först: {regions}. "
     "Ingen rapport: {n_no_report}.",
     "shortages.card.alternatives": "**Alternativ** (samma ATC-grupp {atc}), dagar i riket:",
     "shortages.card.no_alternatives": "Inga alternativ i samma ATC-grupp på nivå 4 ({atc}) "
     "i databasen.",
-    "shortages.alt.text": "{name}: {days}, under målet i {n_below} av {n_reporting} regioner med "
+    "shortages.alt.text": "{name}: {days}, under målet i {n_below} av {n_reporting} "
+    "{n_reporting:?region|regioner} med "
     "rapport{extra}",
     "shortages.alt.in_shortage": " (själv restnoterad)",
     "shortages.alt.none": "inga",
@@ -483,7 +490,8 @@ EN: dict[str, str] = {
     "coverage.open_region": "Open a region",
     "coverage.open_region_link": "To the page of {region}",
     "coverage.hover.region": "<b>{region}</b><br>{share} of the list meets the target "
-    "({target})<br>{n_meeting} of {n_priority} items · {n_reported} reported<br>{rank}",
+    "({target})<br>{n_meeting} of {n_priority} {n_priority:?item|items} · {n_reported} "
+    "reported<br>{rank}",
     "coverage.hover.rank": "Rank {rank} of {n}",
     "coverage.hover.no_report": "<b>{region}</b><br>no report",
     "coverage.method.share": "Share = items meeting the target / medicines and medical devices "
@@ -537,7 +545,7 @@ EN: dict[str, str] = {
     "coverage.trend.title2": "Share meeting the target ({target}) by month: national and regions",
     "coverage.trend.national": "National",
     "coverage.trend.hover_national": "<b>National</b>, {date}<br>{share} meet the target<br>"
-    "{n_meeting} of {n_pairs} (region, item) pairs",
+    "{n_meeting} of {n_pairs} {n_pairs:?(region, item) pair|(region, item) pairs}",
     "coverage.trend.agreement_label": "{year}: {total}",
     "coverage.trend.agreement_hover": "<b>State grants to the regions</b><br>{names}",
     "coverage.trend.method": "Thick line: national (pairs meeting the target / items × "
@@ -552,13 +560,14 @@ EN: dict[str, str] = {
     "coverage.compare.region": "Items of region",
     "coverage.compare.title": "{then} → {now}: share meeting the target ({target})",
     "coverage.compare.hover": "<b>{region}</b><br>{then}: {share_then}<br>{now}: {share_now}"
-    "<br>{change}<br>{n_improved} items improved · {n_worsened} worsened",
+    "<br>{change}<br>{n_improved} {n_improved:?item|items} improved · {n_worsened} worsened",
     "coverage.compare.method": "Grey dot: the earlier report; coloured: the chosen one (blue "
     "up, red down). Improved: the item was below the target then and meets it now; worsened: "
     "the reverse. Items without a report at either date do not count as changed. Largest fall "
     "on top.",
     "coverage.compare.items_title": "Items that crossed the target: {who}",
-    "coverage.compare.items_sentence": "**{n_improved}** items have reached the target since "
+    "coverage.compare.items_sentence": "**{n_improved}** {n_improved:?item has|items have} "
+    "reached the target since "
     "and **{n_worsened}** have fallen below it. The whole comparison, unchanged items included, "
     "is in the download.",
     "coverage.status.improved": "Improved",
@@ -619,10 +628,11 @@ EN: dict[str, str] = {
     "coverage.gaps.hover": "<b>{name}</b><br>{days} days of stock, target {target}<br>"
     "{short} days below target × weight {importance} = {gap}",
     "coverage.exposure.x_axis": "Exposure (sum over items)",
-    "coverage.exposure.bar_text": "{value} ({n} items)",
-    "coverage.exposure.bar_text_no_report": "{value} ({n} items), no report: last known",
-    "coverage.exposure.hover": "<b>{region}</b><br>exposure {value}<br>{n} exposed items"
-    "<br>{n_reported} of {n_items} items reported",
+    "coverage.exposure.bar_text": "{value} ({n} {n:?item|items})",
+    "coverage.exposure.bar_text_no_report": "{value} ({n} {n:?item|items}), no report: last known",
+    "coverage.exposure.hover": "<b>{region}</b><br>exposure {value}<br>{n} {n:?exposed "
+    "item|exposed items}"
+    "<br>{n_reported} of {n_items} {n_items:?item|items} reported",
     "coverage.costs.actual": "Actual",
     "coverage.costs.planned": "Planned",
     "coverage.cost_category.medicines": "Medicines",
@@ -663,7 +673,8 @@ EN: dict[str, str] = {
     "region.metric.no_report": "Items without report",
     "region.categories.method": "Per product group: the region's share meeting the group's "
     "target beside the national share (all region × item pairs of the group).",
-    "region.gaps.title": "{n} reported items below the target ({target}), largest weighted gap "
+    "region.gaps.title": "{n} {n:?reported item|reported items} below the target ({target}), "
+    "largest weighted gap "
     "first",
     "region.gaps.importance": "**How the list is sorted:** weighted gap = days below the target "
     "× weight. Weight = 1 + 1 if the item is also on the earlier priority list of 2022 "
@@ -707,7 +718,7 @@ EN: dict[str, str] = {
     "hold less than the target ({target}) of the item, and the treatment alternatives: other "
     "substances of the same ATC level-4 group, with how long the national and regional stock "
     "lasts.",
-    "shortages.active.title": "{n} active notices on {date}",
+    "shortages.active.title": "{n} {n:?active notice|active notices} on {date}",
     "shortages.active.none": "No active shortage notices.",
     "shortages.card.head": "**{name}** · {product}  \n{kind} since {start} · expected end "
     "{end} {listed}",

@@ -91,7 +91,7 @@ SV: dict[str, str] = {
     "grants.axis_recipients": "antal mottagare",
     "grants.coverage_national": "Riket",
     # ------------------------------------------------------------------ Statsbidrag
-    "grants.recon.badge_problems": "Avstämning: {n} avvikelser",
+    "grants.recon.badge_problems": "Avstämning: {n} {n:?avvikelse|avvikelser}",
     "grants.recon.badge_problem": "Avstämning: 1 avvikelse",
     "grants.badge.computed": "Beräknat",
     "grants.badge.computed_help": "Beloppen per region är BERÄKNADE, inte publicerade: verkligt "
@@ -121,7 +121,8 @@ SV: dict[str, str] = {
     "regioner rättvist.",
     "grants.regions.link": "En region i detalj: medel, användning, egna kostnader och täckning",
     "grants.instruments.title": "Överenskommelser och bidrag",
-    "grants.instruments.sentence": "{n} överenskommelser och bidrag, med belopp, mottagare, "
+    "grants.instruments.sentence": "{n} {n:?överenskommelse eller bidrag|överenskommelser och "
+    "bidrag}, med belopp, mottagare, "
     "fördelningsnyckel, tidsfrister och källa. En ny överenskommelse läses in som data "
     "(`beredskap load grant-instruments`) och syns här utan ändring i koden.",
     "grants.instruments.method": "Källa: v_grant_instruments (tabellen grant_instruments och "
@@ -147,14 +148,15 @@ SV: dict[str, str] = {
     "överenskommelses belopp, ingen mottagare har rekvirerat eller använt mer än tilldelat "
     "eller betalat tillbaka mer än det som blev över, och all användning ligger inom "
     "användningstiden.",
-    "grants.recon.sentence": "Siffrorna stämmer inte på {n} punkter. Varje rad anger regeln "
+    "grants.recon.sentence": "Siffrorna stämmer inte på {n} {n:?punkt|punkter}. Varje rad anger "
+    "regeln "
     "som bryts och de två belopp som jämförs.",
     "grants.recon.method": "Källa: v_grant_reconciliation. Regler: fördelningen ska summera "
     "till beloppet; rekvirerat och använt högst tilldelat; återbetalt högst rekvirerat minus "
     "använt; användning bara under användningstidens år. En fil med användning över "
     "tilldelat läses in och visas här, den stoppas inte (se README).",
     "grants.ledger.title": "Huvudbok",
-    "grants.ledger.sentence": "Hela v_grant_ledger, {n} rader (överenskommelse × år × "
+    "grants.ledger.sentence": "Hela v_grant_ledger, {n} {n:?rad|rader} (överenskommelse × år × "
     "mottagare), med namn. Summorna är desamma som siffrorna överst på sidan.",
     "grants.ledger.method": "Källa: v_grant_ledger. Belopp i hela kronor. Excel-filen har "
     "riktiga tal; CSV-filen semikolon och decimalkomma.",
@@ -201,8 +203,10 @@ SV: dict[str, str] = {
     "grant_deadlines.lede": "Rekvisition, slutet på användningstiden, återbetalning och "
     "redovisning för varje överenskommelse och mottagare, med status som den dag du väljer.",
     "grant_deadlines.none": "Inga överenskommelser med tidsfrister i databasen.",
-    "grant_deadlines.counts.caption": "Läget {date}: {n} tidsfrister för enskilda mottagare "
-    "({n_deadlines} tidsfrister i överenskommelserna). Källa: v_grant_deadlines, status "
+    "grant_deadlines.counts.caption": "Läget {date}: {n} {n:?tidsfrist|tidsfrister} för enskilda "
+    "mottagare "
+    "({n_deadlines} {n_deadlines:?tidsfrist|tidsfrister} i överenskommelserna). Källa: "
+    "v_grant_deadlines, status "
     "enligt reglerna längst ned.",
     "grant_deadlines.upcoming.title": "Kommande tidsfrister efter {date}",
     "grant_deadlines.upcoming.none": "Inga tidsfrister efter {date}.",
@@ -342,7 +346,7 @@ EN: dict[str, str] = {
     "grants.axis_recipients": "recipients",
     "grants.coverage_national": "Sweden",
     # ------------------------------------------------------------------ State grants
-    "grants.recon.badge_problems": "Reconciliation: {n} inconsistencies",
+    "grants.recon.badge_problems": "Reconciliation: {n} {n:?inconsistency|inconsistencies}",
     "grants.recon.badge_problem": "Reconciliation: 1 inconsistency",
     "grants.badge.computed": "Computed",
     "grants.badge.computed_help": "The amounts per region are COMPUTED, not published: the real "
@@ -371,7 +375,8 @@ EN: dict[str, str] = {
     "the population on each agreement's key date. So small and large regions compare fairly.",
     "grants.regions.link": "One region in detail: money, use, own costs and coverage",
     "grants.instruments.title": "Agreements and grants",
-    "grants.instruments.sentence": "{n} agreements and grants, with amount, recipients, "
+    "grants.instruments.sentence": "{n} {n:?agreement or grant|agreements and grants}, with "
+    "amount, recipients, "
     "distribution key, deadlines and source. A new agreement is loaded as data "
     "(`beredskap load grant-instruments`) and appears here with no change to the code.",
     "grants.instruments.method": "Source: v_grant_instruments (the table grant_instruments and "
@@ -397,14 +402,15 @@ EN: dict[str, str] = {
     "grants.recon.none": "No inconsistencies: the allocations sum to each agreement's amount, "
     "no recipient requisitioned or used more than allocated or repaid more than was left, and "
     "all use lies within the usage window.",
-    "grants.recon.sentence": "The figures disagree in {n} places. Each row names the rule "
+    "grants.recon.sentence": "The figures disagree in {n} {n:?place|places}. Each row names the "
+    "rule "
     "broken and the two amounts compared.",
     "grants.recon.method": "Source: v_grant_reconciliation. Rules: allocations sum to the "
     "amount; requisitioned and used at most allocated; repaid at most requisitioned minus "
     "used; use only in the usage window's years. A file with use above the allocation is "
     "loaded and shown here, not refused (see the README).",
     "grants.ledger.title": "Ledger",
-    "grants.ledger.sentence": "All of v_grant_ledger, {n} rows (agreement × year × "
+    "grants.ledger.sentence": "All of v_grant_ledger, {n} {n:?row|rows} (agreement × year × "
     "recipient), with names. Its totals are the figures at the top of the page.",
     "grants.ledger.method": "Source: v_grant_ledger. Amounts in whole kronor. The Excel file "
     "holds real numbers; the CSV file commas and decimal points.",
@@ -452,8 +458,10 @@ EN: dict[str, str] = {
     "grant_deadlines.lede": "Requisition, the end of the usage window, repayment and reporting "
     "for every agreement and recipient, with their status as of the day you choose.",
     "grant_deadlines.none": "No agreements with deadlines in the database.",
-    "grant_deadlines.counts.caption": "Status as of {date}: {n} deadlines of single recipients "
-    "({n_deadlines} deadlines in the agreements). Source: v_grant_deadlines, status by the "
+    "grant_deadlines.counts.caption": "Status as of {date}: {n} {n:?deadline|deadlines} of single "
+    "recipients "
+    "({n_deadlines} {n_deadlines:?deadline|deadlines} in the agreements). Source: "
+    "v_grant_deadlines, status by the "
     "rules at the bottom.",
     "grant_deadlines.upcoming.title": "Upcoming deadlines after {date}",
     "grant_deadlines.upcoming.none": "No deadlines after {date}.",

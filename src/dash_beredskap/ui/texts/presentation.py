@@ -30,11 +30,13 @@ SV: dict[str, str] = {
     "presentation.and_more": "{names} och {n} till",
     "presentation.headline.map_no_report": "{n} av {total} regioner har inte rapporterat.",
     "presentation.headline.map_all_reported": "Alla {total} regioner har rapporterat.",
-    "presentation.headline.gaps": "{n} poster ligger under målet i minst hälften av regionerna. "
+    "presentation.headline.gaps": "{n} {n:?post|poster} ligger under målet i minst hälften av "
+    "regionerna. "
     "Störst lucka: {item} (under målet i {k} av {total} regioner).",
     "presentation.headline.gaps_none": "Ingen post ligger under målet i hälften av regionerna "
     "eller fler.",
-    "presentation.headline.supply": "{n_single} av {n_known} prioriterade substanser med känd "
+    "presentation.headline.supply": "{n_single} av {n_known} {n_known:?prioriterad "
+    "substans|prioriterade substanser} med känd "
     "tillverkning av aktiv substans har den i ett enda land.",
     "presentation.headline.grants": "{allocated} har fördelats sedan 2018; {used} har använts "
     "({share}) och {repaid} betalats tillbaka.",
@@ -73,11 +75,13 @@ EN: dict[str, str] = {
     "presentation.and_more": "{names} and {n} more",
     "presentation.headline.map_no_report": "{n} of {total} regions have not reported.",
     "presentation.headline.map_all_reported": "All {total} regions have reported.",
-    "presentation.headline.gaps": "{n} items are below the target in at least half of the "
+    "presentation.headline.gaps": "{n} {n:?item is|items are} below the target in at least half "
+    "of the "
     "regions. Largest gap: {item} (below the target in {k} of {total} regions).",
     "presentation.headline.gaps_none": "No item is below the target in half of the regions or "
     "more.",
-    "presentation.headline.supply": "{n_single} of {n_known} priority substances with a known "
+    "presentation.headline.supply": "{n_single} of {n_known} {n_known:?priority "
+    "substance|priority substances} with a known "
     "active-substance site have all of them in one country.",
     "presentation.headline.grants": "{allocated} allocated since 2018; {used} used ({share}) "
     "and {repaid} repaid.",

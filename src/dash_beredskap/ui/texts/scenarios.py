@@ -38,7 +38,7 @@ SV: dict[str, str] = {
     "scenarios.demand.device": "All medicinteknik",
     "scenarios.demand.ppe": "All skyddsutrustning",
     "scenarios.demand.atc": "ATC-grupp {code}",
-    "scenarios.option.atc_group": "ATC-grupp {code} · {n} substanser",
+    "scenarios.option.atc_group": "ATC-grupp {code} · {n} {n:?substans|substanser}",
     "scenarios.kind.country": "Ett land slutar exportera",
     "scenarios.kind.country_group": "En grupp länder slutar exportera",
     "scenarios.kind.company": "Ett företag slutar leverera",
@@ -52,8 +52,10 @@ SV: dict[str, str] = {
     "scenarios.site_type.api": "aktiv substans",
     "scenarios.site_type.fpp": "färdig produkt",
     "scenarios.site_type.packaging": "förpackning",
-    "scenarios.option.country": "{name} ({code}) · {n} tillverkningsställen",
-    "scenarios.option.company": "{name} ({code}) · {n} ställen, {n_items} produkter",
+    "scenarios.option.country": "{name} ({code}) · {n} "
+    "{n:?tillverkningsställe|tillverkningsställen}",
+    "scenarios.option.company": "{name} ({code}) · {n} {n:?ställe|ställen}, {n_items} "
+    "{n_items:?produkt|produkter}",
     "scenarios.option.site": "{company}, {city}, {country} · {site_type} ({code})",
     # ------------------------------------------------------------------ building
     "scenarios.builder.title": "Bygg eller ändra scenariot",
@@ -71,7 +73,7 @@ SV: dict[str, str] = {
     "scenarios.builder.add": "Lägg till störningen",
     "scenarios.builder.remove": "Ta bort",
     "scenarios.builder.remove_help": "Ta bort den här störningen ur scenariot.",
-    "scenarios.builder.full": "Ett scenario kan ha högst {n} störningar.",
+    "scenarios.builder.full": "Ett scenario kan ha högst {n} {n:?störning|störningar}.",
     "scenarios.save.title": "Spara scenariot",
     "scenarios.save.name": "Namn",
     "scenarios.save.description": "Beskrivning (frivillig)",
@@ -88,14 +90,14 @@ SV: dict[str, str] = {
     "scenarios.share.body": "Adressen i webbläsaren visar alltid det här scenariot. Kopiera den "
     "för att dela; frågan i adressen är:",
     # ------------------------------------------------------------------ the result
-    "scenarios.headline.no_source.one": "1 prioriterad substans förlorar alla källor",
-    "scenarios.headline.no_source.other": "{n} prioriterade substanser förlorar alla källor",
-    "scenarios.headline.regions.one": "1 region får slut på minst en inom {days} dagar",
-    "scenarios.headline.regions.other": "{n} regioner får slut på minst en inom {days} dagar",
+    "scenarios.headline.no_source": "{n} {n:?prioriterad substans|prioriterade substanser} "
+    "förlorar alla källor",
+    "scenarios.headline.regions": "{n} {n:?region|regioner} får slut på minst en inom {days} dagar",
     "scenarios.headline.sentence": "{pressure}: {no_source}; {regions}.",
-    "scenarios.headline.no_report.one": "1 region har ingen lagerrapport och bedöms inte.",
-    "scenarios.headline.no_report.other": "{n} regioner har ingen lagerrapport och bedöms inte.",
-    "scenarios.headline.reports": "**Rapporter:** {no_report} regioner har inte rapporterat "
+    "scenarios.headline.no_report": "{n} {n:?region|regioner} har ingen lagerrapport och bedöms "
+    "inte.",
+    "scenarios.headline.reports": "**Rapporter:** {no_report} {no_report:?region|regioner} har "
+    "inte rapporterat "
     "någon prioriterad substans (*ingen rapport*: varken brist eller klarar sig), {partly} har "
     "rapporterat en del. En region utan rapport räknas aldrig som att den klarar sig.",
     "scenarios.pressure.none": "Ingen störning",
@@ -116,7 +118,7 @@ SV: dict[str, str] = {
     "scenarios.headline.detail": "«{name}» pågår {start}–{end} ({days} dagar). "
     "{reduced} prioriterade substanser har färre källor kvar. {running_out} av {n_priority} "
     "prioriterade substanser tar slut i minst en region innan scenariot är över; "
-    "{regions_any} av {n_regions} regioner berörs.",
+    "{regions_any} av {n_regions} {n_regions:?region|regioner} berörs.",
     "scenarios.metric.no_source": "Utan någon källa kvar",
     "scenarios.metric.no_source_help": "Prioriterade substanser där alla kända "
     "tillverkningsställen i ett led (aktiv substans eller färdig produkt) stoppas samtidigt.",
@@ -131,7 +133,8 @@ SV: dict[str, str] = {
     "slut inom {days} dagar från scenariots start (målet är en månads lager).",
     "scenarios.map.title": "Första dag en prioriterad substans tar slut",
     "scenarios.map.legend": "Dagar från start",
-    "scenarios.map.hover": "{region}<br>Första brist: {date} (dag {day})<br>{n} substanser "
+    "scenarios.map.hover": "{region}<br>Första brist: {date} (dag {day})<br>{n} "
+    "{n:?substans|substanser} "
     "tar slut före scenariots slut<br>{n_within} inom {days} dagar",
     "scenarios.map.hover_none": "{region}<br>Ingen prioriterad substans tar slut före "
     "scenariots slut",
@@ -327,7 +330,7 @@ EN: dict[str, str] = {
     "scenarios.demand.device": "All medical devices",
     "scenarios.demand.ppe": "All protective equipment",
     "scenarios.demand.atc": "ATC group {code}",
-    "scenarios.option.atc_group": "ATC group {code} · {n} substances",
+    "scenarios.option.atc_group": "ATC group {code} · {n} {n:?substance|substances}",
     "scenarios.kind.country": "A country stops exporting",
     "scenarios.kind.country_group": "A group of countries stops exporting",
     "scenarios.kind.company": "A company stops delivering",
@@ -341,8 +344,9 @@ EN: dict[str, str] = {
     "scenarios.site_type.api": "active substance",
     "scenarios.site_type.fpp": "finished product",
     "scenarios.site_type.packaging": "packaging",
-    "scenarios.option.country": "{name} ({code}) · {n} manufacturing sites",
-    "scenarios.option.company": "{name} ({code}) · {n} sites, {n_items} products",
+    "scenarios.option.country": "{name} ({code}) · {n} {n:?manufacturing site|manufacturing sites}",
+    "scenarios.option.company": "{name} ({code}) · {n} {n:?site|sites}, {n_items} "
+    "{n_items:?product|products}",
     "scenarios.option.site": "{company}, {city}, {country} · {site_type} ({code})",
     "scenarios.builder.title": "Build or change the scenario",
     "scenarios.builder.intro": "Add disruptions one at a time. Each has a start date and a "
@@ -359,7 +363,7 @@ EN: dict[str, str] = {
     "scenarios.builder.add": "Add the disruption",
     "scenarios.builder.remove": "Remove",
     "scenarios.builder.remove_help": "Remove this disruption from the scenario.",
-    "scenarios.builder.full": "A scenario can have at most {n} disruptions.",
+    "scenarios.builder.full": "A scenario can have at most {n} {n:?disruption|disruptions}.",
     "scenarios.save.title": "Save the scenario",
     "scenarios.save.name": "Name",
     "scenarios.save.description": "Description (optional)",
@@ -375,14 +379,15 @@ EN: dict[str, str] = {
     "scenarios.share.title": "Share",
     "scenarios.share.body": "The address in the browser always shows this scenario. Copy it to "
     "share; the query in the address is:",
-    "scenarios.headline.no_source.one": "1 priority substance loses every source",
-    "scenarios.headline.no_source.other": "{n} priority substances lose every source",
-    "scenarios.headline.regions.one": "1 region runs out of at least one within {days} days",
-    "scenarios.headline.regions.other": "{n} regions run out of at least one within {days} days",
+    "scenarios.headline.no_source": "{n} {n:?priority substance loses|priority substances lose} "
+    "every source",
+    "scenarios.headline.regions": "{n} {n:?region runs|regions run} out of at least one within "
+    "{days} days",
     "scenarios.headline.sentence": "{pressure}: {no_source}; {regions}.",
-    "scenarios.headline.no_report.one": "1 region has no stock report and is not judged.",
-    "scenarios.headline.no_report.other": "{n} regions have no stock report and are not judged.",
-    "scenarios.headline.reports": "**Reports:** {no_report} regions have reported no priority "
+    "scenarios.headline.no_report": "{n} {n:?region has|regions have} no stock report and "
+    "{n:?is|are} not judged.",
+    "scenarios.headline.reports": "**Reports:** {no_report} {no_report:?region|regions} have "
+    "reported no priority "
     "substance (*no report*: neither short nor fine), {partly} have reported some. A region "
     "with no report is never counted as fine.",
     "scenarios.pressure.none": "No disruption",
@@ -403,7 +408,7 @@ EN: dict[str, str] = {
     "scenarios.headline.detail": "«{name}» runs {start}–{end} ({days} days). "
     "{reduced} priority substances have fewer sources left. {running_out} of {n_priority} "
     "priority substances run out in at least one region before the scenario is over; "
-    "{regions_any} of {n_regions} regions are affected.",
+    "{regions_any} of {n_regions} {n_regions:?region|regions} are affected.",
     "scenarios.metric.no_source": "No source left",
     "scenarios.metric.no_source_help": "Priority substances whose known manufacturing sites "
     "at one stage (active substance or finished product) all stop at the same time.",
@@ -418,7 +423,8 @@ EN: dict[str, str] = {
     "runs out within {days} days of the scenario's start (the target is a month of stock).",
     "scenarios.map.title": "First day a priority substance runs out",
     "scenarios.map.legend": "Days from the start",
-    "scenarios.map.hover": "{region}<br>First shortage: {date} (day {day})<br>{n} substances "
+    "scenarios.map.hover": "{region}<br>First shortage: {date} (day {day})<br>{n} "
+    "{n:?substance|substances} "
     "run out before the scenario ends<br>{n_within} within {days} days",
     "scenarios.map.hover_no_report": "{region}<br>No stock report: cannot be judged",
     "scenarios.map.hover_none": "{region}<br>No priority substance runs out before the "

@@ -15,9 +15,9 @@ SV: dict[str, str] = {
     "supply.tip.vital": "synnerlig vikt",
     "supply.tip.capacity": "Kapacitetsindex: {capacity}",
     "supply.tip.substances": "Substanser ({n}): {names}",
-    "supply.tip.cell_title": "{n} tillverkningsställen",
+    "supply.tip.cell_title": "{n} {n:?tillverkningsställe|tillverkningsställen}",
     "supply.tip.cell_place": "i området kring {city}, {country}",
-    "supply.tip.cell_counts": "{n_cities} orter · {n_companies} företag",
+    "supply.tip.cell_counts": "{n_cities} {n_cities:?ort|orter} · {n_companies} företag",
     "supply.tip.cell_types": "Aktiv substans {n_api} · färdig produkt {n_fpp} · "
     "förpackning {n_packaging}",
     # ------------------------------------------------------------------ filters
@@ -44,8 +44,8 @@ SV: dict[str, str] = {
     "supply.filter.list": "Prioriteringslista",
     "supply.filter.list_help": "Vilken version av prioriteringslistan substanserna tas från.",
     "supply.filter.all_lists": "Alla substanser, oavsett lista",
-    "supply.filter.list_current": "{version} (gällande, {n} poster)",
-    "supply.filter.list_option": "{version} ({n} poster, {date})",
+    "supply.filter.list_current": "{version} (gällande, {n} {n:?post|poster})",
+    "supply.filter.list_option": "{version} ({n} {n:?post|poster}, {date})",
     "supply.filter.site_type": "Typ av tillverkningsställe",
     "supply.filter.all_site_types": "Alla typer",
     "supply.filter.area": "Land eller landgrupp",
@@ -55,7 +55,7 @@ SV: dict[str, str] = {
     "supply.filter.area.eu_eea": "EU/EES",
     "supply.filter.area.nordic": "Norden",
     "supply.filter.area.rest": "Övriga världen (utanför EU/EES)",
-    "supply.filter.country_option": "{country} ({n} ställen)",
+    "supply.filter.country_option": "{country} ({n} {n:?ställe|ställen})",
     "supply.filter.vital": "Synnerlig vikt",
     "supply.filter.vital_help": "Företag som är flaggade som av synnerlig vikt för vården vid "
     "höjd beredskap. Flaggan är data (kolumnen is_vital i filen sites).",
@@ -65,12 +65,16 @@ SV: dict[str, str] = {
     # ------------------------------------------------------------------ map
     "supply.map.title.world": "Tillverkningsställen i världen",
     "supply.map.title.nordic": "Tillverkningsställen i Norden",
-    "supply.map.sentence": "Urvalet: **{n_sites}** tillverkningsställen i {n_countries} länder, "
+    "supply.map.sentence": "Urvalet: **{n_sites}** "
+    "{n_sites:?tillverkningsställe|tillverkningsställen} i {n_countries} "
+    "{n_countries:?land|länder}, "
     "hos {n_companies} företag, som tillverkar {n_substances} av de valda substanserna. "
     "Håll pekaren över en punkt för detaljer.",
     "supply.map.empty": "Inget tillverkningsställe matchar urvalet. Ändra filtren ovan.",
-    "supply.map.aggregated": "Urvalet har {n_sites} tillverkningsställen, fler än {limit} som "
-    "kartan visar ett och ett. De visas därför sammanslagna i {n_cells} rutor om {cell}×{cell} "
+    "supply.map.aggregated": "Urvalet har {n_sites} "
+    "{n_sites:?tillverkningsställe|tillverkningsställen}, fler än {limit} som "
+    "kartan visar ett och ett. De visas därför sammanslagna i {n_cells} {n_cells:?ruta|rutor} om "
+    "{cell}×{cell} "
     "grader: varje ställe räknas i precis en ruta och inget utelämnas. Punktens storlek visar "
     "antalet ställen, färgen den vanligaste typen. Smalna av urvalet för att se enskilda ställen.",
     "supply.map.size_capacity": "Storlek: kapacitetsindex (okänd kapacitet: minsta punkten).",
@@ -88,7 +92,8 @@ SV: dict[str, str] = {
     "supply.choropleth.measure.api_share": "Andel av ställena för aktiv substans",
     "supply.choropleth.sites": "Tillverkningsställen",
     "supply.choropleth.api_share": "Andel av urvalets API-ställen",
-    "supply.choropleth.hover": "<b>{country}</b><br>{n_sites} tillverkningsställen<br>"
+    "supply.choropleth.hover": "<b>{country}</b><br>{n_sites} "
+    "{n_sites:?tillverkningsställe|tillverkningsställen}<br>"
     "aktiv substans {n_api} · färdig produkt {n_fpp} · förpackning {n_packaging}<br>"
     "{share} av urvalets ställen för aktiv substans",
     "supply.choropleth.method.sites": "Källa: v_site_map, urvalets tillverkningsställen per "
@@ -105,7 +110,8 @@ SV: dict[str, str] = {
     "supply.vulnerability.focus.one_country": "Källsteget i ett enda land",
     "supply.vulnerability.focus.outside_eu_eea": "Inget källställe i EU/EES",
     "supply.vulnerability.focus.no_source": "Inget känt tillverkningsställe",
-    "supply.vulnerability.sentence": "**{n}** substanser, mest sårbar först. Tabellen följer "
+    "supply.vulnerability.sentence": "**{n}** {n:?substans|substanser}, mest sårbar först. "
+    "Tabellen följer "
     "filtren för substans, ATC-grupp och lista (inte typ, land och synnerlig vikt: poängen "
     "gäller hela försörjningskedjan). Varje del av poängen och allt den bygger på står i "
     "kolumnerna; klicka på en rubrik för att sortera.",
@@ -152,7 +158,8 @@ SV: dict[str, str] = {
     "supply.score.bar_hover": "{part}: {value} × vikt → {points} av {weight} poäng",
     # ------------------------------------------------------------------ Nordic view
     "supply.nordic.title": "Vad kan tillverkas i Norden?",
-    "supply.nordic.sentence": "Av {n_items} substanser på listan **tillverkas {n_nordic}** i "
+    "supply.nordic.sentence": "Av {n_items} {n_items:?substans|substanser} på listan **tillverkas "
+    "{n_nordic}** i "
     "Norden (aktiv substans eller färdig produkt), {n_swedish} av dem i Sverige. **{n_gaps}** "
     "tillverkas inte i Norden: de står i gaplistan nedan; {n_packed} av dem förpackas här, "
     "men förpackning är inte tillverkning.",
@@ -171,12 +178,14 @@ SV: dict[str, str] = {
     "supply.gaps.step.make": "Tillverkas inte alls",
     "supply.gaps.step.api": "Ingen aktiv substans (API)",
     "supply.gaps.step.fpp": "Ingen färdig produkt",
-    "supply.gaps.sentence.make": "**{n}** substanser tillverkas inte i Norden, varken aktiv "
+    "supply.gaps.sentence.make": "**{n}** {n:?substans|substanser} tillverkas inte i Norden, "
+    "varken aktiv "
     "substans eller färdig produkt (ett förpackningsställe räknas inte), mest sårbar först, "
     "med var de tillverkas i stället.",
     "supply.gaps.sentence.api": "**{n}** läkemedel saknar nordiskt ställe för aktiv substans "
     "(API), även om de kanske färdigställs eller förpackas här, mest sårbar först.",
-    "supply.gaps.sentence.fpp": "**{n}** substanser saknar nordiskt ställe för färdig produkt, "
+    "supply.gaps.sentence.fpp": "**{n}** {n:?substans|substanser} saknar nordiskt ställe för "
+    "färdig produkt, "
     "mest sårbar först.",
     "supply.gaps.method": "Källa: v_substance_supply (is_nordic_gap: på listan och inget "
     "ställe i Sverige, Norge, Danmark, Finland eller Island som tillverkar aktiv substans eller "
@@ -187,9 +196,12 @@ SV: dict[str, str] = {
     "substance.none": "Databasen har inga substanser. Läs in dem med `beredskap load substances`.",
     "substance.picker_help": "Skriv för att söka. Utan val visas den mest sårbara substansen "
     "på den gällande listan.",
-    "substance.sentence": "Källsteg: {stage}. **{n_sites}** tillverkningsställen i "
-    "{n_countries} länder hos {n_companies} företag; {eu_share} av dem i EU/EES. "
-    "{n_nordic} ställen av någon typ i Norden. {n_active} aktiva restnoteringar.",
+    "substance.sentence": "Källsteg: {stage}. **{n_sites}** "
+    "{n_sites:?tillverkningsställe|tillverkningsställen} i "
+    "{n_countries} {n_countries:?land|länder} hos {n_companies} företag; {eu_share} av dem i "
+    "EU/EES. "
+    "{n_nordic} {n_nordic:?ställe|ställen} av någon typ i Norden. {n_active} {n_active:?aktiv "
+    "restnotering|aktiva restnoteringar}.",
     "substance.no_source": "Inget känt tillverkningsställe för {stage}: varje del av poängen "
     "som beror på källorna står på sitt sämsta värde.",
     "substance.score.title": "Sårbarhetspoängen del för del",
@@ -216,7 +228,8 @@ SV: dict[str, str] = {
     "substance.cover.source": "Källa: v_region_coverage_monthly, den senaste rapportdagens "
     "rader (dagar = lager ÷ förbrukning per dag).",
     "substance.alternatives.title": "Alternativ i samma ATC-grupp ({group})",
-    "substance.alternatives.sentence": "{n} andra substanser i samma ATC-grupp på nivå 4, "
+    "substance.alternatives.sentence": "{n} {n:?annan substans|andra substanser} i samma "
+    "ATC-grupp på nivå 4, "
     "minst sårbar först: en robust kedja här kan vara ett behandlingsalternativ.",
     "substance.alternatives.none": "Inga andra substanser i samma ATC-grupp på nivå 4 finns i "
     "databasen.",
@@ -271,7 +284,8 @@ SV: dict[str, str] = {
     "sina varor.",
     "companies.detail.not_vital": "**{name}** ({country}) är inte flaggat som av synnerlig vikt "
     "för sina varor.",
-    "companies.items.sentence": "Företaget tillverkar **{n}** substanser. Enda källa / en av "
+    "companies.items.sentence": "Företaget tillverkar **{n}** {n:?substans|substanser}. Enda "
+    "källa / en av "
     "två gäller källsteget.",
     "companies.items.source": "Källa: v_substance_supply och tabellen site_substances.",
     "companies.map.source": "Källa: v_site_map, företagets tillverkningsställen. Landgränser: "
@@ -345,9 +359,10 @@ EN: dict[str, str] = {
     "supply.tip.vital": "vital importance",
     "supply.tip.capacity": "Capacity index: {capacity}",
     "supply.tip.substances": "Substances ({n}): {names}",
-    "supply.tip.cell_title": "{n} manufacturing sites",
+    "supply.tip.cell_title": "{n} {n:?manufacturing site|manufacturing sites}",
     "supply.tip.cell_place": "in the area around {city}, {country}",
-    "supply.tip.cell_counts": "{n_cities} places · {n_companies} companies",
+    "supply.tip.cell_counts": "{n_cities} {n_cities:?place|places} · {n_companies} "
+    "{n_companies:?company|companies}",
     "supply.tip.cell_types": "Active substance {n_api} · finished product {n_fpp} · "
     "packaging {n_packaging}",
     # ------------------------------------------------------------------ filters
@@ -373,8 +388,8 @@ EN: dict[str, str] = {
     "supply.filter.list": "Priority list",
     "supply.filter.list_help": "Which version of the priority list the substances come from.",
     "supply.filter.all_lists": "All substances, on any list or none",
-    "supply.filter.list_current": "{version} (current, {n} items)",
-    "supply.filter.list_option": "{version} ({n} items, {date})",
+    "supply.filter.list_current": "{version} (current, {n} {n:?item|items})",
+    "supply.filter.list_option": "{version} ({n} {n:?item|items}, {date})",
     "supply.filter.site_type": "Site type",
     "supply.filter.all_site_types": "All types",
     "supply.filter.area": "Country or group",
@@ -385,7 +400,7 @@ EN: dict[str, str] = {
     "supply.filter.area.eu_eea": "EU/EEA",
     "supply.filter.area.nordic": "Nordic countries",
     "supply.filter.area.rest": "Rest of the world (outside the EU/EEA)",
-    "supply.filter.country_option": "{country} ({n} sites)",
+    "supply.filter.country_option": "{country} ({n} {n:?site|sites})",
     "supply.filter.vital": "Vital importance",
     "supply.filter.vital_help": "Companies flagged as of vital importance for care under "
     "heightened alert. The flag is data (column is_vital of the sites file).",
@@ -395,12 +410,16 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------ map
     "supply.map.title.world": "Manufacturing sites worldwide",
     "supply.map.title.nordic": "Manufacturing sites in the Nordic countries",
-    "supply.map.sentence": "The selection: **{n_sites}** manufacturing sites in {n_countries} "
-    "countries, owned by {n_companies} companies, making {n_substances} of the chosen "
+    "supply.map.sentence": "The selection: **{n_sites}** {n_sites:?manufacturing "
+    "site|manufacturing sites} in {n_countries} "
+    "{n_countries:?country|countries}, owned by {n_companies} {n_companies:?company|companies}, "
+    "making {n_substances} of the chosen "
     "substances. Hover over a dot for details.",
     "supply.map.empty": "No manufacturing site matches the selection. Change the filters above.",
-    "supply.map.aggregated": "The selection has {n_sites} manufacturing sites, more than the "
-    "{limit} the map shows one by one. They are therefore merged into {n_cells} cells of "
+    "supply.map.aggregated": "The selection has {n_sites} {n_sites:?manufacturing "
+    "site|manufacturing sites}, more than the "
+    "{limit} the map shows one by one. They are therefore merged into {n_cells} "
+    "{n_cells:?cell|cells} of "
     "{cell}×{cell} degrees: every site is counted in exactly one cell and none is left out. "
     "A dot's size shows the number of sites, its colour the most common type. Narrow the "
     "selection to see single sites.",
@@ -419,7 +438,8 @@ EN: dict[str, str] = {
     "supply.choropleth.measure.api_share": "Share of the active-substance sites",
     "supply.choropleth.sites": "Manufacturing sites",
     "supply.choropleth.api_share": "Share of the selection's API sites",
-    "supply.choropleth.hover": "<b>{country}</b><br>{n_sites} manufacturing sites<br>"
+    "supply.choropleth.hover": "<b>{country}</b><br>{n_sites} {n_sites:?manufacturing "
+    "site|manufacturing sites}<br>"
     "active substance {n_api} · finished product {n_fpp} · packaging {n_packaging}<br>"
     "{share} of the selection's active-substance sites",
     "supply.choropleth.method.sites": "Source: v_site_map, the selection's manufacturing sites "
@@ -437,7 +457,8 @@ EN: dict[str, str] = {
     "supply.vulnerability.focus.one_country": "Source stage in a single country",
     "supply.vulnerability.focus.outside_eu_eea": "No source site in the EU/EEA",
     "supply.vulnerability.focus.no_source": "No known manufacturing site",
-    "supply.vulnerability.sentence": "**{n}** substances, most vulnerable first. The table "
+    "supply.vulnerability.sentence": "**{n}** {n:?substance|substances}, most vulnerable first. "
+    "The table "
     "follows the substance, ATC group and list filters (not type, country and vital "
     "importance: the score is about the whole supply chain). Every part of the score and "
     "everything it is built on is in the columns; click a header to sort.",
@@ -484,7 +505,8 @@ EN: dict[str, str] = {
     "supply.score.bar_hover": "{part}: {value} × weight → {points} of {weight} points",
     # ------------------------------------------------------------------ Nordic view
     "supply.nordic.title": "What can be made in the Nordic countries?",
-    "supply.nordic.sentence": "Of {n_items} substances on the list, **{n_nordic} are made** in "
+    "supply.nordic.sentence": "Of {n_items} {n_items:?substance|substances} on the list, "
+    "**{n_nordic} {n_nordic:?is|are} made** in "
     "the Nordic countries (active substance or finished product), {n_swedish} of them in "
     "Sweden. **{n_gaps}** are not made in the Nordic countries: they are on the gap list "
     "below; {n_packed} of them are packed here, but packing is not making.",
@@ -503,12 +525,15 @@ EN: dict[str, str] = {
     "supply.gaps.step.make": "Not made at all",
     "supply.gaps.step.api": "No active substance (API)",
     "supply.gaps.step.fpp": "No finished product",
-    "supply.gaps.sentence.make": "**{n}** substances are not made in the Nordic countries, "
+    "supply.gaps.sentence.make": "**{n}** {n:?substance is|substances are} not made in the Nordic "
+    "countries, "
     "neither the active substance nor the finished product (a packaging site does not count), "
     "most vulnerable first, with where they are made instead.",
-    "supply.gaps.sentence.api": "**{n}** medicines have no Nordic active-substance (API) "
+    "supply.gaps.sentence.api": "**{n}** {n:?medicine has|medicines have} no Nordic "
+    "active-substance (API) "
     "site, even if they may be finished or packed here, most vulnerable first.",
-    "supply.gaps.sentence.fpp": "**{n}** substances have no Nordic finished-product site, "
+    "supply.gaps.sentence.fpp": "**{n}** {n:?substance has|substances have} no Nordic "
+    "finished-product site, "
     "most vulnerable first.",
     "supply.gaps.method": "Source: v_substance_supply (is_nordic_gap: on the list and no site "
     "in Sweden, Norway, Denmark, Finland or Iceland that makes the active substance or the "
@@ -519,10 +544,12 @@ EN: dict[str, str] = {
     "substance.none": "The database has no substances. Load them with `beredskap load substances`.",
     "substance.picker_help": "Type to search. With no choice, the most vulnerable substance "
     "on the current list is shown.",
-    "substance.sentence": "Source stage: {stage}. **{n_sites}** manufacturing sites in "
-    "{n_countries} countries, owned by {n_companies} companies; {eu_share} of them in the "
-    "EU/EEA. {n_nordic} sites of any type in the Nordic countries. {n_active} active shortage "
-    "notices.",
+    "substance.sentence": "Source stage: {stage}. **{n_sites}** {n_sites:?manufacturing "
+    "site|manufacturing sites} in "
+    "{n_countries} {n_countries:?country|countries}, owned by {n_companies} "
+    "{n_companies:?company|companies}; {eu_share} of them in the "
+    "EU/EEA. {n_nordic} {n_nordic:?site|sites} of any type in the Nordic countries. {n_active} "
+    "{n_active:?active shortage notice|active shortage notices}.",
     "substance.no_source": "No known manufacturing site for the {stage}: every part of the "
     "score that depends on the sources is at its worst.",
     "substance.score.title": "The vulnerability score part by part",
@@ -549,7 +576,8 @@ EN: dict[str, str] = {
     "substance.cover.source": "Source: v_region_coverage_monthly, the latest report date's "
     "rows (days = stock ÷ consumption per day).",
     "substance.alternatives.title": "Alternatives in the same ATC group ({group})",
-    "substance.alternatives.sentence": "{n} other substances in the same ATC level-4 group, "
+    "substance.alternatives.sentence": "{n} {n:?other substance|other substances} in the same ATC "
+    "level-4 group, "
     "least vulnerable first: a robust chain here may be a treatment alternative.",
     "substance.alternatives.none": "No other substance of the same ATC level-4 group is in the "
     "database.",
@@ -564,7 +592,8 @@ EN: dict[str, str] = {
     "supply.cover.hover_zero_use": "{region}<br>no normal consumption (the target counts as met)",
     # ------------------------------------------------------------------ Företag
     "companies.title": "Companies",
-    "companies.intro": "{n_companies} companies make products or provide services in the "
+    "companies.intro": "{n_companies} {n_companies:?company makes|companies make} products or "
+    "provide services in the "
     "database, and **{n_vital}** are flagged as of vital importance: {n_vital_goods} for their "
     "goods, {n_vital_services} for a service (the 2024 assignment covers companies whose "
     '"production of goods and services" is of vital importance). **{n_sole}** are the sole '
@@ -590,7 +619,8 @@ EN: dict[str, str] = {
     "col.is_vital_services": "Vital: services",
     "col.services": "Services",
     "companies.ranking.title": "Ranking",
-    "companies.ranking.sentence": "**{n}** companies, ordered by how much depends on them: "
+    "companies.ranking.sentence": "**{n}** {n:?company|companies}, ordered by how much depends on "
+    "them: "
     "first the substances they are the sole source of, then one of two, then all priority "
     "substances they make at the source stage.",
     "companies.ranking.source": "Source: v_company_importance. Source = the company has a site "
@@ -604,7 +634,8 @@ EN: dict[str, str] = {
     "its goods.",
     "companies.detail.not_vital": "**{name}** ({country}) is not flagged as of vital importance "
     "for its goods.",
-    "companies.items.sentence": "The company makes **{n}** substances. Sole source / one of two "
+    "companies.items.sentence": "The company makes **{n}** {n:?substance|substances}. Sole source "
+    "/ one of two "
     "refer to the source stage.",
     "companies.items.source": "Source: v_substance_supply and table site_substances.",
     "companies.map.source": "Source: v_site_map, the company's manufacturing sites. Borders: "
