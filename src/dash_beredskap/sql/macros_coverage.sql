@@ -83,6 +83,9 @@ create or replace macro national_cover(
         )
         group by month
     )
-    select *, n_meeting_target / n_pairs as share_meeting_target
+    select
+        *,
+        n_meeting_target / n_pairs as share_meeting_target,
+        report_max_age_days() as max_report_age_days
     from per_month
     where n_regions_reporting > 0;

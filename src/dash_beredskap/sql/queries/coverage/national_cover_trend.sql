@@ -16,6 +16,7 @@ final as (
         n_regions,
         n_regions_reporting,
         n_regions_with_report,
+        max_report_age_days,
         n_meeting_target,
         share_meeting_target,
         share_meeting_target - lag(share_meeting_target) over (order by month) as change_share
