@@ -6,6 +6,7 @@ from dash_beredskap import metrics, queries
 from dash_beredskap.ui import badges, charts, data, fmt, nav, state
 from dash_beredskap.ui.cards import Figure, figure_card, share_change
 from dash_beredskap.ui.coverage import charts as cover_charts
+from dash_beredskap.ui.coverage.headline import reports_text
 from dash_beredskap.ui.i18n import t
 
 nav.require_router()  # first: a page never runs without app.py
@@ -47,7 +48,9 @@ with row_1[0]:
             n_meeting=fmt.integer(cov["n_meeting_target"]),
             n_pairs=fmt.integer(cov["n_pairs"]),
             prev=fmt.day(cov["prev_snapshot_date"]),
-        ),
+        )
+        + " "
+        + reports_text(cov, lang),
         source="v_national_coverage_summary",
         figure_kind="coverage",
         page_key="coverage",

@@ -25,7 +25,7 @@ import duckdb
 
 SCHEMA_VERSION = 6  # 3: ATC names; 4: macros + stg_* (issue 11); 5: issue 12 (scenario factor,
 # data_sources.is_computed, reports, assignments, country_groups, company_services); 6: users and
-# audit_log (issue 15)
+# audit_log (issue 15), coverage on each region's latest report as of the month (issue 13 defect 4)
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"

@@ -372,3 +372,53 @@ def test_region_page_shows_the_stock_expiring_before_use(cover_db) -> None:
     assert translate("region.expiring.title", "en", n="0") in [x.value for x in at.subheader]
     assert translate("region.expiring.none", "en") in [x.value for x in at.info]
     assert translate("region.expiring.method", "en") in body
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("page", ["pages/overview.py", "pages/coverage.py"])
+def test_the_national_figure_says_how_many_regions_reported_and_the_oldest_report(
+    cover_db, lang, page
+) -> None:
+    """Issue 13 defect 4: beside the national figure, the regions with a report (Norrbotten
+    never reports: 20 of 21), those that reported in November, and the oldest report used
+    (Västerbotten's October items, carried forward), from coverage_db's own rule."""
+    c = h.cover()
+    used = [c[(h.NOV, code, s)] for code in h.CODES for s in h.LIST]
+    with_report = {code for code in h.CODES for s in h.LIST if c[(h.NOV, code, s)].has_report}
+    in_month = {
+        code
+        for code in h.CODES
+        for s in h.LIST
+        if c[(h.NOV, code, s)].has_report and not c[(h.NOV, code, s)].carried
+    }
+    oldest = min(p.report_date for p in used if p.has_report)
+    assert (len(with_report), len(in_month), oldest) == (20, 20, h.OCT)
+    expected = translate(
+        "coverage.reports_as_of",
+        lang,
+        n=fmt.integer(len(with_report), lang),
+        total=fmt.integer(21, lang),
+        n_month=fmt.integer(len(in_month), lang),
+        month=fmt.month(h.NOV, lang),
+        oldest=fmt.day(oldest, lang),
+        max_age=fmt.integer(h.MAX_REPORT_AGE_DAYS, lang),
+    )
+    at = open_page(page, lang)
+    assert expected in all_text(at)
+    head = "20 av 21 regioner med rapport" if lang == "sv" else "20 of 21 regions with a report"
+    assert head in expected
+
+
+def test_a_region_shows_the_date_of_its_report(cover_db) -> None:
+    """Västerbotten reports only A in November: its figure says its newest report, the oldest
+    item counted (October, carried forward) and 1 of 5 items reported in the month."""
+    at = open_page("pages/region.py", "sv", region="24")
+    expected = translate(
+        "region.report_dates",
+        "sv",
+        last=fmt.day(h.NOV, "sv"),
+        oldest=fmt.day(h.OCT, "sv"),
+        n_month=fmt.integer(1, "sv"),
+        total=fmt.integer(len(h.LIST), "sv"),
+    )
+    assert expected in all_text(at)

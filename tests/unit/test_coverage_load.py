@@ -96,11 +96,14 @@ def test_a_new_month_of_stock_appears_with_the_expected_shares(path: Path, tmp_p
         con.close()
     expected_30 = h.region_shares(DEC, h.targets_for(30), stock)
     assert summary == pytest.approx(expected_30)
-    # Kronoberg did not report E: counted as not meeting, not as zero days
+    # Kronoberg did not report E in December: its November report stands (carried forward)
     changes = _read(
         path, queries.coverage.cover_changes, DEC, NOV, metrics.DEFAULT_TARGETS, "07", "sv"
-    )
-    assert changes.set_index("substance_id").loc["E", "status"] == "no_report_now"
+    ).set_index("substance_id")
+    e_dec = h.cover(stock)[(DEC, "07", "E")]
+    assert e_dec.carried and e_dec.report_date == NOV
+    assert changes.loc["E", "change_days"] == 0
+    assert changes.loc["E", "status"] == ("still_meeting" if e_dec.meets(30) else "still_below")
 
 
 def test_a_correction_of_a_reported_month_moves_that_month(path: Path, tmp_path: Path) -> None:

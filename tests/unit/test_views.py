@@ -138,11 +138,19 @@ def test_region_coverage_summary_counts_no_report_as_not_meeting(
 
 
 def test_national_summary_weighs_pairs(con: duckdb.DuckDBPyConnection) -> None:
-    got = {r[0]: r[1:] for r in rows(con, "select * from v_national_coverage_summary")}
+    got = {
+        r[0]: r[1:]
+        for r in rows(
+            con,
+            "select snapshot_date, n_regions_reporting, n_regions_with_report, n_regions, "
+            "n_priority, n_meeting_target, share_meeting_target from v_national_coverage_summary",
+        )
+    }
     # D1: 2 + 0 pairs meet, of 3 items x 2 regions
-    assert got[D1] == (2, 2, 3, 2, pytest.approx(2 / 6))
-    # D2: only region 01 reported: 2 of 6 pairs
-    assert got[D2] == (1, 2, 3, 2, pytest.approx(2 / 6))
+    assert got[D1] == (2, 2, 2, 3, 2, pytest.approx(2 / 6))
+    # D2: only region 01 reported in February: 2 of 6 pairs; 06 keeps its January A (20 days,
+    # 59 days old at the month's end: carried forward, below the target)
+    assert got[D2] == (1, 2, 2, 3, 2, pytest.approx(2 / 6))
 
 
 def test_supply_concentration_hand_computed(con: duckdb.DuckDBPyConnection) -> None:
@@ -304,7 +312,10 @@ def test_monthly_coverage_keeps_each_months_last_snapshot(con: duckdb.DuckDBPyCo
     assert got[(D1, "01", "A")] == (date(2024, 1, 20), 10.0)
     assert got[(D1, "01", "B")] == (D1, 10.0)
     assert got[(D2, "01", "A")] == (D2, pytest.approx(29.9))
-    assert len(got) == 8  # 4 in January, 4 in February (X included: the view keeps all items)
+    # 06 did not report A in February: its January report stands (carried forward, issue 13)
+    assert got[(D2, "06", "A")] == (D1, 20.0)
+    # 4 in January, 5 in February (X included: the view keeps all items)
+    assert len(got) == 9
 
 
 def test_every_public_view_is_listed_in_the_readme() -> None:

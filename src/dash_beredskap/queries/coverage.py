@@ -14,7 +14,8 @@ def coverage_months(con: Connection) -> pd.DataFrame:
     """View v_priority_cover_monthly: every month with a report, newest first.
 
     snapshot_date: the month's last report (the date shown and kept in the URL);
-    n_regions_reporting: regions with at least one priority item reported in the month.
+    n_regions_reporting: regions with a priority item reported in the month itself;
+    n_regions_with_report: regions with a usable report as of the month (carried forward too).
     """
     return fetch(con, "coverage/coverage_months")
 
@@ -25,11 +26,14 @@ def region_cover_on(
     """Macro region_cover (over v_priority_cover_monthly) for one month (None: the latest),
     all 21 regions.
 
-    share_meeting_target = n_meeting_target / n_priority (items on the current list); null when
-    the region reported nothing that month ("no report", never 0 %); n_no_report = items not
-    reported. rank: 1 = the highest share among the regions that reported (ties share a rank);
-    n_ranked: how many reported. prev_*: the month before with any report; change_share =
-    share - prev_share (0..1 units). Sorted by share, highest first, no report last.
+    share_meeting_target = n_meeting_target / n_priority (items on the current list), each item
+    on the region's latest report as of the month (at most 92 days old at its end); null without
+    any usable report ("no report", never 0 %); n_no_report = items without one;
+    n_reported_in_month: items reported in the month itself; oldest_report_date and
+    last_report_date: the reports used. rank: 1 = the highest share among the regions with a
+    share (ties share a rank); n_ranked: how many have one. prev_*: the month before with any
+    report; change_share = share - prev_share (0..1 units). Sorted by share, highest first, no
+    report last.
     """
     return fetch(con, "coverage/region_cover_on", month=month, **targets.all_params())
 
@@ -38,9 +42,12 @@ def national_cover_trend(con: Connection, targets: Targets = DEFAULT_TARGETS) ->
     """Macro national_cover (over v_priority_cover_monthly), per month with a report, oldest
     first.
 
-    share_meeting_target = (region, item) pairs meeting the target / (items x regions): a
-    region that did not report counts as not meeting. change_share: the change from the month
-    before with a report (0..1 units).
+    share_meeting_target = (region, item) pairs meeting the target / (items x regions), each
+    pair on the region's latest report as of the month's end while at most
+    max_report_age_days old (issue 13 defect 4: a partly reported month never lowers it); a
+    pair without a usable report counts as not meeting. n_regions_reporting: regions with a
+    report in the month itself; n_regions_with_report: with a usable report; oldest_report_date:
+    the oldest report used. change_share: the change from the month before (0..1 units).
     """
     return fetch(con, "coverage/national_cover_trend", **targets.all_params())
 

@@ -1,7 +1,8 @@
 -- Built at load time (work at load time, not at view time): the complete grid
--- month x region x item on the current priority list, from each month's last report
--- (agg_coverage_monthly, itself from v_region_coverage). A pair the region did not report in the
--- month keeps its row with has_report = false and null figures: "no report", never zero days.
+-- month x region x item on the current priority list, from each region's latest report as of the
+-- month (agg_coverage_monthly: in the month, or carried forward while at most
+-- report_max_age_days() old; issue 13 defect 4). A pair without a usable report keeps its row
+-- with has_report = false and null figures: "no report", never zero days.
 -- Pages compare days_of_cover with any target here, so no page query reads stock_snapshots.
 -- Only the items the list's target is for (macro counts_for_list_target: medicines and devices);
 -- protective equipment on the list is shown apart (coverage/ppe_cover).
@@ -41,6 +42,8 @@ final as (
         e.substance_id is not null as is_on_earlier_list,
         c.substance_id is not null as has_report,
         c.snapshot_date,
+        coalesce(c.is_carried_forward, false) as is_carried_forward,
+        c.report_age_days,
         c.quantity,
         c.daily_consumption,
         coalesce(c.is_zero_consumption, false) as is_zero_consumption,

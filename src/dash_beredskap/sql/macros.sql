@@ -75,6 +75,12 @@ create or replace macro cover_state(reported, zero_consumption, stock) as
         else 'days'
     end;
 
+-- How old (in days, at the month's end) a region's latest report of an item may be and still
+-- stand for the month (issue 13 defect 4, docs/method.md "Each region's latest report"): a
+-- quarter, so a region that reports monthly or quarterly always counts with its newest figures
+-- and a partly reported month never empties the other pairs; an older report is "no report".
+create or replace macro report_max_age_days() as 92;
+
 -- ---------------------------------------------------------------- coverage: macros of the area
 
 -- The heatmap's column of an item: ATC level 1 for medicines (devices and protective equipment

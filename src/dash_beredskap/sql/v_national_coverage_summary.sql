@@ -1,4 +1,5 @@
--- One row per month with any report: all regions together, at the agreements' 30 days. The share
+-- One row per month with a report in it: all regions together, each on its latest report as of
+-- the month (at most report_max_age_days() old), at the agreements' 30 days. The share
 -- is over (region, priority item) pairs, so each region weighs by the list, not by its
 -- population. Counted once, by the macro national_cover (macros_coverage.sql).
 create or replace view v_national_coverage_summary as
@@ -7,8 +8,11 @@ with source as (
 ),
 final as (
     select
+        month,
         snapshot_date,
+        oldest_report_date,
         n_regions_reporting,
+        n_regions_with_report,
         n_regions,
         n_priority,
         n_meeting_target,
@@ -16,4 +20,4 @@ final as (
     from source
 )
 select * from final
-order by snapshot_date
+order by month

@@ -1,5 +1,6 @@
 -- One row per month, region and item on the current priority list, reported or not: the base of
--- every coverage figure for a target the user chooses (map, heatmap, trend, region page).
+-- every coverage figure for a target the user chooses (map, heatmap, trend, region page). Each
+-- pair holds the region's latest report as of the month's end, at most report_max_age_days() old.
 create or replace view v_priority_cover_monthly as
 select
     month,
@@ -12,6 +13,8 @@ select
     is_on_earlier_list,
     has_report,
     snapshot_date,
+    is_carried_forward,
+    report_age_days,
     quantity,
     daily_consumption,
     is_zero_consumption,

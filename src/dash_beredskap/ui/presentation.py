@@ -24,6 +24,7 @@ from dash_beredskap.ui import badges, charts, data, fmt, maps, state
 from dash_beredskap.ui.coverage import charts as cover_charts
 from dash_beredskap.ui.coverage import controls as cc
 from dash_beredskap.ui.coverage import region_map
+from dash_beredskap.ui.coverage.headline import reports_text
 from dash_beredskap.ui.grants import charts as grant_charts
 from dash_beredskap.ui.i18n import translate
 from dash_beredskap.ui.scenarios import charts as scenario_charts
@@ -151,7 +152,8 @@ def _go(number: int) -> None:
 
 
 def situation_sentence(headline: pd.Series | None, target_days: int, lang: str) -> str:
-    """The national share of the latest month, and its change on a year before if known."""
+    """The national share of the latest month, its change on a year before if known, and what it
+    rests on (regions with a report, the oldest report used)."""
     if headline is None:
         return translate("overview.no_snapshot", lang)
     values = {
@@ -159,10 +161,12 @@ def situation_sentence(headline: pd.Series | None, target_days: int, lang: str) 
         "target": fmt.integer(target_days, lang),
         "month": fmt.month(headline["month"], lang),
     }
+    basis = reports_text(headline, lang)
     if fmt.is_missing(headline.get("change_share")):
-        return translate("presentation.headline.situation", lang, **values)
+        return translate("presentation.headline.situation", lang, **values) + " " + basis
     change = fmt.percent_points(headline["change_share"], lang=lang)
-    return translate("presentation.headline.situation_change", lang, change=change, **values)
+    sentence = translate("presentation.headline.situation_change", lang, change=change, **values)
+    return sentence + " " + basis
 
 
 def map_sentence(regions: pd.DataFrame, lang: str) -> str:

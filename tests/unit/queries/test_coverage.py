@@ -120,9 +120,27 @@ def test_trend_and_months(con) -> None:
 def test_region_trend_of_one_region(con) -> None:
     trend = queries.coverage.region_cover_trend(con, metrics.DEFAULT_TARGETS, "12")
     assert [d.date() for d in trend["month"]] == [D_OLD, D_PREV, D_LAST]
-    # Skåne: 0 of 2 (A held 0.1 days), no report, then 1 of 2
+    # Skåne: 0 of 2 (A held 0.1 days); in D_PREV no report, so November's A (60 days old at
+    # the month's end) is carried forward: 0 of 2 again; then 1 of 2
     shares = trend["share_meeting_target"].tolist()
-    assert shares[0] == 0.0 and pd.isna(shares[1]) and shares[2] == 0.5
+    assert shares == [0.0, 0.0, 0.5]
+    assert trend["n_reported"].tolist() == [1, 1, 2]
+
+
+def test_a_report_older_than_the_limit_is_no_report(con) -> None:
+    """D_LAST is 11 months after D_PREV: nothing is carried that far; Norrbotten, which never
+    reported, has no report in every month (never 0 %)."""
+    regions = queries.coverage.region_cover_on(con, D_PREV).set_index("region_code")
+    assert regions.loc["12", "n_reported"] == 1 and regions.loc["12", "n_reported_in_month"] == 0
+    assert regions.loc["12", "oldest_report_date"].date() == D_OLD
+    regions = queries.coverage.region_cover_on(con, D_LAST).set_index("region_code")
+    assert pd.isna(regions.loc["25", "share_meeting_target"])
+    grid = con.execute(
+        "select has_report, snapshot_date from v_priority_cover_monthly "
+        "where month = ? and region_code = '12' and substance_id = 'A'",
+        [D_PREV],
+    ).fetchall()
+    assert grid == [(True, D_OLD)]
 
 
 # ------------------------------------------------------------------ the hand-computed database
@@ -285,7 +303,9 @@ def test_coverage_months(cover) -> None:
     months = queries.coverage.coverage_months(cover.cursor())
     assert [as_date(m) for m in months["month"]] == [NOV, OCT, SEP]
     assert [as_date(d) for d in months["snapshot_date"]] == [NOV, h.OCT_LATE, SEP]
-    assert list(months["n_regions_reporting"]) == [20, 21, 21]
+    # Norrbotten never reports; Västerbotten reports A only in November: it reported
+    assert list(months["n_regions_reporting"]) == [20, 20, 20]
+    assert list(months["n_regions_with_report"]) == [20, 20, 20]
 
 
 # ------------------------------------------------------------------ heatmap
@@ -368,8 +388,14 @@ def test_item_changes_between_months(cover) -> None:
         "substance_id"
     )
     assert len(changes) == len(LIST)
-    assert changes.loc["K", "status"] == "no_report_now"  # Västerbotten reports only A now
     c = h.cover()
+    # Västerbotten reports only A in November: K keeps its October report (carried forward)
+    k_then, k_now = c[(SEP, "24", "K")], c[(NOV, "24", "K")]
+    assert k_now.carried and k_now.report_date == OCT
+    assert changes.loc["K", "change_days"] == pytest.approx(k_now.days - k_then.days)
+    status = {(True, True): "still_meeting", (True, False): "worsened"}
+    status |= {(False, True): "improved", (False, False): "still_below"}
+    assert changes.loc["K", "status"] == status[(k_then.meets(30), k_now.meets(30))]
     a_then, a_now = c[(SEP, "24", "A")], c[(NOV, "24", "A")]
     assert changes.loc["A", "change_days"] == pytest.approx(a_now.days - a_then.days)
     expected = "still_meeting" if a_then.meets(30) and a_now.meets(30) else "improved"
@@ -433,14 +459,17 @@ def test_gap_list_of_a_region(cover) -> None:
 
 
 def test_gap_list_leaves_out_items_without_report(cover) -> None:
-    items = queries.coverage.priority_items_cover(cover.cursor(), NOV, T30, "sv", "24")
-    gaps = metrics.rank_gaps(items)
-    assert set(gaps["substance_id"]) <= {"A"}
+    """Gotland never reported E: not on its gap list; Norrbotten reports nothing: no gaps."""
+    items = queries.coverage.priority_items_cover(cover.cursor(), NOV, T30, "sv", "09")
+    assert "E" not in set(metrics.rank_gaps(items)["substance_id"])
+    items = queries.coverage.priority_items_cover(cover.cursor(), NOV, T30, "sv", "25")
+    assert metrics.rank_gaps(items).empty
 
 
 def test_a_region_with_no_report_does_not_move_up_the_exposure_ranking(cover) -> None:
-    """Issue 12 point 3: Norrbotten reports nothing in November: its exposure is what its last
-    (October) reports give, not lower, and it keeps a rank, shown as no report."""
+    """Issue 12 point 3 under the as-of rule (issue 13 defect 4): Västerbotten reports only A in
+    November; its other items keep their October reports, so their exposure is October's, not
+    lower. Norrbotten never reported: it keeps a rank, shown as no report."""
 
     def ranking(month: date) -> pd.DataFrame:
         items = queries.coverage.priority_items_cover(cover.cursor(), month, T30, "sv", None)
@@ -448,10 +477,18 @@ def test_a_region_with_no_report_does_not_move_up_the_exposure_ranking(cover) ->
             "region_code"
         )
 
-    october, november = ranking(OCT), ranking(NOV)
-    assert november.loc["25", "exposure_sum"] == pytest.approx(october.loc["25", "exposure_sum"])
-    assert not pd.isna(november.loc["25", "rank"])
-    assert november.loc["24", "n_no_report"] == len(LIST) - 1  # only A reported
+    def exposure(month: date) -> dict[str, float]:
+        items = queries.coverage.priority_items_cover(cover.cursor(), month, T30, "sv", "24")
+        exposed = metrics.exposure_scores(items)
+        return dict(zip(exposed["substance_id"], exposed["exposure"], strict=True))
+
+    october, november = exposure(OCT), exposure(NOV)
+    assert {s: v for s, v in november.items() if s != "A"} == {
+        s: pytest.approx(v) for s, v in october.items() if s != "A"
+    }
+    ranks = ranking(NOV)
+    assert ranks.loc["24", "n_no_report"] == 0  # only A reported, the rest carried
+    assert not pd.isna(ranks.loc["25", "rank"])
     exposed = metrics.exposure_scores(
         queries.coverage.priority_items_cover(cover.cursor(), NOV, T30, "sv", "25")
     )

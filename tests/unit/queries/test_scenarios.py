@@ -76,14 +76,17 @@ def test_links_are_one_row_per_item_and_site_with_the_site_and_its_country(con) 
 
 
 def test_stock_is_the_latest_month_only(con) -> None:
-    """Region 01's report of September is older than the latest month: not a starting stock."""
+    """The latest month's stock: region 01 did not report in October, so its September report
+    (60 days old at the month's end, within the 92-day limit) is its latest (issue 13 defect 4:
+    each region's latest report as of the month)."""
     frame = queries.scenarios.scenario_stock(con)
     assert rows(frame[["region_code", "substance_id", "quantity", "daily_consumption"]]) == [
+        ("01", "N01AX10", 999.0, 1.0),
         ("06", "C01CA24", 10.0, 1.0),
         ("06", "N01AX10", 400.0, 10.0),
         ("06", "N02AA01", 150.0, 5.0),
     ]
-    assert set(frame["snapshot_date"].dt.date) == {SNAPSHOT}
+    assert set(frame["snapshot_date"].dt.date) == {SNAPSHOT, EARLIER}
 
 
 @pytest.mark.parametrize(("lang", "ketamine"), [("sv", "Ketamin"), ("en", "Ketamine")])

@@ -16,6 +16,7 @@ from dash_beredskap.ui import badges, charts, fmt, maps, nav, state
 from dash_beredskap.ui.coverage import charts as cover_charts
 from dash_beredskap.ui.coverage import columns, region_map
 from dash_beredskap.ui.coverage import controls as cc
+from dash_beredskap.ui.coverage.headline import reports_text
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.tables import download_buttons, show_table
 
@@ -48,7 +49,8 @@ def region_name(regions: pd.DataFrame, region: str | None) -> str | None:
 
 def headline(now: pd.DataFrame, target_text: str) -> None:
     """The national share, the pairs meeting the target and the regions reporting, from the
-    national_cover_trend row of the chosen month (nothing when that month has no row)."""
+    national_cover_trend row of the chosen month (nothing when that month has no row), with
+    what it rests on: regions with a report and the oldest report used."""
     st.markdown(t("coverage.intro2", target=target_text))
     if now.empty:
         return
@@ -78,6 +80,7 @@ def headline(now: pd.DataFrame, target_text: str) -> None:
             total=fmt.integer(row["n_regions"]),
         ),
     )
+    st.caption(reports_text(row, state.language()))
 
 
 # ------------------------------------------------------------------ map
@@ -430,6 +433,16 @@ def _region_metrics(row: pd.Series, n_below: int) -> None:
         if has_share
         else t("region.no_report_sentence")
     )
+    if has_share:  # the date of the reports the figure rests on (issue 13 defect 4)
+        st.caption(
+            t(
+                "region.report_dates",
+                last=fmt.day(row["last_report_date"]),
+                oldest=fmt.day(row["oldest_report_date"]),
+                n_month=fmt.integer(row["n_reported_in_month"]),
+                total=fmt.integer(row["n_priority"]),
+            )
+        )
 
 
 def region_gaps(

@@ -55,6 +55,11 @@ SV: dict[str, str] = {
     "coverage.metric.pairs": "Par (region, post) som når målet",
     "coverage.metric.pairs_value": "{n} av {total}",
     "coverage.metric.reporting": "Regioner som rapporterat",
+    "region.report_dates": "Regionens rapport: {last} (äldsta post som räknas: {oldest}); "
+    "{n_month} av {total} poster rapporterade i månaden, övriga med sin senaste rapport.",
+    "coverage.reports_as_of": "{n} av {total} regioner med rapport ({n_month} rapporterade i "
+    "{month}), äldsta rapport {oldest}. Varje region räknas med sin senaste rapport per post, "
+    "högst {max_age} dagar gammal vid månadens slut.",
     "coverage.metric.reporting_value": "{n} av {total}",
     "coverage.map.title": "Andel av prioriteringslistan i lager för minst {target}, {date}",
     "coverage.map.legend": "Andel av listan ≥ {target}",
@@ -483,6 +488,11 @@ EN: dict[str, str] = {
     "coverage.metric.pairs": "Pairs (region, item) meeting the target",
     "coverage.metric.pairs_value": "{n} of {total}",
     "coverage.metric.reporting": "Regions that reported",
+    "region.report_dates": "The region's report: {last} (oldest item counted: {oldest}); {n_month} "
+    "of {total} items reported in the month, the rest with their latest report.",
+    "coverage.reports_as_of": "{n} of {total} regions with a report ({n_month} reported in "
+    "{month}), oldest report {oldest}. Each region counts with its latest report of each "
+    "item, at most {max_age} days old at the month's end.",
     "coverage.metric.reporting_value": "{n} of {total}",
     "coverage.map.title": "Share of the priority list stocked for at least {target}, {date}",
     "coverage.map.legend": "Share of the list ≥ {target}",

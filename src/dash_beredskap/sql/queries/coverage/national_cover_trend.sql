@@ -10,9 +10,13 @@ final as (
     select
         month,
         snapshot_date,
+        oldest_report_date,
         n_pairs,
+        n_pairs_reported,
         n_regions,
         n_regions_reporting,
+        n_regions_with_report,
+        max_report_age_days,
         n_meeting_target,
         share_meeting_target,
         share_meeting_target - lag(share_meeting_target) over (order by month) as change_share

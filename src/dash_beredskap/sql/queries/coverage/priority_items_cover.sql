@@ -1,8 +1,8 @@
 -- Every (region, priority item) in one month, reported or not, with what the gap list and the
 -- exposure ranking weigh, judged against the targets of its product group by the macros
 -- (target_days, is_meeting); $region: one county code, or null: all. last_*: the pair's last
--- report before the month (judged the same way), so that a missing report never lowers a
--- region's exposure (metrics.exposure_scores; issue 12).
+-- report before the month (judged the same way; the month it was made in, never a carried row),
+-- so that a missing report never lowers a region's exposure (metrics.exposure_scores; issue 12).
 with judged as (
     select *
     from priority_cover_judged(
@@ -18,7 +18,7 @@ last_known as (
         arg_max(days_of_cover, month) as last_days_of_cover,
         arg_max(is_meeting, month) as last_is_meeting
     from judged
-    where has_report and month < cover_month($month)
+    where has_report and not is_carried_forward and month < cover_month($month)
     group by region_code, substance_id
 ),
 active as (
