@@ -8,12 +8,17 @@ Row numbers are kept as the user sees them (header = row 1), because every error
 
 from __future__ import annotations
 
+import codecs
 import csv
+import hashlib
 import io
+import itertools
 import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TextIO
 
 import openpyxl
 from openpyxl.utils import get_column_letter
@@ -65,6 +70,20 @@ def _file_error(path: Path | str, value: str | None, expected: str) -> IngestErr
 
 def decode_text(data: bytes, file_name: str) -> tuple[str, str]:
     """The file's text and its encoding: strict UTF-8 (BOM or not) first, then Windows-1252."""
+    _check_head(data, file_name)
+    try:
+        text = data.decode("utf-8-sig")
+        return text, "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as e:
+        raise _not_text(data, e, file_name) from None
+
+
+def _check_head(data: bytes, file_name: str) -> None:
+    """Refuse UTF-16 and binary files by their first bytes."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(data):
         raise _file_error(
             file_name,
@@ -74,27 +93,65 @@ def decode_text(data: bytes, file_name: str) -> tuple[str, str]:
         )
     if b"\x00" in data[:65536]:
         raise _file_error(file_name, None, "a CSV or XLSX file; this looks like a binary file")
-    try:
-        text = data.decode("utf-8-sig")
-        return text, "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        raise IngestError(
-            [
-                FileError(
-                    file_name,
-                    line,
-                    None,
-                    f"byte 0x{data[e.start]:02x}",
-                    "UTF-8 or Windows-1252 text; this byte is neither (is the file UTF-16, "
-                    "Mac Roman or binary?): save it as 'CSV UTF-8'",
-                )
-            ]
-        ) from None
+
+
+def _not_text(
+    data: bytes, e: UnicodeDecodeError, file_name: str, lines_before: int = 0
+) -> IngestError:
+    """The error for a byte that is neither UTF-8 nor Windows-1252, with its line."""
+    line = lines_before + data[: e.start].count(b"\n") + 1
+    return IngestError(
+        [
+            FileError(
+                file_name,
+                line,
+                None,
+                f"byte 0x{data[e.start]:02x}",
+                "UTF-8 or Windows-1252 text; this byte is neither (is the file UTF-16, "
+                "Mac Roman or binary?): save it as 'CSV UTF-8'",
+            )
+        ]
+    )
+
+
+_CHUNK = 1 << 20
+
+
+def scan_text_file(path: Path) -> tuple[str, str]:
+    """(encoding, SHA-256) of a text file, decided as decode_text decides, read in chunks.
+
+    The streamed loader opens the file with this encoding instead of holding its text.
+    """
+    with open(path, "rb") as f:
+        head = f.read(65536)
+    _check_head(head, path.name)
+    digest = hashlib.sha256()
+    utf8 = codecs.getincrementaldecoder("utf-8")("strict")
+    is_utf8 = True
+    with open(path, "rb") as f:
+        while chunk := f.read(_CHUNK):
+            digest.update(chunk)
+            if is_utf8:
+                try:
+                    utf8.decode(chunk)
+                except UnicodeDecodeError:
+                    is_utf8 = False
+    if is_utf8:
+        try:
+            utf8.decode(b"", final=True)
+        except UnicodeDecodeError:
+            is_utf8 = False
+    if is_utf8:
+        return ("utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"), digest.hexdigest()
+    lines_before = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(_CHUNK):
+            try:
+                chunk.decode("cp1252")
+            except UnicodeDecodeError as e:
+                raise _not_text(chunk, e, path.name, lines_before) from None
+            lines_before += chunk.count(b"\n")
+    return "cp1252", digest.hexdigest()
 
 
 def _looks_like_utf16(data: bytes) -> bool:
@@ -123,55 +180,101 @@ def detect_delimiter(header_line: str) -> str:
 def read_csv_bytes(data: bytes, file_name: str) -> RawTable:
     """Parse delimited text; honours Excel's 'sep=;' first line."""
     text, encoding = decode_text(data, file_name)
-    lines = text.splitlines()
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None:
-        raise _file_error(file_name, None, "a header row; the file is empty")
-    skip = first
-    delimiter: str | None = None
-    if lines[first].strip().lower().startswith("sep=") and len(lines[first].strip()) == 5:
-        delimiter = lines[first].strip()[4]
-        skip = first + 1
-    if delimiter is None:
-        header_line = lines[skip] if skip < len(lines) else ""
-        delimiter = detect_delimiter(header_line)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header: list[str] | None = None
-    header_row = 0
-    rows: list[tuple[int, list[str]]] = []
-    line_before = 0
-    try:
-        for record in reader:
-            row_number = line_before + 1
-            line_before = reader.line_num
-            if row_number <= skip:
-                continue
-            cells = [cell.strip() for cell in record]
-            if header is None:
-                if not any(cells):
+    stream = CsvStream(file_name, encoding, lambda: io.StringIO(text, newline=""))
+    with stream:
+        rows = list(stream.rows())
+    return stream.table(rows)
+
+
+class CsvStream:
+    """A CSV file's rows one at a time, with the reading rules of read_csv_bytes.
+
+    The loader's streamed path reads a large file through this without holding it, or a list
+    of its rows, in memory; read_csv_bytes lists the same rows, so both paths read alike.
+    `open_text` opens the text (newline=""), once for the rows and again only to explain a
+    quote that is never closed.
+    """
+
+    def __init__(self, file_name: str, encoding: str, open_text: Callable[[], TextIO]) -> None:
+        self.file_name, self.encoding, self.open_text = file_name, encoding, open_text
+        self.header: list[str] = []
+        self.header_row = 0
+        self._file = open_text()
+        first_lines: list[str] = []
+        for line in self._file:
+            first_lines.append(line)
+            if line.strip():
+                break
+        nonblank = [line for line in first_lines if line.strip()]
+        if not nonblank:
+            raise _file_error(file_name, None, "a header row; the file is empty")
+        self.skip = len(first_lines) - 1
+        head = nonblank[0].strip()
+        self.delimiter: str | None = None
+        if head.lower().startswith("sep=") and len(head) == 5:
+            self.delimiter = head[4]
+            self.skip += 1
+        if self.delimiter is None:
+            self.delimiter = detect_delimiter(nonblank[0])
+        self._file.seek(0)
+        self._rows = self._read()
+        for row_number, cells in self._rows:  # the header: the first row with text
+            self.header, self.header_row = cells, row_number
+            break
+        if not self.header_row:
+            raise _file_error(file_name, None, "a header row; the file has no text")
+
+    def __enter__(self) -> CsvStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._file.close()
+
+    def _read(self) -> Iterator[tuple[int, list[str]]]:
+        reader = csv.reader(self._file, delimiter=self.delimiter or ";")
+        line_before = 0
+        last_row = 0
+        try:
+            for record in reader:
+                row_number = line_before + 1
+                line_before = reader.line_num
+                if row_number <= self.skip:
                     continue
-                header, header_row = cells, row_number
-            elif any(cells):
-                rows.append((row_number, cells))
-    except csv.Error as e:
-        raise IngestError(
-            [FileError(file_name, line_before + 1, None, None, f"well-formed CSV ({e})")]
-        ) from None
-    if header is None:
-        raise _file_error(file_name, None, "a header row; the file has no text")
-    if rows and line_before > rows[-1][0] and _ends_in_open_quote(text, rows[-1][0], delimiter):
-        raise _unclosed_quote(file_name, header, *rows[-1], last_line=line_before)
-    return RawTable(file_name, header_row, header, rows, "csv", delimiter, encoding)
+                cells = [cell.strip() for cell in record]
+                if any(cells):
+                    last_row = row_number
+                    last_cells = cells
+                    yield row_number, cells
+        except csv.Error as e:
+            raise IngestError(
+                [FileError(self.file_name, line_before + 1, None, None, f"well-formed CSV ({e})")]
+            ) from None
+        if last_row and last_row > self.header_row and line_before > last_row:
+            with self.open_text() as f:
+                tail = "".join(itertools.islice(f, last_row - 1, None))
+            if _ends_in_open_quote(tail, self.delimiter or ";"):
+                raise _unclosed_quote(
+                    self.file_name, self.header, last_row, last_cells, last_line=line_before
+                )
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """The data rows after the header: (row number as the user sees it, stripped cells)."""
+        return self._rows
+
+    def table(self, rows: list[tuple[int, list[str]]]) -> RawTable:
+        """A RawTable of this file with `rows` (all of them, or a part the caller chose)."""
+        return RawTable(
+            self.file_name, self.header_row, self.header, rows, "csv", self.delimiter,
+            self.encoding,
+        )  # fmt: skip
 
 
-def _ends_in_open_quote(text: str, row_number: int, delimiter: str) -> bool:
-    """Does the record starting on line `row_number` run to the end of the file in a quote?
+def _ends_in_open_quote(tail: str, delimiter: str) -> bool:
+    """Does the record starting at `tail` (the file from its line on) run to the end in a quote?
 
     The lenient reader takes such a quote as a value holding every line after it, so a file
     would load with rows silently missing; the strict reader says "unexpected end of data".
     """
-    physical = io.StringIO(text, newline="").readlines()  # lines as the csv reader counts them
-    tail = "".join(physical[row_number - 1 :])
     if '"' not in tail:
         return False
     try:
