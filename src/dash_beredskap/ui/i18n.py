@@ -70,8 +70,9 @@ SV: dict[str, str] = {
     "overview.as_of": "Läget enligt den senaste lagerrapporten, {date}.",
     "overview.coverage.label": "Lager ≥ 30 dagar, riket",
     "overview.coverage.help": "Andelen av alla par (region, post på prioriteringslistan) där "
-    "regionens lager räcker minst 30 dagar vid normal förbrukning. En post som regionen inte "
-    "rapporterat räknas som ej uppfylld. Listans mål gäller läkemedel och medicintekniska "
+    "regionens lager räcker minst 30 dagar vid normal förbrukning. Varje region räknas med sin "
+    "senaste rapport per post, högst 92 dagar gammal; en post utan sådan rapport räknas som ej "
+    "uppfylld. Listans mål gäller läkemedel och medicintekniska "
     "produkter; skyddsutrustning visas för sig på Täckning. Ingen förbrukning och inget lager "
     "räknas inte som uppfyllt.",
     "overview.coverage.sentence": "{n_meeting} av {n_pairs} par (region, post) når målet om "
@@ -98,7 +99,7 @@ SV: dict[str, str] = {
     "overview.shortages.link": "Se aktiva restnoteringar",
     "overview.regions.title": "Täckning per region",
     "overview.regions.sentence": "Andel av prioriteringslistan som varje region har i lager för "
-    "minst 30 dagar, {date}. Grå stapel: regionen har inte rapporterat den dagen.",
+    "minst 30 dagar, {date}. Grå stapel: ingen rapport från regionen de senaste 92 dagarna.",
     # ------------------------------------------------------------------ Tillverkning
     "manufacturing.title": "Tillverkning",
     "manufacturing.intro": "Var tillverkas den aktiva substansen (API) i läkemedlen på "
@@ -298,8 +299,9 @@ EN: dict[str, str] = {
     "overview.as_of": "The situation as of the latest stock report, {date}.",
     "overview.coverage.label": "Stock ≥ 30 days, national",
     "overview.coverage.help": "The share of all pairs (region, item on the priority list) "
-    "where the region's stock lasts at least 30 days of normal consumption. An item the "
-    "region did not report counts as not met. The list's target is for medicines and medical "
+    "where the region's stock lasts at least 30 days of normal consumption. Each region "
+    "counts with its latest report of each item, at most 92 days old; an item without one "
+    "counts as not met. The list's target is for medicines and medical "
     "devices; protective equipment is shown apart on Coverage. No consumption and no stock "
     "does not count as met.",
     "overview.coverage.sentence": "{n_meeting} of {n_pairs} {n_pairs:?(region, item) "
@@ -330,7 +332,7 @@ EN: dict[str, str] = {
     "overview.shortages.link": "See active notices",
     "overview.regions.title": "Coverage by region",
     "overview.regions.sentence": "Share of the priority list each region holds in stock for at "
-    "least 30 days, {date}. Grey bar: the region did not report that day.",
+    "least 30 days, {date}. Grey bar: no report from the region in the last 92 days.",
     # ------------------------------------------------------------------ Tillverkning
     "manufacturing.title": "Manufacturing",
     "manufacturing.intro": "Where is the active substance (API) of the medicines on the "

@@ -24,7 +24,8 @@ SV: dict[str, str] = {
     "coverage.category.device": "Medicintekniska produkter",
     "coverage.category.ppe": "Skyddsutrustning",
     "coverage.date_help_month": "Välj lagerrapport. Varje månad visar regionens senaste "
-    "rapport i månaden. Valet sparas i adressen, så en delad länk visar samma läge.",
+    "rapport per post fram till månadens slut (högst 92 dagar gammal). Valet sparas i "
+    "adressen, så en delad länk visar samma läge.",
     "coverage.view_label": "Visa",
     "coverage.view.map": "Karta",
     "coverage.view.groups": "Grupper",
@@ -456,8 +457,9 @@ EN: dict[str, str] = {
     "coverage.category.medicine": "Medicines",
     "coverage.category.device": "Medical devices",
     "coverage.category.ppe": "Protective equipment",
-    "coverage.date_help_month": "Choose the stock report. Each month shows a region's last "
-    "report in that month. The choice is kept in the address, so a shared link shows the same.",
+    "coverage.date_help_month": "Choose the stock report. Each month shows a region's latest "
+    "report of each item up to the month's end (at most 92 days old). The choice is kept "
+    "in the address, so a shared link shows the same.",
     "coverage.view_label": "Show",
     "coverage.view.map": "Map",
     "coverage.view.groups": "Groups",
