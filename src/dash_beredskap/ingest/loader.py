@@ -98,7 +98,6 @@ def load_file(
         result.n_rows = len(validated.records)
         write_records(con, validated, result, loaded_at)
         result.load_id = record_source(con, spec, file_path.name, sha256, result.n_rows, loaded_at)
-        audit.record(con, audit.load_event(dataset, file_path.name, result.n_rows, loaded_at))
         if spec.refreshes_derived:
             db.refresh_derived(con)
         if dry_run:
@@ -177,7 +176,9 @@ def record_source(
     n_rows: int,
     loaded_at: datetime,
 ) -> int:
-    """Note the load in data_sources; the same file again updates its row (same load_id)."""
+    """Note the load in data_sources (the same file again updates its row, same load_id) and in
+    the audit log, in the load's own transaction."""
+    audit.record(con, audit.load_event(spec.name, file_name, n_rows, loaded_at))
     title = f"{spec.title}: {file_name}"
     found = con.execute(
         "select load_id from data_sources where dataset = ? and file_sha256 = ?",

@@ -175,22 +175,10 @@ SV: dict[str, str] = {
     "about.dataset.supply-systems.synthetic": "Regionernas system för att säkra försörjningen",
     "about.view.v_company_importance": "En rad per företag: hur många substanser det är enda "
     "eller en av två källor till, och om det är av synnerlig vikt.",
-    "about.view.v_grant_allocation_key": "En rad per bidrag × mottagare: fördelningsnyckeln "
-    "(befolkningsandel och datum).",
-    "about.view.v_grant_deadlines": "En rad per tidsfrist i överenskommelserna och per mottagare: "
-    "datum och status.",
-    "about.view.v_grant_instruments": "En rad per överenskommelse eller bidrag: belopp, "
-    "mottagare, nyckel och källa.",
-    "about.view.v_grant_reconciliation": "En rad per avvikelse mellan tilldelat, rekvirerat, "
-    "använt och återbetalt.",
-    "about.view.v_grant_region_totals": "En rad per mottagare: tilldelat, rekvirerat, använt och "
-    "återbetalt (kr).",
-    "about.view.v_grant_use": "En rad per bidrag × år × mottagare × ändamål: använda medel (kr).",
     "about.view.v_national_substance_cover": "En rad per lagerrapport och substans: hela landets "
     "dagar i lager.",
     "about.view.v_priority_cover_monthly": "En rad per månad, region och post på listan: dagar i "
     "lager.",
-    "about.view.v_region_costs": "En rad per region, år och kostnadsslag: utfall och plan (kr).",
     "about.view.v_region_coverage_monthly": "En rad per månad, region och substans: dagar i lager "
     "och om målet nås.",
     "about.view.v_region_supply_systems": "En rad per region och system för att säkra "
@@ -408,23 +396,10 @@ EN: dict[str, str] = {
     "about.dataset.supply-systems.synthetic": "The regions' systems for securing supply",
     "about.view.v_company_importance": "One row per company: how many substances it is the sole "
     "or one of two sources of, and whether it is of vital importance.",
-    "about.view.v_grant_allocation_key": "One row per grant × recipient: the allocation key "
-    "(population share and date).",
-    "about.view.v_grant_deadlines": "One row per deadline in the agreements and per recipient: "
-    "date and status.",
-    "about.view.v_grant_instruments": "One row per agreement or grant: amount, recipients, key "
-    "and source.",
-    "about.view.v_grant_reconciliation": "One row per inconsistency between allocated, "
-    "requisitioned, used and repaid.",
-    "about.view.v_grant_region_totals": "One row per recipient: allocated, requisitioned, used "
-    "and repaid (SEK).",
-    "about.view.v_grant_use": "One row per grant × year × recipient × purpose: money used (SEK).",
     "about.view.v_national_substance_cover": "One row per stock report and substance: the whole "
     "country's days of cover.",
     "about.view.v_priority_cover_monthly": "One row per month, region and item on the list: days "
     "of cover.",
-    "about.view.v_region_costs": "One row per region, year and kind of cost: actual and planned "
-    "(SEK).",
     "about.view.v_region_coverage_monthly": "One row per month, region and substance: days of "
     "cover and whether the target is met.",
     "about.view.v_region_supply_systems": "One row per region and system for securing supply.",
