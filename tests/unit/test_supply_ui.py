@@ -6,6 +6,7 @@ import json
 import math
 
 import pandas as pd
+import pydeck as pdk
 import pytest
 
 from dash_beredskap import queries
@@ -56,7 +57,11 @@ def test_the_site_map_is_offline_and_sized_in_pixels() -> None:
         }
     )
     built = maps.site_deck(points, size_by="capacity", lang="sv")
-    deck = json.loads(built.to_json())
+    text = built.to_json()
+    indented = pdk.Deck.to_json(built)  # pydeck's own, indented
+    assert "\n" not in text and len(text) < 0.8 * len(indented)
+    deck = json.loads(text)
+    assert deck == json.loads(indented)  # the same spec
     # to_json() leaves the tooltip out; Streamlit reads it from the deck, as done here
     deck["tooltip"] = built._tooltip
     assert deck["mapStyle"] == "/app/static/blank_style.json"

@@ -19,12 +19,14 @@ SQL; no figure is computed here.
 from __future__ import annotations
 
 import html
+import json
 import math
 
 import pandas as pd
 import plotly.graph_objects as go
 import pydeck as pdk
 import streamlit as st
+from pydeck.bindings.json_tools import default_serialize
 
 from dash_beredskap import borders
 from dash_beredskap.ui import charts, fmt, state
@@ -221,6 +223,14 @@ def _scatter(frame: pd.DataFrame, site_type: str, layer_id: str) -> pdk.Layer:
     )
 
 
+class CompactDeck(pdk.Deck):
+    """A pydeck Deck whose JSON (what st.pydeck_chart sends) has no indent: pydeck indents by
+    two spaces, a third of a site map's bytes (1.15 MB against 0.8 MB for every demo site)."""
+
+    def to_json(self) -> str:
+        return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+
+
 def fit_view(sites: pd.DataFrame, width_px: int = 440, height_px: int = 420) -> dict[str, float]:
     """A view that shows every site of `sites` (lat/lon) in a map of about this size: the
     middle of their bounding box, zoomed as far as they fit (between world and country)."""
@@ -252,7 +262,7 @@ def site_deck(
     view: str = "world",
     fit_size: tuple[int, int] = (440, 420),
     lang: str | None = None,
-) -> pdk.Deck:
+) -> CompactDeck:
     """The site map: a site_map_points frame (one dot per site, sized by `size_by`:
     'capacity' or 'priority' substances) or, with `aggregated`, a site_map_cells frame (one
     dot per grid cell, sized by its number of sites, coloured by its most common type).
@@ -280,7 +290,7 @@ def site_deck(
         part = frame.loc[frame[type_col] == site_type, keep]
         if len(part):
             layers.append(_scatter(part, site_type, f"sites_{site_type}"))
-    return pdk.Deck(
+    return CompactDeck(
         layers=layers,
         initial_view_state=pdk.ViewState(
             **(fit_view(frame, *fit_size) if view == "fit" else VIEWS.get(view, VIEWS["world"]))
