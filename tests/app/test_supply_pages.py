@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 from streamlit.testing.v1 import AppTest
 
-from dash_beredskap import db
+from dash_beredskap import borders, db
 from dash_beredskap.cli import cli
 from dash_beredskap.ui import data, fmt, maps
 from dash_beredskap.ui.i18n import translate
@@ -41,10 +41,8 @@ def supply_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def supply_db(supply_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("BEREDSKAP_DB", str(supply_path))
     data.close_all()
-    maps._feature_collection.clear()
     yield supply_path
     data.close_all()
-    maps._feature_collection.clear()
 
 
 def decks(at: AppTest) -> list[dict]:
@@ -94,8 +92,9 @@ def test_world_map_shows_every_site_of_the_current_list(supply_db, lang: str) ->
     at = open_page(MANUFACTURING, lang)
     (deck,) = decks(at)
     assert deck["mapStyle"] == maps.BLANK_STYLE  # no tile server, no Carto style
-    assert deck["layers"][0]["@@type"] == "GeoJsonLayer"  # country borders from `shapes`
-    assert len(deck["layers"][0]["data"]["features"]) == 7
+    assert deck["layers"][0]["@@type"] == "GeoJsonLayer"  # country borders, a static file
+    assert deck["layers"][0]["data"] == borders.url("countries")  # by URL, never inline
+    assert len(json.dumps(deck)) < 20_000  # eight dots and their tooltips, nothing more
     dots = scatter_rows(deck)
     assert len(dots) == 8
     by_layer = {}
@@ -180,7 +179,7 @@ def test_nordic_view_zooms_and_lists_capacity_and_gaps(supply_db, lang: str) -> 
     (deck,) = decks(at)
     assert deck["initialViewState"]["zoom"] == maps.VIEWS["nordic"]["zoom"]
     highlight = [layer for layer in deck["layers"] if layer["id"] == "highlight"]
-    assert {f["id"] for f in highlight[0]["data"]["features"]} == {"SE", "NO"}  # with shapes
+    assert highlight[0]["data"] == borders.url("nordic")  # by URL: the borders are not sent
     capacity, gaps = at.dataframe[0].value, at.dataframe[1].value
     names = {"sv": NAMES, "en": {"A": "Propofol", "C": "Morphine", "D": "Infusion set"}}[lang]
     # made in the Nordics first (D, A); C, only packed in Oslo, last and on the gap list too
@@ -334,7 +333,6 @@ def demo_with_example_sites(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_loaded_sites_are_on_the_map(demo_with_example_sites, monkeypatch) -> None:
     monkeypatch.setenv("BEREDSKAP_DB", str(demo_with_example_sites))
     data.close_all()
-    maps._feature_collection.clear()
     try:
         at = open_page(MANUFACTURING, substance="N05CD08")
         tips = [tip(d) for d in scatter_rows(decks(at)[0])]
@@ -345,7 +343,6 @@ def test_loaded_sites_are_on_the_map(demo_with_example_sites, monkeypatch) -> No
         assert any("Exempel Pharma AB" in t and "Uppsala" in t for t in tips)
     finally:
         data.close_all()
-        maps._feature_collection.clear()
 
 
 @pytest.fixture()

@@ -256,6 +256,61 @@ def test_country_choropleth_draws(app_page) -> None:
     app_page.assert_offline()
 
 
+# ------------------------------------------------------------------ a light page
+
+
+BORDERS = "/app/static/borders/"
+MAX_RERUN_BYTES = 1_000_000
+
+
+def test_a_filter_change_sends_little_and_never_the_borders(app_page) -> None:
+    """The borders are static files fetched once; a filter change sends only the new points and
+    values (it sent 9 MB before), and both maps still draw offline."""
+    page = app_page.page
+    received = [0]
+    border_requests: list[str] = []
+
+    def count(payload: str | bytes) -> None:
+        received[0] += len(payload)
+
+    page.on("websocket", lambda ws: ws.on("framereceived", count))
+    page.on("request", lambda r: border_requests.append(r.url) if BORDERS in r.url else None)
+    page = open_page(app_page, "/manufacturing")
+    deck = page.locator(DECK).first
+    wait_for_pixels(
+        deck,
+        lambda px: px[:, :, :3].std() > 10 and dot_share(px, API_RGB) > 0.0005,
+        HIDE_CONTROLS_CSS + HIDE_BASEMAP_CSS,
+        "the world map",
+    )
+    assert any(u.endswith("/countries.json") for u in border_requests), border_requests
+    first_load = received[0]
+    received[0], border_requests[:] = 0, []
+    area = page.locator('[data-testid="stSelectbox"]').filter(has_text="Land eller landgrupp")
+    area.locator("input").first.click()
+    page.get_by_role("option", name="EU/EES", exact=True).click()
+    page.wait_for_url(re.compile(r"[?&]area=eu_eea\b"), timeout=30_000)
+    wait_for_app(page)
+    pixels = wait_for_pixels(
+        deck,
+        lambda px: px[:, :, :3].std() > 10 and site_dots(px) > 0.0005,
+        HIDE_CONTROLS_CSS + HIDE_BASEMAP_CSS,
+        "the world map after the change",
+    )
+    assert colour_share(pixels, LAND_RGB, 4) > 0.05  # the borders are still drawn
+    assert 0 < received[0] < MAX_RERUN_BYTES, (first_load, received[0])
+    assert not border_requests, border_requests  # cached in the page: not fetched again
+    chart = page.locator(PLOTLY).first
+    chart.scroll_into_view_if_needed()
+    wait_for_pixels(
+        chart.locator("canvas").first,
+        lambda px: px[:, :, :3].std() > 10 and colour_share(px, DARK_BLUE_RGB, 30) > 0.001,
+        HIDE_CONTROLS_CSS,
+        "the choropleth after the change",
+    )
+    app_page.assert_offline()
+
+
 # ------------------------------------------------------------------ filters, table, download
 
 

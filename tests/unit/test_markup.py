@@ -92,15 +92,13 @@ def streamlit_tooltip(template: str, row: dict) -> str:
     return template
 
 
-def _deck_rows(monkeypatch, frame: pd.DataFrame, **kwargs) -> tuple[str, list[dict]]:
-    empty = {"type": "FeatureCollection", "features": []}
-    monkeypatch.setattr(maps, "feature_collection", lambda layer="countries": empty)
+def _deck_rows(frame: pd.DataFrame, **kwargs) -> tuple[str, list[dict]]:
     built = maps.site_deck(frame, lang="en", **kwargs)
     layers = json.loads(built.to_json())["layers"]
     return built._tooltip["html"], [row for layer in layers[1:] for row in layer["data"]]
 
 
-def test_a_company_name_cannot_take_over_a_line_of_the_site_tooltip(monkeypatch) -> None:
+def test_a_company_name_cannot_take_over_a_line_of_the_site_tooltip() -> None:
     points = pd.DataFrame(
         {
             "company_name": ["{t_place} <b>&</b>", "{t_substances}}"],
@@ -116,7 +114,7 @@ def test_a_company_name_cannot_take_over_a_line_of_the_site_tooltip(monkeypatch)
             "substance_names": ["Propofol", "{t_capacity}"],
         }
     )
-    template, (first, second) = _deck_rows(monkeypatch, points, size_by="capacity")
+    template, (first, second) = _deck_rows(points, size_by="capacity")
     joined = "{" + fmt.WORD_JOINER
     assert first["t_company"] == joined + "t_place} <b>&</b>"  # shows as typed, no field
     lines = streamlit_tooltip(template, first).split("<br>")
@@ -134,7 +132,7 @@ def test_a_company_name_cannot_take_over_a_line_of_the_site_tooltip(monkeypatch)
     assert lines[4] == "Substances (1): " + joined + "t_capacity}"
 
 
-def test_a_city_name_cannot_take_over_a_line_of_the_cell_tooltip(monkeypatch) -> None:
+def test_a_city_name_cannot_take_over_a_line_of_the_cell_tooltip() -> None:
     cells = pd.DataFrame(
         {
             "lat": [50.0],
@@ -150,7 +148,7 @@ def test_a_city_name_cannot_take_over_a_line_of_the_cell_tooltip(monkeypatch) ->
             "n_packaging_sites": [0],
         }
     )
-    template, (cell,) = _deck_rows(monkeypatch, cells, aggregated=True)
+    template, (cell,) = _deck_rows(cells, aggregated=True)
     lines = streamlit_tooltip(template, cell).split("<br>")
     assert "{" + fmt.WORD_JOINER + "t_counts}" in lines[1]
     assert lines[2] == cell["t_counts"] and "{" not in lines[2]

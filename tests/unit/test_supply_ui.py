@@ -6,6 +6,7 @@ import json
 import math
 
 import pandas as pd
+import pydeck as pdk
 import pytest
 
 from dash_beredskap import queries
@@ -38,7 +39,7 @@ def test_keys_built_from_codes_exist_in_both_languages(key: str) -> None:
     assert key in i18n.SV and key in i18n.EN
 
 
-def test_the_site_map_is_offline_and_sized_in_pixels(monkeypatch) -> None:
+def test_the_site_map_is_offline_and_sized_in_pixels() -> None:
     points = pd.DataFrame(
         {
             "site_id": ["s1", "s2"],
@@ -55,18 +56,18 @@ def test_the_site_map_is_offline_and_sized_in_pixels(monkeypatch) -> None:
             "substance_names": ["Propofol, Ketamin", "Morfin"],
         }
     )
-    borders = {
-        "type": "FeatureCollection",
-        "features": [{"type": "Feature", "id": "IN", "properties": {}, "geometry": SQUARE}],
-    }
-    monkeypatch.setattr(maps, "feature_collection", lambda layer="countries": borders)
     built = maps.site_deck(points, size_by="capacity", lang="sv")
-    deck = json.loads(built.to_json())
+    text = built.to_json()
+    indented = pdk.Deck.to_json(built)  # pydeck's own, indented
+    assert "\n" not in text and len(text) < 0.8 * len(indented)
+    deck = json.loads(text)
+    assert deck == json.loads(indented)  # the same spec
     # to_json() leaves the tooltip out; Streamlit reads it from the deck, as done here
     deck["tooltip"] = built._tooltip
     assert deck["mapStyle"] == "/app/static/blank_style.json"
     layers = {layer["id"]: layer for layer in deck["layers"]}
     assert list(layers) == ["countries", "sites_packaging", "sites_api"]  # API on top
+    assert layers["countries"]["data"] == "/app/static/borders/countries.json"  # by URL
     api = layers["sites_api"]
     assert api["radiusUnits"] == "pixels"
     assert api["data"][0]["radius"] == pytest.approx(3 + 3 * math.sqrt(4))
@@ -81,18 +82,11 @@ def test_the_site_map_is_offline_and_sized_in_pixels(monkeypatch) -> None:
 
 
 def test_choropleth_helper_is_generic_and_offline() -> None:
-    fc = {
-        "type": "FeatureCollection",
-        "features": [
-            {"type": "Feature", "id": c, "properties": {}, "geometry": SQUARE}
-            for c in ("01", "03", "06")
-        ],
-    }
     regions = pd.DataFrame(
         {"code": ["01", "03", "06"], "share": [0.8, None, 0.25], "hover": ["a", "b", "c"]}
     )
     fig = maps.choropleth(
-        fc,
+        "/app/static/borders/regions.json",
         regions,
         location_col="code",
         value_col="share",
@@ -106,6 +100,7 @@ def test_choropleth_helper_is_generic_and_offline() -> None:
     spec = json.loads(fig.to_json())
     assert spec["layout"]["map"]["style"] == "white-bg"
     missing, shown = spec["data"]
+    assert missing["geojson"] == shown["geojson"] == "/app/static/borders/regions.json"
     assert missing["locations"] == ["03"] and missing["showscale"] is False  # grey, no report
     assert shown["locations"] == ["01", "06"] and shown["z"] == [0.8, 0.25]
     assert (shown["zmin"], shown["zmax"]) == (0, 1)
@@ -113,10 +108,9 @@ def test_choropleth_helper_is_generic_and_offline() -> None:
 
 
 def test_log_scale_labels_the_colour_bar_with_counts() -> None:
-    fc = {"type": "FeatureCollection", "features": []}
     frame = pd.DataFrame({"code": ["IN", "FR"], "n": [299, 0], "hover": ["x", "y"]})
     fig = maps.choropleth(
-        fc,
+        "/app/static/borders/countries.json",
         frame,
         location_col="code",
         value_col="n",

@@ -1,4 +1,8 @@
-"""Maps that draw with no network: country and region borders from the `shapes` table.
+"""Maps that draw with no network: country and region borders from static files.
+
+The borders are static GeoJSON files served by the app (dash_beredskap.borders: static/borders/,
+made from data/reference with the `shapes` table's codes); every map names them by URL, so the
+browser fetches them once and a rerun sends only the points or values that changed.
 
 * Site maps (pydeck): the borders as a GeoJsonLayer under one ScatterplotLayer per site type,
   on the local blank MapLibre style (Streamlit fetches Carto's style for any empty map_style,
@@ -6,7 +10,7 @@
   (POINT_LIMIT) comes as grid cells from `queries.supply.site_map_cells`: every site is counted in
   a cell, none is dropped, and the page says so.
 * Choropleths (plotly `choroplethmap` on the "white-bg" style, MapLibre): generic, for any
-  layer of the shapes table (countries here, Sweden's regions on the coverage page).
+  border file (countries here, Sweden's regions on the coverage and scenario pages).
 
 Presentation only: radii, colours and tooltip texts are made here from figures computed in
 SQL; no figure is computed here.
@@ -17,15 +21,15 @@ from __future__ import annotations
 import html
 import json
 import math
-from collections.abc import Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 import pydeck as pdk
 import streamlit as st
+from pydeck.bindings.json_tools import default_serialize
 
-from dash_beredskap import db, queries
-from dash_beredskap.ui import charts, data, fmt, state
+from dash_beredskap import borders
+from dash_beredskap.ui import charts, fmt, state
 from dash_beredskap.ui.i18n import t, translate
 
 POINT_LIMIT = 20_000  # more sites than this are drawn as grid cells (queries.supply.site_map_cells)
@@ -43,7 +47,7 @@ SITE_TYPE_RGB: dict[str, tuple[int, int, int]] = {
 LAND_RGB = (236, 239, 243)
 HIGHLIGHT_RGB = (214, 226, 239)
 BORDER_RGB = (150, 162, 175)
-NORDIC = ("SE", "NO", "DK", "FI", "IS")
+COORD_DECIMALS = 3  # about 100 m: far below a pixel at any zoom the site maps use
 
 VIEWS: dict[str, dict[str, float]] = {
     # zoom 0.9: the world is ~975 px wide, as wide as the main column on a 1400 px screen
@@ -74,41 +78,13 @@ SHARE_BLUES: list[list[float | str]] = [
 # ------------------------------------------------------------------ shapes
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _feature_collection(layer: str, path: str, version: tuple[int, int]) -> dict:
-    shapes = data.run(queries.meta.shapes, layer)
-    features = [
-        {"type": "Feature", "id": code, "properties": {"code": code}, "geometry": json.loads(g)}
-        for code, g in zip(shapes["code"], shapes["geojson"], strict=True)
-    ]
-    return {"type": "FeatureCollection", "features": features}
-
-
-def feature_collection(layer: str = "countries") -> dict:
-    """The shapes of `layer` ('countries': ISO alpha-2, 'regions': county code) as a GeoJSON
-    FeatureCollection, each feature's id its code. Cached per database file; do not change it.
-
-    The one place maps reads data itself (through data.run): the shapes are a static asset of
-    the database, not a page's figures, so every map gets them here instead of from its page.
-    """
-    path = data.database_path()
-    return _feature_collection(layer, str(path), db.file_version(path))
-
-
-def _subset(fc: dict, codes: Sequence[str]) -> dict:
-    wanted = set(codes)
-    return {
-        "type": "FeatureCollection",
-        "features": [f for f in fc["features"] if f["id"] in wanted],
-    }
-
-
-def _border_layers(highlight: Sequence[str] = ()) -> list[pdk.Layer]:
-    fc = feature_collection("countries")
+def _border_layers(nordic: bool = False) -> list[pdk.Layer]:
+    """The countries (and for the Nordic view the Nordic countries, highlighted) by URL: deck.gl
+    fetches each file once, and a rerun with the same URL neither sends nor redraws them."""
     layers = [
         pdk.Layer(
             "GeoJsonLayer",
-            data=fc,
+            data=borders.url("countries"),
             id="countries",
             filled=True,
             stroked=True,
@@ -118,11 +94,11 @@ def _border_layers(highlight: Sequence[str] = ()) -> list[pdk.Layer]:
             pickable=False,
         )
     ]
-    if highlight:
+    if nordic:
         layers.append(
             pdk.Layer(
                 "GeoJsonLayer",
-                data=_subset(fc, highlight),
+                data=borders.url("nordic"),
                 id="highlight",
                 filled=True,
                 stroked=True,
@@ -247,6 +223,14 @@ def _scatter(frame: pd.DataFrame, site_type: str, layer_id: str) -> pdk.Layer:
     )
 
 
+class CompactDeck(pdk.Deck):
+    """A pydeck Deck whose JSON (what st.pydeck_chart sends) has no indent: pydeck indents by
+    two spaces, a third of a site map's bytes (1.15 MB against 0.8 MB for every demo site)."""
+
+    def to_json(self) -> str:
+        return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+
+
 def fit_view(sites: pd.DataFrame, width_px: int = 440, height_px: int = 420) -> dict[str, float]:
     """A view that shows every site of `sites` (lat/lon) in a map of about this size: the
     middle of their bounding box, zoomed as far as they fit (between world and country)."""
@@ -278,7 +262,7 @@ def site_deck(
     view: str = "world",
     fit_size: tuple[int, int] = (440, 420),
     lang: str | None = None,
-) -> pdk.Deck:
+) -> CompactDeck:
     """The site map: a site_map_points frame (one dot per site, sized by `size_by`:
     'capacity' or 'priority' substances) or, with `aggregated`, a site_map_cells frame (one
     dot per grid cell, sized by its number of sites, coloured by its most common type).
@@ -299,13 +283,14 @@ def site_deck(
         type_col, template = "site_type", SITE_TIP
     tips = [c for c in frame.columns if c.startswith("t_")]
     frame[tips] = frame[tips].map(tip_text)
-    keep = ["lon", "lat", "radius", *tips]
-    layers = _border_layers(NORDIC if view == "nordic" else ())
+    frame[["lon", "lat"]] = frame[["lon", "lat"]].round(COORD_DECIMALS)
+    keep = ["lon", "lat", "radius", *tips]  # only what the dots and their tooltips use
+    layers = _border_layers(nordic=view == "nordic")
     for site_type in reversed(SITE_TYPES):  # active-substance sites drawn on top
         part = frame.loc[frame[type_col] == site_type, keep]
         if len(part):
             layers.append(_scatter(part, site_type, f"sites_{site_type}"))
-    return pdk.Deck(
+    return CompactDeck(
         layers=layers,
         initial_view_state=pdk.ViewState(
             **(fit_view(frame, *fit_size) if view == "fit" else VIEWS.get(view, VIEWS["world"]))
@@ -355,7 +340,7 @@ def legend(counts: dict[str, int] | None = None, size_note: str = "") -> None:
 
 
 def choropleth(
-    fc: dict,
+    geojson: str,
     frame: pd.DataFrame,
     *,
     location_col: str,
@@ -372,8 +357,9 @@ def choropleth(
     ticksuffix: str | None = None,
     lang: str | None = None,
 ) -> go.Figure:
-    """A choropleth of `frame[value_col]` over the features of `fc` whose id is
-    `frame[location_col]`, with `frame[hover_col]` (text, may hold <br>) as the hover.
+    """A choropleth of `frame[value_col]` over the features of `geojson` (a border file's URL,
+    borders.url: plotly.js fetches it once and keeps it) whose id is `frame[location_col]`,
+    with `frame[hover_col]` (text, may hold <br>) as the hover.
 
     MapLibre on the "white-bg" style: no tiles, no CDN topojson. `range_color` fixes the ends
     of the scale (default 0 to the largest value). `log_scale` colours skewed counts by
@@ -416,7 +402,7 @@ def choropleth(
         missing = frame.loc[~has_value]
         fig.add_trace(
             go.Choroplethmap(
-                geojson=fc,
+                geojson=geojson,
                 locations=list(missing[location_col]),
                 z=[0] * len(missing),
                 colorscale=[[0, "#d5dbe1"], [1, "#d5dbe1"]],
@@ -429,7 +415,7 @@ def choropleth(
         )
     fig.add_trace(
         go.Choroplethmap(
-            geojson=fc,
+            geojson=geojson,
             locations=list(frame.loc[has_value, location_col]),
             z=z,
             zmin=lo,
@@ -483,13 +469,12 @@ def country_choropleth(
         "height": 560,
         "lang": lang,
     }
-    fc = feature_collection("countries")
     if measure == "api_share":
         frame["percent"] = frame["share_of_api_sites"] * 100  # the colour bar reads in percent
         top = frame["percent"].max()
         upper = 100.0 if fmt.is_missing(top) else max(float(top), 1.0)
         return choropleth(
-            fc,
+            borders.url("countries"),
             frame,
             value_col="percent",
             value_label=t("supply.choropleth.api_share"),
@@ -501,7 +486,7 @@ def country_choropleth(
     top = frame["n_sites"].max() if len(frame) else None
     upper = 1.0 if fmt.is_missing(top) else max(float(top), 1.0)
     return choropleth(
-        fc,
+        borders.url("countries"),
         frame,
         value_col="n_sites",
         value_label=t("supply.choropleth.sites"),

@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dash_beredskap import metrics, queries
-from dash_beredskap.ui import badges, charts, data, fmt, maps, state
+from dash_beredskap.ui import badges, charts, data, fmt, state
 from dash_beredskap.ui.coverage import charts as cover_charts
 from dash_beredskap.ui.coverage import controls as cc
 from dash_beredskap.ui.coverage import region_map
@@ -306,10 +306,7 @@ def show_slide(key: str, lang: str, chart_key: str) -> None:
         else:
             _headline(map_sentence(regions, lang))
             target = cc.describe_targets(metrics.DEFAULT_TARGETS)
-            fc = maps.feature_collection("regions")
-            region_map.show_static(
-                region_map.sweden_share_map(regions, fc, target, lang), chart_key
-            )
+            region_map.show_static(region_map.sweden_share_map(regions, target, lang), chart_key)
         _source("v_national_coverage_summary, v_region_coverage_summary", lang)
     elif key == "gaps":
         gaps = load_gaps(lang)

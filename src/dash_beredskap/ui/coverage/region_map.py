@@ -1,7 +1,8 @@
 """Sweden's 21 regions on a map: the share of the priority list meeting the target, and where
 one region lies. Drawn with the generic offline choropleth of ui.maps (MapLibre "white-bg", the
-region borders from the shapes table: no tiles, no CDN). Presentation only: every figure comes
-from a query; this module picks colours and writes hover texts.
+region borders a static file the browser fetches once: no tiles, no CDN, not re-sent on a
+rerun). Presentation only: every figure comes from a query; this module picks colours and writes
+hover texts.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dash_beredskap import borders
 from dash_beredskap.ui import charts, fmt, maps, state
 from dash_beredskap.ui.i18n import translate
 
@@ -53,7 +55,6 @@ def share_hover(r: object, target_text: str, lang: str) -> str:
 
 def sweden_share_map(
     regions: pd.DataFrame,
-    feature_collection: dict,
     target_text: str,
     lang: str | None = None,
     height: int = MAP_HEIGHT,
@@ -67,7 +68,7 @@ def sweden_share_map(
     frame["share_pct"] = frame["share_meeting_target"] * 100
     frame["hover"] = [share_hover(r, target_text, lang) for r in frame.itertuples()]
     fig = maps.choropleth(
-        feature_collection,
+        borders.url("regions"),
         frame,
         location_col="region_code",
         value_col="share_pct",
@@ -95,16 +96,14 @@ def sweden_share_map(
     return fig
 
 
-def position_map(
-    regions: pd.DataFrame, feature_collection: dict, region_code: str, height: int = 380
-) -> go.Figure:
+def position_map(regions: pd.DataFrame, region_code: str, height: int = 380) -> go.Figure:
     """Where one region lies: it in dark blue, the other twenty light grey (names on hover)."""
     frame = regions[["region_code", "region_name"]].copy()
     frame["is_chosen"] = (frame["region_code"] == region_code).astype(float)
     frame["hover"] = [html.escape(str(n)) for n in frame["region_name"]]
     fig = go.Figure(
         go.Choroplethmap(
-            geojson=feature_collection,
+            geojson=borders.url("regions"),
             locations=list(frame["region_code"]),
             z=list(frame["is_chosen"]),
             zmin=0,

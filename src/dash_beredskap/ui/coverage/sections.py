@@ -12,7 +12,7 @@ import streamlit as st
 
 from dash_beredskap import metrics, queries
 from dash_beredskap.metrics import Targets
-from dash_beredskap.ui import badges, charts, fmt, maps, nav, state
+from dash_beredskap.ui import badges, charts, fmt, nav, state
 from dash_beredskap.ui.coverage import charts as cover_charts
 from dash_beredskap.ui.coverage import columns, region_map
 from dash_beredskap.ui.coverage import controls as cc
@@ -92,7 +92,7 @@ def share_map(regions: pd.DataFrame, target_text: str, chosen: str, carry: dict)
     st.subheader(t("coverage.map.title", target=target_text, date=fmt.day(chosen)))
     left, right = st.columns([11, 9], gap="large")
     with left:
-        fig = region_map.sweden_share_map(regions, maps.feature_collection("regions"), target_text)
+        fig = region_map.sweden_share_map(regions, target_text)
         clicked = region_map.show_clickable(fig, key="coverage_map")
         st.caption(t("coverage.map.click_hint"))
     with right:
@@ -389,7 +389,7 @@ def region_head(
     where, head = st.columns([2, 5], gap="large")
     with where:
         region_map.show_static(
-            region_map.position_map(regions, maps.feature_collection("regions"), region),
+            region_map.position_map(regions, region),
             key="region_position",
         )
     with head:

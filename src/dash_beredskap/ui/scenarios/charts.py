@@ -11,6 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dash_beredskap import borders
 from dash_beredskap import scenarios as sc
 from dash_beredskap.ui import charts, fmt, maps, state
 from dash_beredskap.ui.i18n import t
@@ -158,7 +159,7 @@ def region_map(result: sc.ScenarioResult, opts: Options, lang: str | None = None
             )
     frame["hover"] = hovers
     fig = maps.choropleth(
-        maps.feature_collection("regions"),
+        borders.url("regions"),
         frame,
         location_col="region_code",
         value_col="first_stockout_day",
@@ -177,7 +178,7 @@ def region_map(result: sc.ScenarioResult, opts: Options, lang: str | None = None
     if len(no_report):  # drawn over the grey "nothing runs out": not judged, not fine
         fig.add_trace(
             go.Choroplethmap(
-                geojson=maps.feature_collection("regions"),
+                geojson=borders.url("regions"),
                 locations=list(no_report["region_code"]),
                 z=[0] * len(no_report),
                 colorscale=[[0, NO_REPORT_FILL], [1, NO_REPORT_FILL]],
