@@ -39,6 +39,7 @@ def figure_card(
 ) -> None:
     """One bordered card: the metric(s), a sentence, the source caption, badge and a link."""
     with st.container(border=True, height="stretch"):
+        # Metrics as wide as their figures, side by side when they fit, else one under the other
         with st.container(horizontal=True, gap="medium"):
             for f in figures:
                 arrow = {1: "up", -1: "down"}.get(f.delta_sign, "off")
@@ -49,7 +50,7 @@ def figure_card(
                     delta_color="normal" if f.delta_sign else "off",
                     delta_arrow=arrow,
                     help=f.help,
-                    width="stretch",
+                    width="content",
                 )
         st.markdown(sentence)
         st.caption(t("common.source", source=source))
