@@ -50,7 +50,7 @@ st.subheader(t("about.views.title"))
 st.markdown(t("about.views.sentence"))
 st.table({t("col.view"): views, t("col.purpose"): [data.view_purpose(v) for v in views]})
 st.code(
-    f'duckdb -readonly {data.database_path()} "select * from v_national_coverage_summary"',
+    f'duckdb -readonly {data.database_path().name} "select * from v_national_coverage_summary"',
     language="bash",
 )
 

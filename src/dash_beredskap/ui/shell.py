@@ -12,8 +12,8 @@ from dash_beredskap.ui.i18n import t
 
 # Every text fits (issue 14): labels of buttons, links, metrics and segmented options wrap onto
 # a second line instead of ending in an ellipsis, metric figures shrink with the window (four
-# columns of 'MSEK 1,894.0' at 1280 px), and a row of download buttons takes the width
-# its labels need rather than a fixed share of the page.
+# columns of 'MSEK 1,894.0' at 1280 px), a database name in a caption stays whole, and a row of
+# download buttons takes the width its labels need rather than a fixed share of the page.
 FIT_CSS = """
 <style>
 [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"],
@@ -26,6 +26,8 @@ button [data-testid="stMarkdownContainer"], button p, button > div, button > div
 [data-testid="stButtonGroup"] [role="radiogroup"] { flex-wrap: wrap; overflow: visible; }
 [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] [data-testid="stDownloadButton"])
     > [data-testid="stColumn"] { flex: 0 1 auto !important; width: auto !important; }
+[data-testid="stCaptionContainer"] code {
+    white-space: nowrap; overflow-wrap: normal; word-break: normal; font-size: 0.8em; }
 [data-testid="stMetricValue"] { font-size: clamp(1.6rem, 2.1vw, 2.25rem); }
 </style>
 """

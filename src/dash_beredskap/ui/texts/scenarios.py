@@ -181,9 +181,9 @@ SV: dict[str, str] = {
     "scenarios.compare.key.n_regions_running_out": "Regioner med brist före scenariots slut",
     "scenarios.compare.key.n_regions_no_report": "Regioner utan lagerrapport",
     "scenarios.compare.key.duration_days": "Scenariots längd, dagar",
-    "scenarios.source": "Källa: tabellerna site_substances, sites och countries; vyn "
-    "v_region_coverage_monthly (senaste månaden); vyn v_substance_supply. Beräkningen: "
-    "dash_beredskap.scenarios.run_scenario.",
+    "scenarios.source": "Källa: tabellerna `site_substances`, `sites` och `countries`; vyn "
+    "`v_region_coverage_monthly` (senaste månaden); vyn `v_substance_supply`. Beräkningen: "
+    "appens scenariomodell, beskriven under metoden nedan.",
     # ------------------------------------------------------------------ the method
     "scenarios.method.title": "Så räknar vi: metod, antaganden och begränsningar",
     "scenarios.method.body": """\
@@ -470,9 +470,9 @@ EN: dict[str, str] = {
     "scenarios.compare.key.n_regions_running_out": "Regions short before the scenario ends",
     "scenarios.compare.key.n_regions_no_report": "Regions with no stock report",
     "scenarios.compare.key.duration_days": "Length of the scenario, days",
-    "scenarios.source": "Source: the tables site_substances, sites and countries; the view "
-    "v_region_coverage_monthly (latest month); the view v_substance_supply. The calculation: "
-    "dash_beredskap.scenarios.run_scenario.",
+    "scenarios.source": "Source: the tables `site_substances`, `sites` and `countries`; the view "
+    "`v_region_coverage_monthly` (latest month); the view `v_substance_supply`. The calculation: "
+    "the app's scenario model, described in the method below.",
     "scenarios.method.title": "How it is computed: method, assumptions and limits",
     "scenarios.method.body": """\
 **The scenario.** A scenario is a list of disruptions. A disruption stops every manufacturing
