@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 # Text a reader sees cut: an element whose text is wider than its box while its overflow is not
-# visible (an ellipsis, a clipped word, a label that scrolls). Charts, maps, data grids and code
-# blocks are aside (they scroll or draw by design); plotly's SVG text is measured by
-# CUT_TICKS_JS. The page is scrolled through first, so lazily drawn parts are there too.
+# visible (an ellipsis, a clipped word, a label that scrolls, a picker's chosen value). Charts,
+# maps, data grids and code blocks are aside (they scroll or draw by design); plotly's SVG text
+# is measured by CUT_TICKS_JS. The page is scrolled through first, so lazy parts are drawn.
 OVERFLOWING_JS = """
 async () => {
   const step = Math.max(200, window.innerHeight - 100);
@@ -22,12 +22,12 @@ async () => {
              + ' [data-testid="stDeckGlJsonChart"], [data-testid="stCode"], pre';
   return [...document.querySelectorAll('[data-testid="stMain"] *, [data-testid="stSidebar"] *')]
     .filter(e => e.offsetParent !== null && e.clientWidth > 0
-                 && (e.innerText || '').trim()
+                 && (e.innerText || e.value || '').trim()
                  && e.scrollWidth > e.clientWidth + 1
                  && ['hidden', 'clip', 'auto', 'scroll'].includes(getComputedStyle(e).overflowX)
                  && !e.closest(skip) && !e.querySelector(skip))
     .map(e => (e.closest('[data-testid]')?.dataset.testid || e.tagName) + ': '
-              + e.innerText.trim().replace(/\\s+/g, ' ').slice(0, 60));
+              + (e.innerText || e.value).trim().replace(/\\s+/g, ' ').slice(0, 60));
 }
 """
 

@@ -27,7 +27,7 @@ button [data-testid="stMarkdownContainer"], button p, button > div, button > div
 [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] [data-testid="stDownloadButton"])
     > [data-testid="stColumn"] { flex: 0 1 auto !important; width: auto !important; }
 [data-testid="stCaptionContainer"] code {
-    white-space: nowrap; overflow-wrap: normal; word-break: normal; font-size: 0.8em; }
+    white-space: nowrap; overflow-wrap: normal; word-break: normal; font-size: 0.75em; }
 [data-testid="stMetricValue"] { font-size: clamp(1.6rem, 2.1vw, 2.25rem); }
 </style>
 """

@@ -22,7 +22,7 @@ SV: dict[str, str] = {
     "scenarios.picker.example": "{name} (exempel)",
     "scenarios.picker.custom": "{name} (inte sparat)",
     "scenarios.default_name": "Eget scenario",
-    "scenarios.new_button": "Nytt tomt scenario",
+    "scenarios.new_button": "Nytt scenario",
     "scenarios.disruption.line": "{what}, {start}–{end} ({days} dagar)",
     "scenarios.disruption.share_line": "{what} förlorar {share} av lagret den {start} "
     "(störningen räknas i {days} dagar)",
@@ -311,7 +311,7 @@ EN: dict[str, str] = {
     "scenarios.picker.example": "{name} (example)",
     "scenarios.picker.custom": "{name} (not saved)",
     "scenarios.default_name": "My scenario",
-    "scenarios.new_button": "New empty scenario",
+    "scenarios.new_button": "New scenario",
     "scenarios.disruption.line": "{what}, {start}–{end} ({days} days)",
     "scenarios.disruption.share_line": "{what} loses {share} of its stock on {start} "
     "(the disruption counts for {days} days)",
