@@ -30,6 +30,7 @@ problem = shell.check_database()
 if problem is not None:
     shell.database_error(problem)
     st.stop()
+shell.apply_style()
 presentation.present_switch(st.sidebar)
 access.sidebar_badge(who)
 shell.sidebar_footer()

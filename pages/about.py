@@ -59,7 +59,7 @@ st.markdown(t("about.views.sentence"))
 st.table({t("col.view"): views["view_name"], t("col.purpose"): views["purpose"]})
 download_buttons(views, VIEW_COLUMNS, "publika_vyer", key="about_views")
 st.code(
-    f'duckdb -readonly {data.database_path()} "select * from v_national_coverage_summary"',
+    f'duckdb -readonly {data.database_path().name} "select * from v_national_coverage_summary"',
     language="bash",
 )
 

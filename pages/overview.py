@@ -4,7 +4,7 @@ import streamlit as st
 
 from dash_beredskap import metrics, queries
 from dash_beredskap.ui import badges, charts, data, fmt, nav, state
-from dash_beredskap.ui.cards import Figure, figure_card, share_change
+from dash_beredskap.ui.cards import Figure, figure_card, share_change, source_caption
 from dash_beredskap.ui.coverage import charts as cover_charts
 from dash_beredskap.ui.coverage.headline import reports_text
 from dash_beredskap.ui.i18n import t
@@ -107,6 +107,6 @@ with by_region:
     st.subheader(t("overview.regions.title"))
     st.markdown(t("overview.regions.sentence", date=fmt.day(cov["snapshot_date"])))
     charts.show(cover_charts.region_coverage(regions, lang, compact=True), key="overview_regions")
-    st.caption(t("common.source", source="v_region_coverage_summary"))
+    source_caption("v_region_coverage_summary")
     badges.demo_badge("coverage")
     nav.link("coverage", t("overview.coverage.link"))

@@ -12,27 +12,12 @@ import pytest
 
 from dash_beredskap.ui import presentation
 from dash_beredskap.ui.i18n import translate
+from tests.e2e.overflow import cut_texts
 from tests.e2e.test_browser import wait_for_app
 
 pytestmark = pytest.mark.e2e
 
 PROJECTOR = {"width": 1280, "height": 720}
-
-# Elements that cut or scroll their text (content wider than the box, overflow not visible),
-# as a reader sees an ellipsis or a clipped word; charts, maps and data grids aside.
-OVERFLOWING_JS = """
-() => {
-  const skip = '[data-testid="stPlotlyChart"], [data-testid="stDataFrame"],'
-             + ' [data-testid="stDeckGlJsonChart"]';
-  return [...document.querySelectorAll('[data-testid="stMain"] *')]
-    .filter(e => e.offsetParent !== null && e.clientWidth > 0
-                 && (e.innerText || '').trim()
-                 && e.scrollWidth > e.clientWidth + 1
-                 && ['hidden', 'clip', 'auto', 'scroll'].includes(getComputedStyle(e).overflowX)
-                 && !e.closest(skip) && !e.querySelector(skip))
-    .map(e => (e.dataset.testid || e.tagName) + ': ' + e.innerText.trim().slice(0, 50));
-}
-"""
 
 
 def _slide_title(page) -> str:
@@ -52,7 +37,7 @@ def test_the_slides_step_with_the_arrow_keys_without_sidebar_or_cut_text(
     for n, title in enumerate(titles, start=1):
         assert _slide_title(page).startswith(title), (n, _slide_title(page))
         assert not page.locator('[data-testid="stSidebar"]').is_visible()
-        assert page.evaluate(OVERFLOWING_JS) == [], (n, page.evaluate(OVERFLOWING_JS))
+        assert cut_texts(page) == [], (n, cut_texts(page))
         if n < len(titles):
             page.locator("body").press("ArrowRight")
             page.wait_for_function(

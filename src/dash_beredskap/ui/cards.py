@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import streamlit as st
 
-from dash_beredskap.ui import badges, fmt, nav
-from dash_beredskap.ui.i18n import t
+from dash_beredskap.ui import badges, fmt, nav, state
+from dash_beredskap.ui.i18n import translate
+
+_NAME = re.compile(r"[a-z][a-z0-9_/]*")
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ def figure_card(
 ) -> None:
     """One bordered card: the metric(s), a sentence, the source caption, badge and a link."""
     with st.container(border=True, height="stretch"):
+        # Metrics as wide as their figures, side by side when they fit, else one under the other
         with st.container(horizontal=True, gap="medium"):
             for f in figures:
                 arrow = {1: "up", -1: "down"}.get(f.delta_sign, "off")
@@ -49,9 +53,21 @@ def figure_card(
                     delta_color="normal" if f.delta_sign else "off",
                     delta_arrow=arrow,
                     help=f.help,
-                    width="stretch",
+                    width="content",
                 )
         st.markdown(sentence)
-        st.caption(t("common.source", source=source))
+        source_caption(source)
         badges.demo_badge(figure_kind)
         nav.link(page_key, link_label, link_params)
+
+
+def source_caption(sources: str, note: str | None = None, lang: str | None = None) -> None:
+    """'Källa: ' and the source, then an optional method sentence: the one caption every figure
+    names its source with. Database names in `sources` ("v_x, grant_instruments") are set in
+    code font (kept whole, read as names, not prose); words are shown as written."""
+    names = [
+        f"`{part}`" if _NAME.fullmatch(part) else part
+        for part in (p.strip() for p in sources.split(","))
+    ]
+    text = translate("common.source", lang or state.language(), source=", ".join(names))
+    st.caption(f"{text}. {note}" if note else text)

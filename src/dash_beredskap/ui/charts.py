@@ -55,7 +55,14 @@ def _layout(fig: go.Figure, height: int, lang: str | None = None) -> go.Figure:
         legend={"orientation": "h", "y": -0.12, "x": 0, "font": {"size": FONT_SIZE}},
         bargap=0.25,
     )
-    fig.update_xaxes(gridcolor=GRID, zeroline=False, tickfont={"size": FONT_SIZE}, automargin=True)
+    # Crowded labels tilt at most 45 degrees (never read sideways at 90).
+    fig.update_xaxes(
+        gridcolor=GRID,
+        zeroline=False,
+        tickfont={"size": FONT_SIZE},
+        automargin=True,
+        autotickangles=[0, 30, 45],
+    )
     fig.update_yaxes(gridcolor=GRID, zeroline=False, tickfont={"size": FONT_SIZE}, automargin=True)
     return fig
 
@@ -119,7 +126,11 @@ def share_bars(
         )
     )
     fig.update_yaxes(autorange="reversed", showgrid=False)
-    fig.update_xaxes(range=[0, 115], ticksuffix=percent_suffix(lang), dtick=dtick)
+    # Every bar carries its share as text, so the axis keeps its grid lines but no labels: in a
+    # narrow column the labels would crowd and tilt.
+    fig.update_xaxes(
+        range=[0, 115], ticksuffix=percent_suffix(lang), dtick=dtick, showticklabels=False
+    )
     return _layout(fig, height=max(300, bar_px * len(labels) + 70), lang=lang)
 
 

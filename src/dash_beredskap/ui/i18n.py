@@ -94,7 +94,8 @@ SV: dict[str, str] = {
     "overview.shortages.label": "Aktiva restnoteringar",
     "overview.shortages.sentence": "Därav {n_sales} försäljningsuppehåll; {n_priority} gäller "
     "substanser på prioriteringslistan. Aktiv: startad senast {date} och inte löst då.",
-    "overview.shortages.source": "tabellen shortages (aktiv den senaste rapportdagen: "
+    "overview.shortages.source": "Läkemedelsverkets restnoteringar (`shortages`; aktiv den "
+    "senaste rapportdagen: "
     "startdatum ≤ dagen och löst efter dagen eller inte alls)",
     "overview.shortages.link": "Se aktiva restnoteringar",
     "overview.regions.title": "Täckning per region",
@@ -315,7 +316,8 @@ EN: dict[str, str] = {
     "overview.shortages.sentence": "Of which {n_sales} {n_sales:?sales suspension|sales "
     "suspensions}; {n_priority} {n_priority:?concerns|concern} "
     "substances on the priority list. Active: started by {date} and not resolved then.",
-    "overview.shortages.source": "table shortages (active on the latest report date: start "
+    "overview.shortages.source": "the Medical Products Agency's shortage notices (`shortages`; "
+    "active on the latest report date: start "
     "date ≤ the date and resolved after it or not at all)",
     "overview.shortages.link": "See active notices",
     "overview.regions.title": "Coverage by region",

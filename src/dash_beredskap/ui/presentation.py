@@ -21,6 +21,7 @@ import streamlit as st
 
 from dash_beredskap import metrics, queries
 from dash_beredskap.ui import badges, charts, data, fmt, state
+from dash_beredskap.ui.cards import source_caption
 from dash_beredskap.ui.coverage import charts as cover_charts
 from dash_beredskap.ui.coverage import controls as cc
 from dash_beredskap.ui.coverage import region_map
@@ -333,7 +334,7 @@ def _headline(sentence: str) -> None:
 
 
 def _source(views: str, lang: str) -> None:
-    st.caption(translate("common.source", lang, source=views))
+    source_caption(views, lang=lang)
 
 
 def _gap_bars(gaps: pd.DataFrame, lang: str) -> go.Figure:

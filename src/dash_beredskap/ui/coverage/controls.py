@@ -25,6 +25,7 @@ import streamlit as st
 from dash_beredskap import metrics, queries
 from dash_beredskap.metrics import Targets
 from dash_beredskap.ui import data, fmt, state
+from dash_beredskap.ui.cards import source_caption  # noqa: F401  (cc.source_caption in pages)
 from dash_beredskap.ui.i18n import t
 
 TARGET_PARAM = "target"
@@ -171,12 +172,6 @@ def region_control(
         container=container,
     )
     return None if chosen == none else chosen
-
-
-def source_caption(views: str, note: str | None = None) -> None:
-    """'Källa: v_x' with an optional method sentence after it."""
-    text = t("common.source", source=views)
-    st.caption(f"{text}. {note}" if note else text)
 
 
 def with_status_labels(changes: pd.DataFrame) -> pd.DataFrame:

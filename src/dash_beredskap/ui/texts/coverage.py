@@ -44,7 +44,7 @@ SV: dict[str, str] = {
     "{target} dagar.",
     "coverage.ppe.trend": "Skyddsutrustning över tid: andel poster med {target} dagar, hela landet",
     "coverage.ppe.method": "Poster i produktgruppen skyddsutrustning (substances.category = "
-    "ppe), varje månads senaste rapport (agg_coverage_monthly); en region utan rapport har "
+    "ppe), varje månads senaste rapport (`agg_coverage_monthly`); en region utan rapport har "
     "ingen andel.",
     "coverage.intro2": "Målet: regionerna har lager för minst **{target}** normal förbrukning "
     "av varje post på prioriteringslistan. En post som regionen inte rapporterat visas som "
@@ -78,10 +78,10 @@ SV: dict[str, str] = {
     "med noll förbrukning når posten målet bara med lager (minst 1 enhet): ingen förbrukning "
     "och inget lager är ett eget läge och räknas inte som uppfyllt (ett motgift som sällan "
     "används måste ändå finnas på plats); en post som inte rapporterats räknas i nämnaren men "
-    "inte som uppfylld. Med 30 dagar är siffran densamma som i v_region_coverage_summary.",
+    "inte som uppfylld. Med 30 dagar är siffran densamma som i `v_region_coverage_summary`.",
     "coverage.method.general": "Metod: docs/method.md, avsnittet Täckning. Varje månad visar "
-    "varje regions och posts senaste lagerrapport i månaden (v_region_coverage_monthly). "
-    "Prioriteringslistan är den aktuella listan (priority_lists.is_current).",
+    "varje regions och posts senaste lagerrapport i månaden (`v_region_coverage_monthly`). "
+    "Prioriteringslistan är den aktuella listan (`priority_lists`.is_current).",
     # heatmap
     "coverage.heat.group_by": "Kolumner",
     "coverage.heat.group_by.atc1": "ATC-huvudgrupp",
@@ -128,9 +128,9 @@ SV: dict[str, str] = {
     "coverage.trend.agreement_hover": "<b>Statsbidrag till regionerna</b><br>{names}",
     "coverage.trend.method": "Tjock linje: riket (par som når målet / poster × regioner). "
     "Tunna grå linjer: varje region. Streckade lodlinjer: överenskommelser och bidrag till "
-    "regionerna ur grant_instruments, vid användningsperiodens start eller årets första dag "
+    "regionerna ur `grant_instruments`, vid användningsperiodens start eller årets första dag "
     "(databasen har inget undertecknandedatum), med beloppet till regionerna.",
-    "coverage.trend.agreements": "**Överenskommelserna som markeras** (ur grant_instruments):",
+    "coverage.trend.agreements": "**Överenskommelserna som markeras** (ur `grant_instruments`):",
     "coverage.download.national": "Riket per månad",
     "coverage.download.regions": "Regionerna per månad",
     # compare
@@ -168,7 +168,7 @@ SV: dict[str, str] = {
     "coverage.capita.national": "Riket: {value}",
     "coverage.capita.hover": "<b>{region}</b><br>{per_100k} per 100 000 invånare<br>"
     "lager {quantity} · folkmängd {population}<br>{days} dagar i lager",
-    "coverage.capita.method": "Folkmängd: regionens senaste uppgift i region_population. "
+    "coverage.capita.method": "Folkmängd: regionens senaste uppgift i `region_population`. "
     "Streckad linje: riket, alla rapporterande regioners lager ÷ deras folkmängd.",
     # Nordic
     "coverage.nordic.rules": "Grannländernas regler att jämföra med",
@@ -256,7 +256,7 @@ SV: dict[str, str] = {
     "region.gaps.importance": "**Så sorteras listan:** vägt gap = dagar under målet × vikt. "
     "Vikt = 1 + 1 om posten också finns på den tidigare prioriteringslistan från 2022 "
     "(intensivvård, prehospital vård, akut tandvård) + sårbarhetspoäng ÷ 100 "
-    "(0–100 ur v_substance_supply: koncentration, få källor, utanför EU/EES, tidigare "
+    "(0–100 ur `v_substance_supply`: koncentration, få källor, utanför EU/EES, tidigare "
     "restnoteringar). Vikten ligger alltså mellan 1 och 3.",
     "region.gaps.none": "Alla rapporterade poster når målet.",
     "region.gaps.method": "Dagar under målet = mål − lager ÷ normal förbrukning per dag. "
@@ -478,7 +478,7 @@ EN: dict[str, str] = {
     "coverage.ppe.trend": "Protective equipment over time: share of items with {target} days, "
     "whole country",
     "coverage.ppe.method": "Items in the product group protective equipment "
-    "(substances.category = ppe), each month's last report (agg_coverage_monthly); a region "
+    "(substances.category = ppe), each month's last report (`agg_coverage_monthly`); a region "
     "without a report has no share.",
     "coverage.intro2": "The target: the regions hold stock for at least **{target}** of normal "
     "consumption of every item on the priority list. An item a region did not report is shown "
@@ -512,10 +512,10 @@ EN: dict[str, str] = {
     "zero consumption an item meets it only with stock (at least 1 unit): no consumption and no "
     "stock is its own state and not met (an antidote rarely used must still be on the shelf); "
     "an item not reported counts in the denominator but not as met. "
-    "With 30 days the figure equals v_region_coverage_summary.",
+    "With 30 days the figure equals `v_region_coverage_summary`.",
     "coverage.method.general": "Method: docs/method.md, section Coverage. Each month shows each "
-    "region's and item's last stock report in the month (v_region_coverage_monthly). The "
-    "priority list is the current list (priority_lists.is_current).",
+    "region's and item's last stock report in the month (`v_region_coverage_monthly`). The "
+    "priority list is the current list (`priority_lists`.is_current).",
     # heatmap
     "coverage.heat.group_by": "Columns",
     "coverage.heat.group_by.atc1": "ATC main group",
@@ -562,9 +562,9 @@ EN: dict[str, str] = {
     "coverage.trend.agreement_hover": "<b>State grants to the regions</b><br>{names}",
     "coverage.trend.method": "Thick line: national (pairs meeting the target / items × "
     "regions). Thin grey lines: each region. Dotted vertical lines: agreements and grants to "
-    "the regions from grant_instruments, at the start of their usage period or on 1 January of "
+    "the regions from `grant_instruments`, at the start of their usage period or on 1 January of "
     "their year (the database holds no signing date), with the amount to the regions.",
-    "coverage.trend.agreements": "**The agreements marked** (from grant_instruments):",
+    "coverage.trend.agreements": "**The agreements marked** (from `grant_instruments`):",
     "coverage.download.national": "National by month",
     "coverage.download.regions": "Regions by month",
     # compare
@@ -601,7 +601,7 @@ EN: dict[str, str] = {
     "coverage.capita.national": "National: {value}",
     "coverage.capita.hover": "<b>{region}</b><br>{per_100k} per 100,000 inhabitants<br>"
     "stock {quantity} · population {population}<br>{days} days of stock",
-    "coverage.capita.method": "Population: the region's newest figure in region_population. "
+    "coverage.capita.method": "Population: the region's newest figure in `region_population`. "
     "Dashed line: national, all reporting regions' stock ÷ their population.",
     # Nordic
     "coverage.nordic.rules": "The neighbours' rules to compare with",
@@ -691,7 +691,7 @@ EN: dict[str, str] = {
     "region.gaps.importance": "**How the list is sorted:** weighted gap = days below the target "
     "× weight. Weight = 1 + 1 if the item is also on the earlier priority list of 2022 "
     "(intensive care, prehospital care, emergency dental care) + vulnerability score ÷ 100 "
-    "(0–100 from v_substance_supply: concentration, few sources, outside the EU/EEA, past "
+    "(0–100 from `v_substance_supply`: concentration, few sources, outside the EU/EEA, past "
     "shortages). The weight is therefore between 1 and 3.",
     "region.gaps.none": "Every reported item meets the target.",
     "region.gaps.method": "Days below the target = target − stock ÷ normal daily consumption. "

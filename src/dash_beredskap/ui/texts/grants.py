@@ -74,8 +74,8 @@ SV: dict[str, str] = {
     "grants.assignment_kind.final": "Slutredovisning",
     "grants.assignment_kind.report": "Redovisning",
     "grant_deadlines.government.title": "Alla datum regeringen har satt",
-    "grant_deadlines.government.method": "Källa: queries.grants.government_dates: "
-    "överenskommelsernas tidsfrister (v_grant_deadlines, cirklar) och regeringsuppdragens "
+    "grant_deadlines.government.method": "Källa: `grants/government_dates`: "
+    "överenskommelsernas tidsfrister (`v_grant_deadlines`, cirklar) och regeringsuppdragens "
     "redovisningsdatum (datamängden assignments, romber) på en tidsaxel; prickad linje: den "
     "valda dagen. Uppdragen och deras datum är verkliga och står i källorna (uppdraget om "
     "tillverkningsberedskap: 2025-01-15, 2026-01-15 och slutredovisning 2027-01-15; "
@@ -99,24 +99,24 @@ SV: dict[str, str] = {
     "Överenskommelsen 2024 fördelar efter befolkningen i augusti 2023 (bilaga 1), som inte finns "
     "här; för tidigare år är fördelningen efter befolkning antagen. Se Om data.",
     "grants.recon.badge_ok": "Avstämning: inga avvikelser",
-    "grants.totals.caption": "Källa: v_grant_ledger, summerat över alla överenskommelser, "
+    "grants.totals.caption": "Källa: `v_grant_ledger`, summerat över alla överenskommelser, "
     "mottagare och år till och med {last_year}. Tilldelat räknas det år överenskommelsen "
     "gäller; rekvirerat, använt och återbetalt det år det skedde.",
     "grants.timeline.title": "Pengar per år och överenskommelse",
     "grants.timeline.sentence": "Varje ruta visar ett steg för samma pengar, staplat per "
     "överenskommelse. Stegen läggs inte ihop, eftersom samma krona först tilldelas, sedan "
     "rekvireras och används eller betalas tillbaka. Talet över stapeln är årets summa i mnkr.",
-    "grants.timeline.method": "Källa: v_grant_ledger (en rad per överenskommelse × år × "
+    "grants.timeline.method": "Källa: `v_grant_ledger` (en rad per överenskommelse × år × "
     "mottagare), summerat per år och överenskommelse. Färg: en nyans per slags "
     "överenskommelse, mörkast för det senaste året.",
     "grants.regions.title": "Per region",
     "grants.regions.cumulative": "**{measure} sammanlagt sedan 2018, per överenskommelse**",
-    "grants.regions.cumulative_method": "Källa: v_grant_ledger, summerat per region och "
+    "grants.regions.cumulative_method": "Källa: `v_grant_ledger`, summerat per region och "
     "överenskommelse över alla år; färgerna som i diagrammet ovan. SKR är ingen region och "
     "visas inte här (se tabellen över överenskommelser).",
     "grants.regions.per_inhabitant": "**{measure} sammanlagt, kronor per invånare**",
-    "grants.regions.per_inhabitant_method": "Källa: v_grant_region_totals: beloppen i "
-    "v_grant_ledger delat med regionens senaste folkmängd i databasen ({date}), inte "
+    "grants.regions.per_inhabitant_method": "Källa: `v_grant_region_totals`: beloppen i "
+    "`v_grant_ledger` delat med regionens senaste folkmängd i databasen ({date}), inte "
     "folkmängden på varje överenskommelses fördelningsdag. Så jämförs små och stora "
     "regioner rättvist.",
     "grants.regions.link": "En region i detalj: medel, användning, egna kostnader och täckning",
@@ -125,8 +125,8 @@ SV: dict[str, str] = {
     "bidrag}, med belopp, mottagare, "
     "fördelningsnyckel, tidsfrister och källa. En ny överenskommelse läses in som data "
     "(`beredskap load grant-instruments`) och syns här utan ändring i koden.",
-    "grants.instruments.method": "Källa: v_grant_instruments (tabellen grant_instruments och "
-    "fördelningen i grant_allocations). Tomt fält: överenskommelsen anger ingen sådan "
+    "grants.instruments.method": "Källa: `v_grant_instruments` (tabellen `grant_instruments` och "
+    "fördelningen i `grant_allocations`). Tomt fält: överenskommelsen anger ingen sådan "
     "tidsfrist. Statsbidraget enligt förordning (2023:489) saknas: beloppen finns inte i "
     "källorna.",
     "grants.key.title": "Fördelningsnyckel: befolkningsandel",
@@ -135,7 +135,7 @@ SV: dict[str, str] = {
     "{date}. Med största-rest-metoden blir regionernas belopp hela kronor som summerar exakt "
     "till totalen. {n_published} av {n_regions} regioners belopp är publicerade i avtalets "
     "bilaga; övriga är beräknade. Kolumnen Skillnad jämför tilldelat med den beräknade nyckeln.",
-    "grants.key.method": "Källa: v_grant_allocation_key. Beräknat = golvet av belopp × "
+    "grants.key.method": "Källa: `v_grant_allocation_key`. Beräknat = golvet av belopp × "
     "folkmängd ÷ rikets folkmängd; de kronor som blir över går en och en till de största "
     "resterna. Publicerade belopp (basis = published) används före beräknade när de lästs in. "
     "Beräknade belopp är inte verkliga belopp per region: de märks Beräknat här och på Om data, "
@@ -151,34 +151,34 @@ SV: dict[str, str] = {
     "grants.recon.sentence": "Siffrorna stämmer inte på {n} {n:?punkt|punkter}. Varje rad anger "
     "regeln "
     "som bryts och de två belopp som jämförs.",
-    "grants.recon.method": "Källa: v_grant_reconciliation. Regler: fördelningen ska summera "
+    "grants.recon.method": "Källa: `v_grant_reconciliation`. Regler: fördelningen ska summera "
     "till beloppet; rekvirerat och använt högst tilldelat; återbetalt högst rekvirerat minus "
     "använt; användning bara under användningstidens år. En fil med användning över "
     "tilldelat läses in och visas här, den stoppas inte (se README).",
     "grants.ledger.title": "Huvudbok",
-    "grants.ledger.sentence": "Hela v_grant_ledger, {n} {n:?rad|rader} (överenskommelse × år × "
+    "grants.ledger.sentence": "Hela `v_grant_ledger`, {n} {n:?rad|rader} (överenskommelse × år × "
     "mottagare), med namn. Summorna är desamma som siffrorna överst på sidan.",
-    "grants.ledger.method": "Källa: v_grant_ledger. Belopp i hela kronor. Excel-filen har "
+    "grants.ledger.method": "Källa: `v_grant_ledger`. Belopp i hela kronor. Excel-filen har "
     "riktiga tal; CSV-filen semikolon och decimalkomma.",
     # ------------------------------------------------------------------ Statsbidrag per region
     "grant_region.title": "Statsbidrag per region",
     "grant_region.region_label": "Region",
-    "grant_region.totals.caption": "Källa: v_grant_region_totals (summerat ur "
-    "v_grant_ledger). Tilldelat sammanlagt {per_inhabitant} kr per invånare, med folkmängden "
+    "grant_region.totals.caption": "Källa: `v_grant_region_totals` (summerat ur "
+    "`v_grant_ledger`). Tilldelat sammanlagt {per_inhabitant} kr per invånare, med folkmängden "
     "{population} per {date}.",
     "grant_region.cumulative.title": "**Statens medel, sammanlagt över åren**",
-    "grant_region.cumulative.method": "Källa: v_grant_ledger för regionen, löpande summa per "
+    "grant_region.cumulative.method": "Källa: `v_grant_ledger` för regionen, löpande summa per "
     "år. Prickad linje: återbetalt.",
     "grant_region.use.title": "**Använda medel per år och ändamål**",
-    "grant_region.use.method": "Källa: v_grant_use (regionens redovisning, alla "
+    "grant_region.use.method": "Källa: `v_grant_use` (regionens redovisning, alla "
     "överenskommelser). Ändamålen med regionens egna ord.",
     "grant_region.costs.title": "**Regionens egna kostnader för beredskap**",
-    "grant_region.costs.method": "Källa: v_region_costs. Hela staplar: utfall; randiga "
+    "grant_region.costs.method": "Källa: `v_region_costs`. Hela staplar: utfall; randiga "
     "staplar: plan eller budget.",
     "grant_region.costs.planned": "Randig: plan",
     "grant_region.coverage.title": "**Andel av prioriteringslistan i lager för 30 dagar**",
-    "grant_region.coverage.method": "Källa: v_region_coverage_summary (regionen) och "
-    "v_national_coverage_summary (riket, streckad).",
+    "grant_region.coverage.method": "Källa: `v_region_coverage_summary` (regionen) och "
+    "`v_national_coverage_summary` (riket, streckad).",
     "grant_region.side_by_side.title": "Pengar och lagertäckning sida vid sida",
     "grant_region.side_by_side.caption": "En jämförelse, inte en effekt: statens medel till "
     "regionen (vänster) och andelen av prioriteringslistan i lager för minst en månads "
@@ -186,12 +186,12 @@ SV: dict[str, str] = {
     "täckningen: regionerna bygger också lager för egna medel, förbrukning och leveranser "
     "ändras, och medlen får användas även till medicintekniska produkter, lokaler och avtal.",
     "grant_region.instruments.title": "{region}: medel per överenskommelse",
-    "grant_region.instruments.method": "Källa: v_grant_ledger (belopp, summerat över åren) "
-    "och v_grant_allocation_key (folkmängd och andel på överenskommelsens fördelningsdag). "
+    "grant_region.instruments.method": "Källa: `v_grant_ledger` (belopp, summerat över åren) "
+    "och `v_grant_allocation_key` (folkmängd och andel på överenskommelsens fördelningsdag). "
     "Tomma nyckelfält: överenskommelsen fördelas inte efter befolkning.",
     "grant_region.deadlines.title": "Tidsfrister, läget {date}",
-    "grant_region.deadlines.method": "Källa: v_grant_deadlines; status enligt reglerna på "
-    "sidan Statsbidragens tidsfrister (metrics.deadline_status).",
+    "grant_region.deadlines.method": "Källa: `v_grant_deadlines`; status enligt reglerna på "
+    "sidan Statsbidragens tidsfrister.",
     "grant_region.deadlines.link": "Alla tidsfrister för alla mottagare",
     "grant_region.no_money": "Inga medel till regionen.",
     "grant_region.no_use": "Regionen har inte redovisat någon användning.",
@@ -204,15 +204,14 @@ SV: dict[str, str] = {
     "redovisning för varje överenskommelse och mottagare, med status som den dag du väljer.",
     "grant_deadlines.none": "Inga överenskommelser med tidsfrister i databasen.",
     "grant_deadlines.counts.caption": "Läget {date}: {n} {n:?tidsfrist|tidsfrister} för enskilda "
-    "mottagare "
-    "({n_deadlines} {n_deadlines:?tidsfrist|tidsfrister} i överenskommelserna). Källa: "
-    "v_grant_deadlines, status "
+    "mottagare ({n_deadlines} {n_deadlines:?tidsfrist|tidsfrister} i överenskommelserna). "
+    "Källa: `v_grant_deadlines`, status "
     "enligt reglerna längst ned.",
     "grant_deadlines.upcoming.title": "Kommande tidsfrister efter {date}",
     "grant_deadlines.upcoming.none": "Inga tidsfrister efter {date}.",
     "grant_deadlines.passed.title": "Passerade tidsfrister, senaste först",
     "grant_deadlines.passed.none": "Inga tidsfrister har passerat {date}.",
-    "grant_deadlines.method_short": "Källa: v_grant_deadlines. Antal mottagare per status; "
+    "grant_deadlines.method_short": "Källa: `v_grant_deadlines`. Antal mottagare per status; "
     "reglerna står längst ned på sidan.",
     "grant_deadlines.open.title": "Inte klara: {n}",
     "grant_deadlines.open.none": "Alla tidsfrister är klara.",
@@ -234,10 +233,10 @@ SV: dict[str, str] = {
     "- **Okänd:** uppgifterna som behövs saknas, till exempel när inga rekvisitioner eller "
     "ingen användning alls finns inläst för överenskommelsen.\n\n"
     "Användning redovisas per år och räknas som känd när året är slut.",
-    "grant_deadlines.method": "Källa: v_grant_deadlines (tidsfristerna ur grant_instruments) "
-    "och grant_requisitions, grant_use, grant_repayments och reports som de var kända den "
+    "grant_deadlines.method": "Källa: `v_grant_deadlines` (tidsfristerna ur `grant_instruments`) "
+    "och `grant_requisitions`, `grant_use`, `grant_repayments` och `reports` som de var kända den "
     "valda dagen; "
-    "status enligt metrics.deadline_status (docs/method.md).",
+    "status enligt reglerna i metodbeskrivningen.",
     # ------------------------------------------------------------------ Om data: the views
     "about.view.v_grant_instruments": "En rad per överenskommelse eller bidrag: belopp, "
     "mottagare, fördelningsnyckel, tidsfrister, källa och hur mycket som fördelats.",
@@ -329,8 +328,8 @@ EN: dict[str, str] = {
     "grants.assignment_kind.final": "Final report",
     "grants.assignment_kind.report": "Report",
     "grant_deadlines.government.title": "Every date the government has set",
-    "grant_deadlines.government.method": "Source: queries.grants.government_dates: the "
-    "agreements' deadlines (v_grant_deadlines, circles) and the government assignments' "
+    "grant_deadlines.government.method": "Source: `grants/government_dates`: the "
+    "agreements' deadlines (`v_grant_deadlines`, circles) and the government assignments' "
     "reporting dates (the assignments data set, diamonds) on one time axis; dotted line: the "
     "chosen day. The assignments and their dates are real and in the sources (manufacturing "
     "preparedness: 2025-01-15, 2026-01-15 and the final report 2027-01-15; Socialstyrelsen's "
@@ -354,24 +353,24 @@ EN: dict[str, str] = {
     "agreement splits by the population of August 2023 (annex 1), which is not in this file; for "
     "earlier years the split by population is assumed. See About the data.",
     "grants.recon.badge_ok": "Reconciliation: no inconsistencies",
-    "grants.totals.caption": "Source: v_grant_ledger, summed over every agreement, recipient "
+    "grants.totals.caption": "Source: `v_grant_ledger`, summed over every agreement, recipient "
     "and year up to {last_year}. Allocated counts in the agreement's year; requisitioned, used "
     "and repaid in the year each happened.",
     "grants.timeline.title": "Money per year and agreement",
     "grants.timeline.sentence": "Each panel is one stage of the same money, stacked by "
     "agreement. The stages are not added up: the same krona is first allocated, then "
     "requisitioned, and used or repaid. The figure above a bar is the year's total in MSEK.",
-    "grants.timeline.method": "Source: v_grant_ledger (one row per agreement × year × "
+    "grants.timeline.method": "Source: `v_grant_ledger` (one row per agreement × year × "
     "recipient), summed per year and agreement. Colour: one hue per kind of agreement, darkest "
     "for the latest year.",
     "grants.regions.title": "By region",
     "grants.regions.cumulative": "**{measure} in all since 2018, by agreement**",
-    "grants.regions.cumulative_method": "Source: v_grant_ledger, summed per region and "
+    "grants.regions.cumulative_method": "Source: `v_grant_ledger`, summed per region and "
     "agreement over all years; colours as in the chart above. SKR is not a region and is not "
     "shown here (see the table of agreements).",
     "grants.regions.per_inhabitant": "**{measure} in all, SEK per inhabitant**",
-    "grants.regions.per_inhabitant_method": "Source: v_grant_region_totals: the amounts in "
-    "v_grant_ledger divided by the region's latest population in the database ({date}), not "
+    "grants.regions.per_inhabitant_method": "Source: `v_grant_region_totals`: the amounts in "
+    "`v_grant_ledger` divided by the region's latest population in the database ({date}), not "
     "the population on each agreement's key date. So small and large regions compare fairly.",
     "grants.regions.link": "One region in detail: money, use, own costs and coverage",
     "grants.instruments.title": "Agreements and grants",
@@ -379,8 +378,8 @@ EN: dict[str, str] = {
     "amount, recipients, "
     "distribution key, deadlines and source. A new agreement is loaded as data "
     "(`beredskap load grant-instruments`) and appears here with no change to the code.",
-    "grants.instruments.method": "Source: v_grant_instruments (the table grant_instruments and "
-    "the allocations in grant_allocations). An empty field: the agreement states no such "
+    "grants.instruments.method": "Source: `v_grant_instruments` (the table `grant_instruments` and "
+    "the allocations in `grant_allocations`). An empty field: the agreement states no such "
     "deadline. The state grant under ordinance (2023:489) is missing: its amounts are not in "
     "the sources.",
     "grants.key.title": "Distribution key: population share",
@@ -390,7 +389,7 @@ EN: dict[str, str] = {
     "{n_published} of {n_regions} regions' amounts are published in the agreement's annex; "
     "the rest are computed. The column Difference compares the allocation with the computed "
     "key.",
-    "grants.key.method": "Source: v_grant_allocation_key. Computed = the floor of amount × "
+    "grants.key.method": "Source: `v_grant_allocation_key`. Computed = the floor of amount × "
     "population ÷ national population; the kronor left over go one each to the largest "
     "remainders. Published amounts (basis = published) are used before computed ones once "
     "loaded. Computed amounts are not real amounts per region: they are marked Computed here "
@@ -405,34 +404,34 @@ EN: dict[str, str] = {
     "grants.recon.sentence": "The figures disagree in {n} {n:?place|places}. Each row names the "
     "rule "
     "broken and the two amounts compared.",
-    "grants.recon.method": "Source: v_grant_reconciliation. Rules: allocations sum to the "
+    "grants.recon.method": "Source: `v_grant_reconciliation`. Rules: allocations sum to the "
     "amount; requisitioned and used at most allocated; repaid at most requisitioned minus "
     "used; use only in the usage window's years. A file with use above the allocation is "
     "loaded and shown here, not refused (see the README).",
     "grants.ledger.title": "Ledger",
-    "grants.ledger.sentence": "All of v_grant_ledger, {n} {n:?row|rows} (agreement × year × "
+    "grants.ledger.sentence": "All of `v_grant_ledger`, {n} {n:?row|rows} (agreement × year × "
     "recipient), with names. Its totals are the figures at the top of the page.",
-    "grants.ledger.method": "Source: v_grant_ledger. Amounts in whole kronor. The Excel file "
+    "grants.ledger.method": "Source: `v_grant_ledger`. Amounts in whole kronor. The Excel file "
     "holds real numbers; the CSV file commas and decimal points.",
     # ------------------------------------------------------------------ Grants by region
     "grant_region.title": "Grants by region",
     "grant_region.region_label": "Region",
-    "grant_region.totals.caption": "Source: v_grant_region_totals (summed from "
-    "v_grant_ledger). Allocated in all: SEK {per_inhabitant} per inhabitant, with the "
+    "grant_region.totals.caption": "Source: `v_grant_region_totals` (summed from "
+    "`v_grant_ledger`). Allocated in all: SEK {per_inhabitant} per inhabitant, with the "
     "population {population} as of {date}.",
     "grant_region.cumulative.title": "**State money, running total over the years**",
-    "grant_region.cumulative.method": "Source: v_grant_ledger for the region, running total "
+    "grant_region.cumulative.method": "Source: `v_grant_ledger` for the region, running total "
     "per year. Dotted line: repaid.",
     "grant_region.use.title": "**Money used per year and purpose**",
-    "grant_region.use.method": "Source: v_grant_use (the region's reports, every agreement). "
+    "grant_region.use.method": "Source: `v_grant_use` (the region's reports, every agreement). "
     "Purposes in the region's own words.",
     "grant_region.costs.title": "**The region's own preparedness costs**",
-    "grant_region.costs.method": "Source: v_region_costs. Solid bars: actual; striped bars: "
+    "grant_region.costs.method": "Source: `v_region_costs`. Solid bars: actual; striped bars: "
     "planned or budgeted.",
     "grant_region.costs.planned": "Striped: planned",
     "grant_region.coverage.title": "**Share of the priority list in stock for 30 days**",
-    "grant_region.coverage.method": "Source: v_region_coverage_summary (the region) and "
-    "v_national_coverage_summary (Sweden, dashed).",
+    "grant_region.coverage.method": "Source: `v_region_coverage_summary` (the region) and "
+    "`v_national_coverage_summary` (Sweden, dashed).",
     "grant_region.side_by_side.title": "Money and stock coverage side by side",
     "grant_region.side_by_side.caption": "A comparison, not an effect: the state's money to "
     "the region (left) and the share of the priority list in stock for at least a month's "
@@ -441,12 +440,12 @@ EN: dict[str, str] = {
     "consumption and deliveries change, and the grants may also pay for devices, premises and "
     "contracts.",
     "grant_region.instruments.title": "{region}: money per agreement",
-    "grant_region.instruments.method": "Source: v_grant_ledger (amounts, summed over the "
-    "years) and v_grant_allocation_key (population and share on the agreement's key date). "
+    "grant_region.instruments.method": "Source: `v_grant_ledger` (amounts, summed over the "
+    "years) and `v_grant_allocation_key` (population and share on the agreement's key date). "
     "Empty key fields: the agreement is not split by population.",
     "grant_region.deadlines.title": "Deadlines, status as of {date}",
-    "grant_region.deadlines.method": "Source: v_grant_deadlines; status by the rules on the "
-    "page Grant deadlines (metrics.deadline_status).",
+    "grant_region.deadlines.method": "Source: `v_grant_deadlines`; status by the rules on the "
+    "page Grant deadlines.",
     "grant_region.deadlines.link": "Every deadline for every recipient",
     "grant_region.no_money": "No money to the region.",
     "grant_region.no_use": "The region has reported no use.",
@@ -459,15 +458,14 @@ EN: dict[str, str] = {
     "for every agreement and recipient, with their status as of the day you choose.",
     "grant_deadlines.none": "No agreements with deadlines in the database.",
     "grant_deadlines.counts.caption": "Status as of {date}: {n} {n:?deadline|deadlines} of single "
-    "recipients "
-    "({n_deadlines} {n_deadlines:?deadline|deadlines} in the agreements). Source: "
-    "v_grant_deadlines, status by the "
+    "recipients ({n_deadlines} {n_deadlines:?deadline|deadlines} in the agreements). Source: "
+    "`v_grant_deadlines`, status by the "
     "rules at the bottom.",
     "grant_deadlines.upcoming.title": "Upcoming deadlines after {date}",
     "grant_deadlines.upcoming.none": "No deadlines after {date}.",
     "grant_deadlines.passed.title": "Passed deadlines, latest first",
     "grant_deadlines.passed.none": "No deadline had passed on {date}.",
-    "grant_deadlines.method_short": "Source: v_grant_deadlines. Recipients per status; the "
+    "grant_deadlines.method_short": "Source: `v_grant_deadlines`. Recipients per status; the "
     "rules are at the bottom of the page.",
     "grant_deadlines.open.title": "Not done: {n}",
     "grant_deadlines.open.none": "Every deadline is done.",
@@ -489,9 +487,10 @@ EN: dict[str, str] = {
     "- **Unknown:** the data needed is missing, for example when no requisitions or no use at "
     "all are loaded for the agreement.\n\n"
     "Use is reported per year and counts as known once the year is over.",
-    "grant_deadlines.method": "Source: v_grant_deadlines (the deadlines from "
-    "grant_instruments) and grant_requisitions, grant_use, grant_repayments and reports as "
-    "known on the chosen day; status by metrics.deadline_status (docs/method.md).",
+    "grant_deadlines.method": "Source: `v_grant_deadlines` (the deadlines from "
+    "`grant_instruments`) and `grant_requisitions`, `grant_use`, `grant_repayments` and "
+    "`reports` as "
+    "known on the chosen day; status by the rules in the method notes.",
     # ------------------------------------------------------------------ About: the views
     "about.view.v_grant_instruments": "One row per agreement or grant: amount, recipients, "
     "distribution key, deadlines, source and how much has been allocated.",

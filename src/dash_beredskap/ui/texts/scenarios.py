@@ -22,7 +22,7 @@ SV: dict[str, str] = {
     "scenarios.picker.example": "{name} (exempel)",
     "scenarios.picker.custom": "{name} (inte sparat)",
     "scenarios.default_name": "Eget scenario",
-    "scenarios.new_button": "Nytt tomt scenario",
+    "scenarios.new_button": "Nytt scenario",
     "scenarios.disruption.line": "{what}, {start}–{end} ({days} dagar)",
     "scenarios.disruption.share_line": "{what} förlorar {share} av lagret den {start} "
     "(störningen räknas i {days} dagar)",
@@ -184,9 +184,9 @@ SV: dict[str, str] = {
     "scenarios.compare.key.n_regions_running_out": "Regioner med brist före scenariots slut",
     "scenarios.compare.key.n_regions_no_report": "Regioner utan lagerrapport",
     "scenarios.compare.key.duration_days": "Scenariots längd, dagar",
-    "scenarios.source": "Källa: tabellerna site_substances, sites och countries; vyn "
-    "v_region_coverage_monthly (senaste månaden); vyn v_substance_supply. Beräkningen: "
-    "dash_beredskap.scenarios.run_scenario.",
+    "scenarios.source": "Källa: tabellerna `site_substances`, `sites` och `countries`; vyn "
+    "`v_region_coverage_monthly` (senaste månaden); vyn `v_substance_supply`. Beräkningen: "
+    "appens scenariomodell, beskriven under metoden nedan.",
     # ------------------------------------------------------------------ the method
     "scenarios.method.title": "Så räknar vi: metod, antaganden och begränsningar",
     "scenarios.method.body": """\
@@ -314,7 +314,7 @@ EN: dict[str, str] = {
     "scenarios.picker.example": "{name} (example)",
     "scenarios.picker.custom": "{name} (not saved)",
     "scenarios.default_name": "My scenario",
-    "scenarios.new_button": "New empty scenario",
+    "scenarios.new_button": "New scenario",
     "scenarios.disruption.line": "{what}, {start}–{end} ({days} days)",
     "scenarios.disruption.share_line": "{what} loses {share} of its stock on {start} "
     "(the disruption counts for {days} days)",
@@ -476,9 +476,9 @@ EN: dict[str, str] = {
     "scenarios.compare.key.n_regions_running_out": "Regions short before the scenario ends",
     "scenarios.compare.key.n_regions_no_report": "Regions with no stock report",
     "scenarios.compare.key.duration_days": "Length of the scenario, days",
-    "scenarios.source": "Source: the tables site_substances, sites and countries; the view "
-    "v_region_coverage_monthly (latest month); the view v_substance_supply. The calculation: "
-    "dash_beredskap.scenarios.run_scenario.",
+    "scenarios.source": "Source: the tables `site_substances`, `sites` and `countries`; the view "
+    "`v_region_coverage_monthly` (latest month); the view `v_substance_supply`. The calculation: "
+    "the app's scenario model, described in the method below.",
     "scenarios.method.title": "How it is computed: method, assumptions and limits",
     "scenarios.method.body": """\
 **The scenario.** A scenario is a list of disruptions. A disruption stops every manufacturing

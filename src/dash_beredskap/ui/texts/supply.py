@@ -44,8 +44,8 @@ SV: dict[str, str] = {
     "supply.filter.list": "Prioriteringslista",
     "supply.filter.list_help": "Vilken version av prioriteringslistan substanserna tas från.",
     "supply.filter.all_lists": "Alla substanser, oavsett lista",
-    "supply.filter.list_current": "{version} (gällande, {n} {n:?post|poster})",
-    "supply.filter.list_option": "{version} ({n} {n:?post|poster}, {date})",
+    "supply.filter.list_current": "{version} (gällande)",
+    "supply.filter.list_option": "{version} ({date})",
     "supply.filter.site_type": "Typ av tillverkningsställe",
     "supply.filter.all_site_types": "Alla typer",
     "supply.filter.area": "Land eller landgrupp",
@@ -58,7 +58,7 @@ SV: dict[str, str] = {
     "supply.filter.country_option": "{country} ({n} {n:?ställe|ställen})",
     "supply.filter.vital": "Synnerlig vikt",
     "supply.filter.vital_help": "Företag som är flaggade som av synnerlig vikt för vården vid "
-    "höjd beredskap. Flaggan är data (kolumnen is_vital i filen sites).",
+    "höjd beredskap. Flaggan är data (kolumnen `is_vital` i filen sites).",
     "supply.filter.vital.all": "Alla företag",
     "supply.filter.vital.yes": "Endast företag av synnerlig vikt",
     "supply.filter.vital.no": "Företag utan flaggan",
@@ -80,7 +80,7 @@ SV: dict[str, str] = {
     "supply.map.size_capacity": "Storlek: kapacitetsindex (okänd kapacitet: minsta punkten).",
     "supply.map.size_priority": "Storlek: antal valda prioriterade substanser på stället.",
     "supply.map.size_cells": "Storlek: antal tillverkningsställen i rutan.",
-    "supply.map.method": "Källa: v_site_map (ett tillverkningsställe per rad, med företag, ort, "
+    "supply.map.method": "Källa: `v_site_map` (ett tillverkningsställe per rad, med företag, ort, "
     "land, typ och substanser). Ett ställe är med när det passar filtren för typ, land och "
     "synnerlig vikt och tillverkar minst en av de valda substanserna. Landgränser: Natural "
     "Earth.",
@@ -96,10 +96,10 @@ SV: dict[str, str] = {
     "{n_sites:?tillverkningsställe|tillverkningsställen}<br>"
     "aktiv substans {n_api} · färdig produkt {n_fpp} · förpackning {n_packaging}<br>"
     "{share} av urvalets ställen för aktiv substans",
-    "supply.choropleth.method.sites": "Källa: v_site_map, urvalets tillverkningsställen per "
+    "supply.choropleth.method.sites": "Källa: `v_site_map`, urvalets tillverkningsställen per "
     "land (alla typer). Färgskalan är logaritmisk (1, 3, 10, 30, …) så att länder med få "
     "ställen syns; grått: inget ställe.",
-    "supply.choropleth.method.api_share": "Källa: v_site_map. Andel = landets ställen för aktiv "
+    "supply.choropleth.method.api_share": "Källa: `v_site_map`. Andel = landets ställen för aktiv "
     "substans (API) ÷ alla API-ställen i urvalet. Tom när urvalet saknar API-ställen.",
     # ------------------------------------------------------------------ vulnerability
     "supply.vulnerability.title": "Sårbarhet per substans",
@@ -115,8 +115,8 @@ SV: dict[str, str] = {
     "filtren för substans, ATC-grupp och lista (inte typ, land och synnerlig vikt: poängen "
     "gäller hela försörjningskedjan). Varje del av poängen och allt den bygger på står i "
     "kolumnerna; klicka på en rubrik för att sortera.",
-    "supply.vulnerability.source": "Källa: v_substance_supply (poäng, delar och underlag för "
-    "källsteget) och v_supply_concentration (ställen, länder, HHI och största land för aktiv "
+    "supply.vulnerability.source": "Källa: `v_substance_supply` (poäng, delar och underlag för "
+    "källsteget) och `v_supply_concentration` (ställen, länder, HHI och största land för aktiv "
     "substans). Metoden: docs/method.md.",
     "supply.score.title": "Så räknas sårbarhetspoängen (0–100)",
     "supply.score.method": "Poängen väger ihop fyra delar, var och en mellan 0 (robust) och 1 "
@@ -138,7 +138,7 @@ SV: dict[str, str] = {
     "företag väger lika och dess vikt delas på dess ställen. Har varje ställe i källsteget ett "
     'känt kapacitetsindex väger i stället varje ställe sin kapacitet (kolumnen "Källor '
     'vägda"). Ett lands andel av tillförseln är summan av dess ställens vikter.\n\n'
-    "**Landgrupper är data** (tabellen country_groups, ändras med `beredskap load "
+    "**Landgrupper är data** (tabellen `country_groups`, ändras med `beredskap load "
     "country-groups`): EU/EES (EU:s 27 länder och Island, Liechtenstein, Norge) väger 0; nära "
     "partner väger 0,5: Schweiz, Storbritannien, USA, Kanada, Japan, Israel, Australien och "
     "Nya Zeeland, de länder där EU erkänner GMP-inspektioner av läkemedel ömsesidigt (MRA, "
@@ -167,7 +167,8 @@ SV: dict[str, str] = {
     "supply.nordic.role.makes_api": "tillverkar API",
     "supply.nordic.role.makes_fpp": "tillverkar färdig produkt",
     "supply.nordic.role.packs_only": "förpackar bara",
-    "supply.nordic.method": "Källa: v_substance_supply (nordiska ställen per typ) och v_site_map "
+    "supply.nordic.method": "Källa: `v_substance_supply` (nordiska ställen per typ) och "
+    "`v_site_map` "
     "(ställen per land). Tillverkning = ett ställe för aktiv substans (API) eller färdig "
     "produkt; ett förpackningsställe förpackar det som gjorts någon annanstans och räknas inte "
     "som tillverkning. Kapacitet: summan av kapacitetsindex för de nordiska API- och "
@@ -187,9 +188,9 @@ SV: dict[str, str] = {
     "supply.gaps.sentence.fpp": "**{n}** {n:?substans|substanser} saknar nordiskt ställe för "
     "färdig produkt, "
     "mest sårbar först.",
-    "supply.gaps.method": "Källa: v_substance_supply (is_nordic_gap: på listan och inget "
+    "supply.gaps.method": "Källa: `v_substance_supply` (`is_nordic_gap`: på listan och inget "
     "ställe i Sverige, Norge, Danmark, Finland eller Island som tillverkar aktiv substans eller "
-    "färdig produkt; makrot nordic_can_make) och v_supply_concentration. Ett nordiskt "
+    "färdig produkt; makrot `nordic_can_make`) och `v_supply_concentration`. Ett nordiskt "
     "förpackningsställe lämnar substansen kvar på listan.",
     # ------------------------------------------------------------------ Substans
     "substance.title": "Substans",
@@ -205,27 +206,28 @@ SV: dict[str, str] = {
     "substance.no_source": "Inget känt tillverkningsställe för {stage}: varje del av poängen "
     "som beror på källorna står på sitt sämsta värde.",
     "substance.score.title": "Sårbarhetspoängen del för del",
-    "substance.score.source": "Källa: v_substance_supply (points_* och vulnerability_score). "
+    "substance.score.source": "Källa: `v_substance_supply` (points_* och `vulnerability_score`). "
     "Varje stapel är delens poäng av det högsta den kan ge; staplarna summerar till poängen.",
     "substance.map.title": "Var den tillverkas",
-    "substance.map.source": "Källa: v_site_map, substansens tillverkningsställen av alla typer; "
+    "substance.map.source": "Källa: `v_site_map`, substansens tillverkningsställen av alla typer; "
     "punktens storlek: kapacitetsindex. Landgränser: Natural Earth.",
-    "substance.countries.source": "Källa: v_site_map, substansens tillverkningsställen per land "
+    "substance.countries.source": "Källa: `v_site_map`, substansens tillverkningsställen per land "
     "och typ.",
     "substance.countries.title": "Länder",
     "substance.companies.title": "Företag",
-    "substance.companies.source": "Källa: v_site_map och v_substance_supply. Enda källa / en "
+    "substance.companies.source": "Källa: `v_site_map` och `v_substance_supply`. Enda källa / en "
     "av två: företaget har ett ställe i källsteget och är det enda / ett av två sådana.",
     "substance.shortages.title": "Restnoteringar och försäljningsuppehåll",
     "substance.shortages.none": "Inga restnoteringar eller försäljningsuppehåll finns inlästa "
     "för substansen.",
-    "substance.shortages.source": "Källa: tabellen shortages. Aktiv: startad senast den senaste "
+    "substance.shortages.source": "Källa: Läkemedelsverkets restnoteringar (`shortages`). Aktiv: "
+    "startad senast den senaste "
     "rapportdagen och inte löst då.",
     "substance.cover.title": "Regionernas lager, {date}",
     "substance.cover.sentence": "Hur många dagars normal förbrukning varje region har i lager. "
     "Streckad linje: målet 30 dagar. Orange stapel: under målet. Grå: ingen rapport den "
     "dagen, eller ingen förbrukning.",
-    "substance.cover.source": "Källa: v_region_coverage_monthly, den senaste rapportdagens "
+    "substance.cover.source": "Källa: `v_region_coverage_monthly`, den senaste rapportdagens "
     "rader (dagar = lager ÷ förbrukning per dag).",
     "substance.alternatives.title": "Alternativ i samma ATC-grupp ({group})",
     "substance.alternatives.sentence": "{n} {n:?annan substans|andra substanser} i samma "
@@ -233,7 +235,7 @@ SV: dict[str, str] = {
     "minst sårbar först: en robust kedja här kan vara ett behandlingsalternativ.",
     "substance.alternatives.none": "Inga andra substanser i samma ATC-grupp på nivå 4 finns i "
     "databasen.",
-    "substance.alternatives.source": "Källa: v_substance_supply och v_supply_concentration "
+    "substance.alternatives.source": "Källa: `v_substance_supply` och `v_supply_concentration` "
     "(atc_l4: ATC-kodens första fem tecken).",
     "substance.link.map": "Visa substansen på världskartan",
     "supply.cover.target": "Mål {days} dagar",
@@ -273,10 +275,10 @@ SV: dict[str, str] = {
     "companies.ranking.sentence": "**{n}** företag, ordnade efter hur mycket som hänger på dem: "
     "först antalet substanser där de är enda källan, sedan en av två, sedan alla "
     "prioriterade substanser de tillverkar i källsteget.",
-    "companies.ranking.source": "Källa: v_company_importance. Källa = företaget har ett ställe i "
+    "companies.ranking.source": "Källa: `v_company_importance`. Källa = företaget har ett ställe i "
     "substansens källsteg (aktiv substans för läkemedel, färdig produkt annars). Flaggan är "
     "data som läses in; rangordningen hjälper att avgöra var den bör sättas. Tjänster och deras "
-    "flagga: tabellen company_services (`beredskap load company-services`); ett företag kan vara "
+    "flagga: tabellen `company_services` (`beredskap load company-services`); ett företag kan vara "
     "av synnerlig vikt för varor, för tjänster eller för båda.",
     "companies.detail.title": "Ett företag i detalj",
     "companies.detail.picker": "Företag",
@@ -287,8 +289,8 @@ SV: dict[str, str] = {
     "companies.items.sentence": "Företaget tillverkar **{n}** {n:?substans|substanser}. Enda "
     "källa / en av "
     "två gäller källsteget.",
-    "companies.items.source": "Källa: v_substance_supply och tabellen site_substances.",
-    "companies.map.source": "Källa: v_site_map, företagets tillverkningsställen. Landgränser: "
+    "companies.items.source": "Källa: `v_substance_supply` och tabellen `site_substances`.",
+    "companies.map.source": "Källa: `v_site_map`, företagets tillverkningsställen. Landgränser: "
     "Natural Earth.",
     # ------------------------------------------------------------------ column headers
     "col.vulnerability_score": "Sårbarhet (0–100)",
@@ -388,8 +390,8 @@ EN: dict[str, str] = {
     "supply.filter.list": "Priority list",
     "supply.filter.list_help": "Which version of the priority list the substances come from.",
     "supply.filter.all_lists": "All substances, on any list or none",
-    "supply.filter.list_current": "{version} (current, {n} {n:?item|items})",
-    "supply.filter.list_option": "{version} ({n} {n:?item|items}, {date})",
+    "supply.filter.list_current": "{version} (current)",
+    "supply.filter.list_option": "{version} ({date})",
     "supply.filter.site_type": "Site type",
     "supply.filter.all_site_types": "All types",
     "supply.filter.area": "Country or group",
@@ -403,7 +405,7 @@ EN: dict[str, str] = {
     "supply.filter.country_option": "{country} ({n} {n:?site|sites})",
     "supply.filter.vital": "Vital importance",
     "supply.filter.vital_help": "Companies flagged as of vital importance for care under "
-    "heightened alert. The flag is data (column is_vital of the sites file).",
+    "heightened alert. The flag is data (column `is_vital` of the sites file).",
     "supply.filter.vital.all": "All companies",
     "supply.filter.vital.yes": "Only companies of vital importance",
     "supply.filter.vital.no": "Companies without the flag",
@@ -426,7 +428,7 @@ EN: dict[str, str] = {
     "supply.map.size_capacity": "Size: capacity index (unknown capacity: the smallest dot).",
     "supply.map.size_priority": "Size: number of chosen priority substances made at the site.",
     "supply.map.size_cells": "Size: number of manufacturing sites in the cell.",
-    "supply.map.method": "Source: v_site_map (one manufacturing site per row, with company, "
+    "supply.map.method": "Source: `v_site_map` (one manufacturing site per row, with company, "
     "city, country, type and substances). A site is shown when it passes the type, country and "
     "vital-importance filters and makes at least one of the chosen substances. Borders: "
     "Natural Earth.",
@@ -442,10 +444,10 @@ EN: dict[str, str] = {
     "site|manufacturing sites}<br>"
     "active substance {n_api} · finished product {n_fpp} · packaging {n_packaging}<br>"
     "{share} of the selection's active-substance sites",
-    "supply.choropleth.method.sites": "Source: v_site_map, the selection's manufacturing sites "
+    "supply.choropleth.method.sites": "Source: `v_site_map`, the selection's manufacturing sites "
     "per country (all types). The colour scale is logarithmic (1, 3, 10, 30, …) so that "
     "countries with few sites show; grey: no site.",
-    "supply.choropleth.method.api_share": "Source: v_site_map. Share = the country's "
+    "supply.choropleth.method.api_share": "Source: `v_site_map`. Share = the country's "
     "active-substance (API) sites ÷ all API sites in the selection. Empty when the selection "
     "has no API site.",
     # ------------------------------------------------------------------ vulnerability
@@ -462,8 +464,8 @@ EN: dict[str, str] = {
     "follows the substance, ATC group and list filters (not type, country and vital "
     "importance: the score is about the whole supply chain). Every part of the score and "
     "everything it is built on is in the columns; click a header to sort.",
-    "supply.vulnerability.source": "Source: v_substance_supply (score, parts and inputs for "
-    "the source stage) and v_supply_concentration (sites, countries, HHI and top country for "
+    "supply.vulnerability.source": "Source: `v_substance_supply` (score, parts and inputs for "
+    "the source stage) and `v_supply_concentration` (sites, countries, HHI and top country for "
     "the active substance). The method: docs/method.md.",
     "supply.score.title": "How the vulnerability score (0–100) is computed",
     "supply.score.method": "The score weighs four parts, each between 0 (robust) and 1 "
@@ -485,7 +487,7 @@ EN: dict[str, str] = {
     "company weighs the same and its weight is split over its sites. When every source-stage "
     'site has a known capacity index, each site weighs its capacity instead (column "Sources '
     "weighted\"). A country's share of the supply is the sum of its sites' weights.\n\n"
-    "**Country groups are data** (table country_groups, changed with `beredskap load "
+    "**Country groups are data** (table `country_groups`, changed with `beredskap load "
     "country-groups`): EU/EEA (the 27 EU countries and Iceland, Liechtenstein, Norway) weighs 0; "
     "close partners weigh 0.5: Switzerland, the United Kingdom, the United States, Canada, "
     "Japan, Israel, Australia and New Zealand, the countries with which the EU mutually "
@@ -514,7 +516,7 @@ EN: dict[str, str] = {
     "supply.nordic.role.makes_api": "makes API",
     "supply.nordic.role.makes_fpp": "makes finished product",
     "supply.nordic.role.packs_only": "only packs",
-    "supply.nordic.method": "Source: v_substance_supply (Nordic sites per type) and v_site_map "
+    "supply.nordic.method": "Source: `v_substance_supply` (Nordic sites per type) and `v_site_map` "
     "(sites per country). Making = a site for the active substance (API) or the finished "
     "product; a packaging site packs what was made elsewhere and does not count as making. "
     "Capacity: the sum of the capacity index of the Nordic API and finished-product sites "
@@ -535,9 +537,9 @@ EN: dict[str, str] = {
     "supply.gaps.sentence.fpp": "**{n}** {n:?substance has|substances have} no Nordic "
     "finished-product site, "
     "most vulnerable first.",
-    "supply.gaps.method": "Source: v_substance_supply (is_nordic_gap: on the list and no site "
+    "supply.gaps.method": "Source: `v_substance_supply` (`is_nordic_gap`: on the list and no site "
     "in Sweden, Norway, Denmark, Finland or Iceland that makes the active substance or the "
-    "finished product; macro nordic_can_make) and v_supply_concentration. A Nordic packaging "
+    "finished product; macro `nordic_can_make`) and `v_supply_concentration`. A Nordic packaging "
     "site leaves the substance on the list.",
     # ------------------------------------------------------------------ Substans
     "substance.title": "Substance",
@@ -553,27 +555,29 @@ EN: dict[str, str] = {
     "substance.no_source": "No known manufacturing site for the {stage}: every part of the "
     "score that depends on the sources is at its worst.",
     "substance.score.title": "The vulnerability score part by part",
-    "substance.score.source": "Source: v_substance_supply (points_* and vulnerability_score). "
+    "substance.score.source": "Source: `v_substance_supply` (points_* and `vulnerability_score`). "
     "Each bar is the part's points out of the most it can give; the bars add up to the score.",
     "substance.map.title": "Where it is made",
-    "substance.map.source": "Source: v_site_map, the substance's manufacturing sites of every "
+    "substance.map.source": "Source: `v_site_map`, the substance's manufacturing sites of every "
     "type; dot size: capacity index. Borders: Natural Earth.",
-    "substance.countries.source": "Source: v_site_map, the substance's manufacturing sites per "
+    "substance.countries.source": "Source: `v_site_map`, the substance's manufacturing sites per "
     "country and type.",
     "substance.countries.title": "Countries",
     "substance.companies.title": "Companies",
-    "substance.companies.source": "Source: v_site_map and v_substance_supply. Sole source / one "
+    "substance.companies.source": "Source: `v_site_map` and `v_substance_supply`. Sole source / "
+    "one "
     "of two: the company has a site at the source stage and is the only / one of two such.",
     "substance.shortages.title": "Shortage notices and sales suspensions",
     "substance.shortages.none": "No shortage notices or sales suspensions are loaded for this "
     "substance.",
-    "substance.shortages.source": "Source: table shortages. Active: started by the latest "
+    "substance.shortages.source": "Source: the Medical Products Agency's shortage notices "
+    "(`shortages`). Active: started by the latest "
     "report date and not resolved then.",
     "substance.cover.title": "The regions' stock, {date}",
     "substance.cover.sentence": "How many days of normal consumption each region holds. "
     "Dashed line: the 30-day target. Orange bar: below the target. Grey: no report that day, "
     "or no consumption.",
-    "substance.cover.source": "Source: v_region_coverage_monthly, the latest report date's "
+    "substance.cover.source": "Source: `v_region_coverage_monthly`, the latest report date's "
     "rows (days = stock ÷ consumption per day).",
     "substance.alternatives.title": "Alternatives in the same ATC group ({group})",
     "substance.alternatives.sentence": "{n} {n:?other substance|other substances} in the same ATC "
@@ -581,7 +585,7 @@ EN: dict[str, str] = {
     "least vulnerable first: a robust chain here may be a treatment alternative.",
     "substance.alternatives.none": "No other substance of the same ATC level-4 group is in the "
     "database.",
-    "substance.alternatives.source": "Source: v_substance_supply and v_supply_concentration "
+    "substance.alternatives.source": "Source: `v_substance_supply` and `v_supply_concentration` "
     "(atc_l4: the first five characters of the ATC code).",
     "substance.link.map": "Show the substance on the world map",
     "supply.cover.target": "Target {days} days",
@@ -623,10 +627,10 @@ EN: dict[str, str] = {
     "them: "
     "first the substances they are the sole source of, then one of two, then all priority "
     "substances they make at the source stage.",
-    "companies.ranking.source": "Source: v_company_importance. Source = the company has a site "
+    "companies.ranking.source": "Source: `v_company_importance`. Source = the company has a site "
     "at the substance's source stage (active substance for medicines, finished product "
     "otherwise). The flag is loaded data; the ranking helps decide where it should be set. "
-    "Services and their flag: table company_services (`beredskap load company-services`); a "
+    "Services and their flag: table `company_services` (`beredskap load company-services`); a "
     "company can be of vital importance for goods, for services or for both.",
     "companies.detail.title": "One company in detail",
     "companies.detail.picker": "Company",
@@ -637,8 +641,8 @@ EN: dict[str, str] = {
     "companies.items.sentence": "The company makes **{n}** {n:?substance|substances}. Sole source "
     "/ one of two "
     "refer to the source stage.",
-    "companies.items.source": "Source: v_substance_supply and table site_substances.",
-    "companies.map.source": "Source: v_site_map, the company's manufacturing sites. Borders: "
+    "companies.items.source": "Source: `v_substance_supply` and table `site_substances`.",
+    "companies.map.source": "Source: `v_site_map`, the company's manufacturing sites. Borders: "
     "Natural Earth.",
     # ------------------------------------------------------------------ column headers
     "col.vulnerability_score": "Vulnerability (0–100)",
