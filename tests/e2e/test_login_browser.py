@@ -34,12 +34,17 @@ from tests.e2e.conftest import (
 )
 from tests.e2e.test_browser import h1_text, page_problems, wait_for_app
 
-pytestmark = pytest.mark.e2e
+pytestmark = [
+    pytest.mark.e2e,
+    # the test provider still uses Authlib's older JOSE API (Streamlit itself uses joserfc)
+    pytest.mark.filterwarnings("ignore::authlib.deprecate.AuthlibDeprecationWarning"),
+]
 
 oidc_provider_mock = pytest.importorskip("oidc_provider_mock")
 
 ANALYST = "anna.analytiker@region.example"  # in the users table as analyst
 UNKNOWN = "okand.person@kommun.example"  # not in the users table
+NEWCOMER = "ny.kollega@region.example"  # added while the server runs
 SIDEBAR = '[data-testid="stSidebar"]'
 MAIN = '[data-testid="stMain"]'
 # The app settings this test sets in its own secrets.toml; from the environment they would win.
@@ -55,14 +60,10 @@ def provider() -> Iterator[str]:
             yield f"http://localhost:{server.server_port}"
 
 
-@pytest.fixture(scope="module")
-def login_db(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the demo database with one analyst added by the real CLI (the shared one stays
-    as it is for the other tests)."""
-    db_path = tmp_path_factory.mktemp("login-db") / "beredskap.duckdb"
-    shutil.copyfile(demo_db, db_path)
+def add_user(db_path: Path, email: str, role: str) -> None:
+    """`beredskap users add`: the real CLI, the one writer."""
     result = subprocess.run(
-        [*_cli_command(), "users", "add", ANALYST, "analyst", "--db", str(db_path)],
+        [*_cli_command(), "users", "add", email, role, "--db", str(db_path)],
         cwd=PROJECT_ROOT,
         stdin=subprocess.DEVNULL,
         capture_output=True,
@@ -70,6 +71,15 @@ def login_db(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="module")
+def login_db(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the demo database with one analyst (the shared one stays as it is for the
+    other tests)."""
+    db_path = tmp_path_factory.mktemp("login-db") / "beredskap.duckdb"
+    shutil.copyfile(demo_db, db_path)
+    add_user(db_path, ANALYST, "analyst")
     return db_path
 
 
@@ -249,3 +259,15 @@ def test_known_user_not_refused_by_the_refuse_setting(browser, refuse_server):
         b.open("/")
         b.sign_in(ANALYST)
         assert f"Roll: analytiker · {ANALYST}" in b.sidebar()
+
+
+def test_a_user_added_while_the_server_runs_gets_the_role_at_once(browser, refuse_server):
+    with visitor(browser, refuse_server) as b:
+        b.open("/")
+        b.sign_in(NEWCOMER)
+        assert f"{NEWCOMER} har ingen roll" in b.main()
+
+        add_user(refuse_server.db_path, NEWCOMER, "official")  # a new file version is published
+        b.open("/")  # still signed in (the cookie); the role is looked up again
+        assert f"Roll: tjänsteperson · {NEWCOMER}" in b.sidebar()
+        assert "har ingen roll" not in b.main()
