@@ -38,6 +38,7 @@ pytestmark = [
     pytest.mark.e2e,
     # the test provider still uses Authlib's older JOSE API (Streamlit itself uses joserfc)
     pytest.mark.filterwarnings("ignore::authlib.deprecate.AuthlibDeprecationWarning"),
+    pytest.mark.filterwarnings("ignore:get_jwt_config:DeprecationWarning"),
 ]
 
 oidc_provider_mock = pytest.importorskip("oidc_provider_mock")
