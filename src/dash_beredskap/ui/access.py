@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 import streamlit as st
 
@@ -76,10 +76,11 @@ class Session:
 
 
 def _signed_in_role(email: str, unknown_users: str) -> str | None:
-    """The users table's role for `email`; for an unknown one `public`, or None if refused."""
+    """The users table's role for the normalised `email`; for an unknown one `public`, or None
+    if refused."""
     cur = data.connection().cursor()
     try:
-        found = queries.meta.user_role(cur, access.normalise_email(email))
+        found = queries.meta.user_role(cur, email)
     finally:
         cur.close()
     if len(found):
@@ -87,33 +88,64 @@ def _signed_in_role(email: str, unknown_users: str) -> str | None:
     return None if unknown_users == "refuse" else "public"
 
 
+def _signed_in_email() -> str | None:
+    """The identity provider's `email` claim, normalised; None when there is none or it is not
+    shaped like one address (such a user is refused: the role table is keyed on e-mails)."""
+    try:
+        return access.normalise_email(str(st.user.get("email") or ""))
+    except ValueError:
+        return None
+
+
+def _halt() -> NoReturn:
+    """Stop this run after its message, handing st.navigation one hidden empty page: without a
+    call to it, Streamlit would list the pages/ folder in the sidebar (its legacy mode), and a
+    session without a role must see no page list and open no page."""
+    st.navigation([st.Page(_no_page, title=t("app.name"), url_path="none")], position="hidden")
+    st.stop()
+
+
+def _no_page() -> None:
+    """The page of a session that may open none: its message is already drawn."""
+
+
 def session() -> Session:
     """Who this session is and its role; stops the script with a message when it may not run
-    (production without login, an unknown user refused, a wrong setting)."""
+    (production without login, not signed in yet, an unknown user refused, a wrong setting).
+
+    With login configured the sign-in and sign-out buttons sit in the sidebar: st.login sends
+    the browser to the identity provider (`[auth]` in secrets.toml), which returns to
+    /oauth2callback; Streamlit then keeps the identity in a signed cookie and st.user."""
     cfg = settings()
     if cfg.mode not in ("local", "production"):
         st.error(t("access.bad_setting", name="mode", value=cfg.mode))
-        st.stop()
+        _halt()
+    if cfg.unknown_users not in ("public", "refuse"):
+        st.error(t("access.bad_setting", name="unknown_users", value=cfg.unknown_users))
+        _halt()
     if not cfg.login_configured:
         if cfg.mode == "production":
             st.error(t("access.production_needs_login"), icon=":material/lock:")
-            st.stop()
+            _halt()
         try:
             return Session(access.validate_role(cfg.role), LOCAL)
         except access.UnknownRole:
             st.error(t("access.bad_setting", name="role", value=cfg.role))
-            st.stop()
+            _halt()
     if not st.user.is_logged_in:
+        st.sidebar.button(
+            t("access.sign_in"), on_click=st.login, icon=":material/login:", type="primary"
+        )
         st.info(t("access.sign_in_needed"), icon=":material/login:")
-        st.button(t("access.sign_in"), on_click=st.login)
-        st.stop()
-    email = str(st.user.get("email") or "")
+        _halt()
+    email = _signed_in_email()
     role = _signed_in_role(email, cfg.unknown_users) if email else None
-    if role is None:
-        st.error(t("access.unknown_user", email=email or "?"), icon=":material/block:")
-        st.button(t("access.sign_out"), on_click=st.logout)
-        st.stop()
-    return Session(role, access.normalise_email(email))
+    if email is None or role is None:
+        shown = email or str(st.user.get("email") or "?")
+        st.error(t("access.unknown_user", email=shown), icon=":material/block:")
+        _sign_out_button()
+        _halt()
+    return Session(role, email)
 
 
 def current_role() -> str:
@@ -147,12 +179,18 @@ def allowed_pages(pages: dict[str, list], role: str) -> dict[str, list]:
     return out
 
 
+def _sign_out_button() -> None:
+    """Sign out (st.logout clears Streamlit's identity cookie and, when the provider names an
+    end_session_endpoint, ends the session there too)."""
+    st.sidebar.button(t("access.sign_out"), on_click=st.logout, icon=":material/logout:")
+
+
 def sidebar_badge(s: Session) -> None:
     """The role, and who is signed in or that this is local mode, in the sidebar."""
     where = t("access.local_mode") if s.actor == LOCAL else s.actor
     st.sidebar.caption(t("access.sidebar", role=t(f"access.role.{s.role}"), who=where))
     if s.actor != LOCAL:
-        st.sidebar.button(t("access.sign_out"), on_click=st.logout)
+        _sign_out_button()
 
 
 def export_recorder(what: str) -> Callable[[str, bytes], bytes]:
