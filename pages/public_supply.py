@@ -7,28 +7,16 @@ import streamlit as st
 from dash_beredskap import queries
 from dash_beredskap.ui import data, nav, state
 from dash_beredskap.ui.i18n import t
-from dash_beredskap.ui.public_supply import COLUMNS, SITE_TYPES, with_shown_counts
+from dash_beredskap.ui.public_supply import COLUMNS, with_shown_counts
 from dash_beredskap.ui.tables import download_buttons, show_table
 
 nav.require_router()  # first: a page never runs without app.py
 
 # 1. state
 lang = state.language()
-site_type = state.segmented_param(
-    t("public_supply.type_label"),
-    "type",
-    SITE_TYPES,
-    "all",
-    format_func=lambda v: t("public_supply.type.all" if v == "all" else f"supply.site_type.{v}"),
-)
 
 # 2. data
-countries = with_shown_counts(
-    data.run(
-        queries.supply.public_sites_per_country, None if site_type == "all" else site_type, lang
-    ),
-    lang,
-)
+countries = with_shown_counts(data.run(queries.supply.public_sites_per_country, lang), lang)
 supply = data.run(queries.supply.single_country_api_summary).iloc[0]
 
 # 3. render
@@ -46,4 +34,4 @@ if not len(countries):
     st.stop()
 st.subheader(t("public_supply.n_countries", n=len(countries)))
 show_table(countries, COLUMNS, height="all" if len(countries) <= 25 else "auto")
-download_buttons(countries, COLUMNS, f"tillverkningslander_{site_type}", key="public_sites")
+download_buttons(countries, COLUMNS, "tillverkningslander", key="public_sites")

@@ -149,7 +149,7 @@ def test_each_role_opens_its_pages_with_the_exports_it_may_make(
     views = [n for n in names if n.startswith("v_")]  # a whole public view (Om data)
     assert bool(views) == (page == "about" and access.may_export(role, "views")), names
     if page == "public_supply":
-        assert names == ["tillverkningslander_all.csv", "tillverkningslander_all.xlsx"]
+        assert names == ["tillverkningslander.csv", "tillverkningslander.xlsx"]
 
 
 @pytest.mark.parametrize("page", page_keys("public"))

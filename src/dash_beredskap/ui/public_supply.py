@@ -12,7 +12,6 @@ from dash_beredskap.ui import fmt
 from dash_beredskap.ui.i18n import translate
 from dash_beredskap.ui.tables import Column
 
-SITE_TYPES = ("all", "api", "fpp", "packaging")
 COUNTS = ("n_sites", "n_companies")
 COLUMNS = [
     Column("country_name", "public_supply.col.country"),

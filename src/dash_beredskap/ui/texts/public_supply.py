@@ -7,13 +7,11 @@ SV: dict[str, str] = {
     "sjukvårdsprodukter till Sverige, räknade per land. Sidan visar bara antal: inga företag, "
     "inga orter och inga koordinater. Ett antal under 3 visas som *färre än 3*, så att ingen "
     "enskild tillverkare kan pekas ut.",
-    "public_supply.type.all": "Alla typer",
-    "public_supply.type_label": "Typ av tillverkningsställe",
     "public_supply.n_countries": "{n} {n:?land|länder} med minst ett tillverkningsställe",
     "public_supply.single_country": "{n_single} av {n_with} prioriterade substanser med känd "
     "tillverkning av aktiv substans har den i bara ett land.",
     "public_supply.fewer_than": "färre än 3",
-    "public_supply.none": "Inga tillverkningsställen av den typen finns i databasen.",
+    "public_supply.none": "Databasen har inga tillverkningsställen.",
     "public_supply.col.country": "Land",
     "public_supply.col.eu_eea": "EU/EES",
     "public_supply.col.sites": "Tillverkningsställen",
@@ -32,13 +30,11 @@ EN: dict[str, str] = {
     "products to Sweden are, counted per country. This page shows counts only: no companies, "
     "no towns and no coordinates. A count under 3 is shown as *fewer than 3*, so that no single "
     "manufacturer can be singled out.",
-    "public_supply.type.all": "All types",
-    "public_supply.type_label": "Type of manufacturing site",
     "public_supply.n_countries": "{n} {n:?country|countries} with at least one manufacturing site",
     "public_supply.single_country": "{n_single} of {n_with} priority substances with known "
     "active-substance manufacturing have it in one country only.",
     "public_supply.fewer_than": "fewer than 3",
-    "public_supply.none": "The database holds no manufacturing site of that type.",
+    "public_supply.none": "The database holds no manufacturing site.",
     "public_supply.col.country": "Country",
     "public_supply.col.eu_eea": "EU/EEA",
     "public_supply.col.sites": "Manufacturing sites",

@@ -1,10 +1,10 @@
 -- The public's view of where things are made: sites and companies counted per country, with
 -- no company or site name and no coordinate; every count under 3 suppressed (suppress_small).
--- $site_type: api | fpp | packaging, or null for every type.
+-- Every type of site together, on purpose: per-type counts beside the total would give a
+-- suppressed count back by subtraction.
 with chosen as (
     select country_iso2, country_name_sv, country_name_en, is_eu_eea, company_id
     from v_site_map
-    where $site_type is null or site_type = $site_type
 ),
 by_country as (
     select
