@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dash_beredskap import queries
-from dash_beredskap.ui import data, fmt, nav
+from dash_beredskap.ui import access, data, fmt, nav, state
 from dash_beredskap.ui.i18n import t, t_or
 from dash_beredskap.ui.tables import Column, download_buttons, show_table
 
@@ -62,6 +62,18 @@ st.code(
     f'duckdb -readonly {data.database_path().name} "select * from v_national_coverage_summary"',
     language="bash",
 )
+
+# a whole public view as a file: only for the roles that may export views (analysts)
+if access.may_export("views") and len(views):
+    st.subheader(t("about.views_export.title"))
+    st.markdown(t("about.views_export.sentence"))
+    view = state.select_param(
+        t("about.views_export.label"), "view", list(views["view_name"]), views["view_name"][0]
+    )
+    rows = data.run(queries.meta.view_rows, view)
+    download_buttons(
+        rows, [Column(c, c) for c in rows.columns], view, key="about_view", kind="views"
+    )
 
 
 st.subheader(t("about.caveats.title"))

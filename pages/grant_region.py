@@ -119,9 +119,10 @@ with right:
     badges.demo_badge("region_costs")
 
 st.subheader(t("grant_region.instruments.title", region=fmt.plain(name)))
-show_table(tables.with_short_names(by_instrument), columns.REGION_INSTRUMENT_COLUMNS, height="all")
+instrument_rows = tables.with_short_names(by_instrument)
+show_table(instrument_rows, columns.REGION_INSTRUMENT_COLUMNS, height="all")
 download_buttons(
-    by_instrument,
+    instrument_rows,
     columns.REGION_INSTRUMENT_COLUMNS,
     f"statsbidrag_region_{region}",
     key="region_instruments",

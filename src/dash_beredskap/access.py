@@ -40,7 +40,7 @@ def validate_role(role: str) -> Role:
 # Pages whose every query is in PUBLIC_QUERIES (a section of a page that needs more is refused
 # by the query layer with a message; the page stays up).
 PUBLIC_PAGES = frozenset(
-    {"overview", "coverage", "grants", "grant_region", "grant_deadlines", "about"}
+    {"overview", "public_supply", "coverage", "grants", "grant_region", "grant_deadlines", "about"}
 )
 OFFICIAL_PAGES = PUBLIC_PAGES | {
     "presentation",
@@ -106,11 +106,15 @@ PUBLIC_QUERIES = frozenset(
         "grants/region_costs_by_year",
         "shortages/active_shortage_summary",
         "supply/single_country_api_summary",
+        "supply/public_sites_per_country",
     }
 )
 # The admin page's queries (the users, the audit log) and the sign-in lookup, which the access
 # layer runs itself: through the query layer only admin may run them.
 ADMIN_QUERIES = frozenset({"meta/users", "meta/audit_log", "meta/user_role"})
+# Queries that read whole tables for export (a public view, every row): the roles that may
+# export "views" (analyst, admin) run them.
+EXPORT_QUERIES = frozenset({"meta/view_rows"})
 
 
 def may_run(role: str, query: str) -> bool:
@@ -118,6 +122,8 @@ def may_run(role: str, query: str) -> bool:
     role = validate_role(role)
     if query in ADMIN_QUERIES:
         return role == "admin"
+    if query in EXPORT_QUERIES:
+        return may_export(role, "views")
     return role != "public" or query in PUBLIC_QUERIES
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 
@@ -52,13 +53,16 @@ def test_every_page_has_a_decision_for_every_role() -> None:
 def test_every_named_query_exists() -> None:
     assert set(access.PUBLIC_QUERIES) <= set(ALL_QUERIES)
     assert set(access.ADMIN_QUERIES) <= set(ALL_QUERIES)
+    assert set(access.EXPORT_QUERIES) <= set(ALL_QUERIES)
 
 
 def test_public_runs_only_its_queries_and_admin_queries_need_admin() -> None:
     for name in ALL_QUERIES:
         assert access.may_run("public", name) == (name in access.PUBLIC_QUERIES), name
-        if name not in access.ADMIN_QUERIES:
+        if name not in access.ADMIN_QUERIES | access.EXPORT_QUERIES:
             assert access.may_run("official", name), name
+    for name in access.EXPORT_QUERIES:  # whole views: only the roles that export views
+        assert [r for r in access.ROLES if access.may_run(r, name)] == ["analyst", "admin"]
     for role in ("public", "official", "analyst"):
         for name in access.ADMIN_QUERIES:
             with pytest.raises(access.AccessDenied, match=name):
@@ -141,3 +145,43 @@ def test_the_check_finds_names_in_a_query_public_may_not_run(demo) -> None:
     frame = _function("supply/site_map_points")(demo)
     assert FORBIDDEN_COLUMNS & set(frame.columns)
     assert set(frame["company_name"]) & companies
+
+
+def test_public_site_counts_match_the_sites_and_hide_counts_under_3(demo) -> None:
+    """Counted again in Python from the base table: a count under 3 is null, the rest exact."""
+    rows = demo.execute("select country_iso2, company_id from sites").fetchall()
+    sites: dict[str, int] = {}
+    companies: dict[str, set[str]] = {}
+    for country, company in rows:
+        sites[country] = sites.get(country, 0) + 1
+        companies.setdefault(country, set()).add(company)
+    frame = _function("supply/public_sites_per_country")(demo)
+    shown = {r.country_iso2: (r.n_sites, r.n_companies) for r in frame.itertuples()}
+    assert set(shown) == set(sites)
+
+    def public(n: int) -> int | None:
+        return n if n >= 3 else None
+
+    for country, n in sites.items():
+        got = tuple(None if pd.isna(v) else int(v) for v in shown[country])
+        assert got == (public(n), public(len(companies[country]))), country
+    assert any(len(c) < 3 for c in companies.values())  # the demo has something to hide
+    # suppressed rows come last, by name: their order tells nothing about their size
+    suppressed = frame[frame["n_sites"].isna()]
+    assert list(suppressed.index) == list(range(len(frame) - len(suppressed), len(frame)))
+    assert list(suppressed["country_name"]) == sorted(suppressed["country_name"])
+
+
+def test_suppress_small_hides_one_and_two_only(demo) -> None:
+    got = demo.execute("select n, suppress_small(n) from range(0, 6) t(n) order by n").fetchall()
+    assert got == [(0, 0), (1, None), (2, None), (3, 3), (4, 4), (5, 5)]
+
+
+def test_view_rows_reads_only_public_views(demo) -> None:
+    views = _function("meta/public_views")(demo)["view_name"]
+    rows = _function("meta/view_rows")(demo, "v_site_map")
+    assert len(rows) == demo.execute("select count(*) from sites").fetchone()[0]
+    assert "v_site_map" in set(views)
+    for bad in ("sites", "companies", "v_nope", "v_site_map; drop table sites", "V_SITE_MAP"):
+        with pytest.raises(ValueError, match="not a public view"):
+            _function("meta/view_rows")(demo, bad)

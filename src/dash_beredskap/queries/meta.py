@@ -26,6 +26,14 @@ def public_views(con: Connection) -> pd.DataFrame:
     return fetch(con, "meta/public_views")
 
 
+def view_rows(con: Connection, view: str) -> pd.DataFrame:
+    """Every row of the public view `view` (an analyst's export); ValueError for a name that
+    is not one of public_views, so no other table can be read this way."""
+    if view not in set(public_views(con)["view_name"]):
+        raise ValueError(f"not a public view: {view!r}")
+    return fetch(con, "meta/view_rows", view=view)
+
+
 def shapes(con: Connection, layer: str = "countries") -> pd.DataFrame:
     """Table shapes: one GeoJSON geometry (RFC 7946, WGS84) per code of `layer`, by code.
 

@@ -23,6 +23,14 @@ def single_country_api_summary(con: Connection) -> pd.DataFrame:
     return fetch(con, "supply/single_country_api_summary")
 
 
+def public_sites_per_country(con: Connection, lang: str = "sv") -> pd.DataFrame:
+    """Sites (of every type) and companies per country with a site, for the public: no names,
+    no coordinates; n_sites and n_companies are null where fewer than 3 (macro
+    suppress_small), so one company cannot be singled out. No per-type counts: beside the
+    total they would give a hidden count back. Largest counts first."""
+    return fetch(con, "supply/public_sites_per_country", lang=lang)
+
+
 @dataclass(frozen=True)
 class SupplySelection:
     """What the map, the country figures and the tables show (None: no filter).

@@ -83,3 +83,9 @@ create or replace macro supply_rows(lang) as table
     from v_substance_supply v
     join v_supply_concentration c using (substance_id)
     left join countries k on k.iso2 = c.top_api_country;
+
+-- A count the public may see: null when it is 1 or 2 (fewer than 3 sites or companies could
+-- point at one company), else the count itself. The public queries (sql/queries/supply/
+-- public_*.sql) pass every count they return through it; the page shows null as "fewer than 3".
+create or replace macro suppress_small(n) as
+    case when n > 0 and n < 3 then null else n end;

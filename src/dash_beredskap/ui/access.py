@@ -28,6 +28,7 @@ from dash_beredskap.ui import data, nav
 from dash_beredskap.ui.i18n import t
 
 LOCAL = "local"
+Export = access.Export  # what download_buttons names
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,11 @@ def check_query(name: str) -> None:
 def may_open(page: str) -> bool:
     """Whether this session's role may open the page with key `page` (links ask this)."""
     return access.may_open(current_role(), page)
+
+
+def may_export(kind: Export) -> bool:
+    """Whether this session's role may make an export of `kind` (the export function asks)."""
+    return access.may_export(current_role(), kind)
 
 
 def allowed_pages(pages: dict[str, list], role: str) -> dict[str, list]:

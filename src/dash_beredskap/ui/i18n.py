@@ -21,6 +21,7 @@ from dash_beredskap.ui.texts import coverage as texts_coverage
 from dash_beredskap.ui.texts import downloads as texts_downloads
 from dash_beredskap.ui.texts import grants as texts_grants
 from dash_beredskap.ui.texts import presentation as texts_presentation
+from dash_beredskap.ui.texts import public_supply as texts_public_supply
 from dash_beredskap.ui.texts import scenarios as texts_scenarios
 from dash_beredskap.ui.texts import supply as texts_supply
 
@@ -498,6 +499,7 @@ AREAS = (
     texts_presentation,
     texts_access,
     texts_downloads,
+    texts_public_supply,
 )
 SHELL_KEYS = frozenset(SV)
 for _area in AREAS:

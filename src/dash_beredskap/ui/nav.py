@@ -55,6 +55,12 @@ PAGES: tuple[PageSpec, ...] = (
         "nav.section.supply",
     ),
     PageSpec(
+        "public_supply",
+        "pages/public_supply.py",
+        "public_supply.title",
+        "nav.section.supply",
+    ),
+    PageSpec(
         "substance",
         "pages/substance.py",
         "substance.title",

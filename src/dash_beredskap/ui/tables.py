@@ -289,10 +289,21 @@ def page_filters() -> tuple[tuple[str, str], ...]:
     return tuple((k, str(v)) for k, v in sorted(params.items()) if k not in PAGE_ONLY_PARAMS)
 
 
-def download_buttons(df: pd.DataFrame, columns: Sequence[Column], file_stem: str, key: str) -> None:
+def download_buttons(
+    df: pd.DataFrame,
+    columns: Sequence[Column],
+    file_stem: str,
+    key: str,
+    kind: access.Export = "screen",
+) -> None:
     """The one way to offer a table: "CSV" and "Excel" side by side, the table's name in the
     tooltip and the file name; the Excel file carries a sources sheet. Built only when clicked,
-    so everything it needs from this run (language, choices, sources) is taken now."""
+    so everything it needs from this run (language, choices, sources) is taken now.
+
+    `kind` is what the file holds (screen: the table as shown; detail: a detailed table; views:
+    a whole public view): no buttons unless the session's role may make that export."""
+    if not access.may_export(kind):
+        return
     lang = state.language()
     audited = access.export_recorder(file_stem)  # the audit log's hook, bound to this session
     title = table_title(key, file_stem, lang)
