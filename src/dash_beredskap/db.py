@@ -20,6 +20,7 @@ from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
+from shutil import rmtree
 
 import duckdb
 
@@ -317,7 +318,7 @@ def _sibling_file(path: Path) -> Iterator[Path]:
     finally:
         for leftover in (tmp_path, tmp_path.with_name(tmp_path.name + ".wal")):
             leftover.unlink(missing_ok=True)
-        shutil.rmtree(tmp_path.with_name(tmp_path.name + ".spill"), ignore_errors=True)
+        rmtree(tmp_path.with_name(tmp_path.name + ".spill"), ignore_errors=True)
 
 
 def _replace_keeping_access(tmp: Path, path: Path) -> None:
