@@ -17,9 +17,10 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from datetime import datetime
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
+from shutil import rmtree
 
 import duckdb
 
@@ -142,6 +143,55 @@ def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
     """(Re)build the agg_* tables and views; run after every change to base tables."""
     for name in DERIVED_SQL:
         con.execute(read_sql(name))
+
+
+# The agg_* tables a stock load changes, each built by the table macro in its own file:
+# (table, macro, date column, scoped by region too)
+STOCK_AGGREGATES = (
+    ("agg_coverage_monthly", "coverage_monthly_rows", "month", True),
+    ("agg_priority_cover", "priority_cover_rows", "month", True),
+    ("agg_coverage_summary", "coverage_summary_rows", "snapshot_date", True),
+    ("agg_national_substance_cover", "national_substance_cover_rows", "month", False),
+)
+
+
+def refresh_stock_derived(
+    con: duckdb.DuckDBPyConnection,
+    from_month: date,
+    regions: list[str] | None,
+    newest_before: date | None,
+) -> None:
+    """After a stock load: recompute only what it touched, not every agg_* table.
+
+    The rows from `from_month` on of `regions` (None: every region, e.g. when the load adds a
+    month, which every region is carried forward into) are deleted and inserted again from the
+    same table macro the full build uses (refresh_derived), so both give the same rows; the
+    cost follows the file, not the database. agg_substance_supply is dated by the newest
+    report (`newest_before` the load), so it is rebuilt when that moves. A file built before
+    these macros existed gets the full rebuild, which creates them.
+    """
+    macros = {
+        r[0]
+        for r in con.execute(
+            "select function_name from duckdb_functions() where function_type = 'table_macro'"
+        ).fetchall()
+    }
+    if not {macro for _, macro, _, _ in STOCK_AGGREGATES} <= macros:
+        refresh_derived(con)
+        return
+    for table, macro, column, by_region in STOCK_AGGREGATES:
+        scope = f"{column} >= $from_month"
+        args = "from_month := $from_month"
+        params: dict[str, object] = {"from_month": from_month}
+        if by_region:
+            scope += " and ($regions is null or list_contains($regions, region_code))"
+            args += ", in_regions := $regions"
+            params["regions"] = regions
+        con.execute(f"delete from {table} where {scope}", params)
+        con.execute(f"insert into {table} by name select * from {macro}({args})", params)
+    newest = con.execute("select max(snapshot_date) from stock_snapshots").fetchall()[0][0]
+    if newest != newest_before:
+        con.execute(read_sql("agg_substance_supply"))
 
 
 def schema_version_of(con: duckdb.DuckDBPyConnection) -> int | None:
@@ -268,6 +318,7 @@ def _sibling_file(path: Path) -> Iterator[Path]:
     finally:
         for leftover in (tmp_path, tmp_path.with_name(tmp_path.name + ".wal")):
             leftover.unlink(missing_ok=True)
+        rmtree(tmp_path.with_name(tmp_path.name + ".spill"), ignore_errors=True)
 
 
 def _replace_keeping_access(tmp: Path, path: Path) -> None:
@@ -280,6 +331,25 @@ def _replace_keeping_access(tmp: Path, path: Path) -> None:
         with suppress(PermissionError):  # not a member of the group: mode only
             os.chown(tmp, owner, old.st_gid)
     os.replace(tmp, path)
+
+
+# A load's DuckDB memory: what it holds beyond this (temp tables, sorts of the agg_* builds)
+# spills to a folder beside the database, so a file of tens of millions of rows does not take
+# the machine's memory (DuckDB's default is 80 % of it). Not lower: the key index of the stock
+# table must fit, and 256 MB already failed a 2 M-row load's full rebuild.
+WRITER_MEMORY = os.environ.get("BEREDSKAP_WRITER_MEMORY", "1GB")
+
+
+def _writer_settings(con: duckdb.DuckDBPyConnection, tmp: Path) -> None:
+    """Bound the writer's memory; it spills to `<tmp>.spill` (removed with the temp copy).
+
+    No writer query relies on insertion order (every agg_* table is built with order by), so
+    DuckDB need not keep it, which lets large inserts and aggregates stream.
+    """
+    spill = str(tmp.with_name(tmp.name + ".spill")).replace("'", "''")
+    con.execute(f"set memory_limit = '{WRITER_MEMORY}'")
+    con.execute("set preserve_insertion_order = false")
+    con.execute(f"set temp_directory = '{spill}'")
 
 
 COMPACT_FREE_SHARE = 0.1  # compact a written copy when more than this share of it is free
@@ -347,6 +417,7 @@ def publish_change(path: Path | str, change: Callable[[duckdb.DuckDBPyConnection
         shutil.copyfile(path, tmp)
         con = _open(path, opened_as=tmp)
         try:
+            _writer_settings(con, tmp)
             check_schema(con, path)
             con.execute("begin")
             try:

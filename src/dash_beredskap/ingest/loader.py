@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -128,11 +128,14 @@ def _load_streamed(
         if errors:
             raise IngestError(errors)
         result.warnings = list(staged.warnings)
+        scope = _stock_scope(con, staged) if spec.table == "stock_snapshots" else None
         _write_staged(con, staged, spec, result)
         result.load_id = record_source(
             con, spec, file_path.name, staged.sha256, result.n_rows, loaded_at
         )
-        if spec.refreshes_derived:
+        if scope is not None:
+            db.refresh_stock_derived(con, *scope)
+        elif spec.refreshes_derived:
             db.refresh_derived(con)
         if dry_run:
             raise _DryRunDone
@@ -140,6 +143,25 @@ def _load_streamed(
     with suppress(_DryRunDone):
         db.publish_change(db_path, change)
     return result
+
+
+def _stock_scope(
+    con: duckdb.DuckDBPyConnection, staged: Staged
+) -> tuple[date, list[str] | None, date | None] | None:
+    """What a stock file touches, for db.refresh_stock_derived: its first month, its regions
+    (None when it adds a month the aggregates do not have: every region is carried into it)
+    and the newest report before it. None for an empty file (nothing to recompute)."""
+    names = [c.name for c in staged.present]
+    day, region = f"v{names.index('snapshot_date')}", f"v{names.index('region')}"
+    from_month, regions, new_month = con.execute(
+        f"select min(date_trunc('month', {day}))::date, list(distinct {region} order by {region}), "
+        f"bool_or(date_trunc('month', {day})::date not in "
+        "(select distinct month from agg_coverage_monthly)) from typed"
+    ).fetchall()[0]
+    if from_month is None:
+        return None
+    newest = con.execute("select max(snapshot_date) from stock_snapshots").fetchall()[0][0]
+    return from_month, None if new_month else regions, newest
 
 
 def _explain_formulas(

@@ -6,7 +6,10 @@
 -- Pages compare days_of_cover with any target here, so no page query reads stock_snapshots.
 -- Only the items the list's target is for (macro counts_for_list_target: medicines and devices);
 -- protective equipment on the list is shown apart (coverage/ppe_cover).
-create or replace table agg_priority_cover as
+-- The rows come from a table macro, the one definition for both builds: the full build calls it
+-- with no scope; a stock load recomputes only the months from `from_month` on for `in_regions`
+-- (null: every region) and replaces those rows (db.refresh_stock_derived).
+create or replace macro priority_cover_rows(from_month := null, in_regions := null) as table
 with priority as (
     select i.substance_id
     from priority_list_items i
@@ -23,12 +26,14 @@ earlier as (
 ),
 months as (
     select distinct month from agg_coverage_monthly
+    where from_month is null or month >= from_month::date
 ),
 grid as (
     select m.month, r.region_code, p.substance_id
     from months m
     cross join regions r
     cross join priority p
+    where in_regions is null or list_contains(in_regions, r.region_code)
 ),
 final as (
     select
@@ -62,5 +67,8 @@ final as (
         and c.region_code = g.region_code
         and c.substance_id = g.substance_id
 )
-select * from final
+select * from final;
+
+create or replace table agg_priority_cover as
+select * from priority_cover_rows()
 order by month, region_code, substance_id
