@@ -69,6 +69,8 @@ DERIVED_SQL = (
     "agg_priority_cover",
     "v_priority_cover_monthly",
     "macros_coverage",
+    "agg_region_cover_default",
+    "agg_national_cover_default",
     "v_region_coverage_summary",
     "v_national_coverage_summary",
     "agg_national_substance_cover",

@@ -393,8 +393,7 @@ def _substance_frame(
     states: list[pd.DataFrame],
 ) -> pd.DataFrame:
     """One row per item: sites and capacity left per stage at the worst moment, and status."""
-    known = set(stage_links["substance_id"])
-    is_known = item_ids.isin(list(known))
+    is_known = item_ids.isin(stage_links["substance_id"].unique())
     status = np.where(
         ~is_known,
         STATUS_UNKNOWN,
@@ -451,6 +450,8 @@ def _stock_through_segments(
     ).to_frame(index=False)
     grid = grid.merge(stock[list(STOCK_COLUMNS)], on=["region_code", "substance_id"], how="left")
     reported = grid["quantity"].notna().to_numpy()
+    # each row's position in item_ids, to look the per-item factors up by position
+    item_pos = item_ids.get_indexer(grid["substance_id"])
     qty = grid["quantity"].fillna(0.0).to_numpy(dtype=float)
     cons = grid["daily_consumption"].fillna(0.0).to_numpy(dtype=float)
     region = grid["region_code"].to_numpy()
@@ -461,8 +462,8 @@ def _stock_through_segments(
         for d in active:
             if d.kind == "region_stock" and start is not None and (d.start - start).days == a:
                 qty = np.where(region == d.target, qty * (1 - d.share), qty)
-        f = grid["substance_id"].map(left).to_numpy(dtype=float)
-        g = grid["substance_id"].map(demand).to_numpy(dtype=float)
+        f = left.reindex(item_ids).to_numpy(dtype=float)[item_pos]
+        g = demand.reindex(item_ids).to_numpy(dtype=float)[item_pos]
         burn = cons * (g - f)  # patients use cons x g; deliveries bring cons x f
         length = b - a
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -536,10 +537,14 @@ def _with_region_counts(
     substances: pd.DataFrame, regions_items: pd.DataFrame, start: date | None
 ) -> pd.DataFrame:
     """Per item: in how many regions it runs out, and the first day anywhere."""
-    by = regions_items.groupby("substance_id", sort=False).agg(
-        n_regions_running_out=("runs_out", "sum"),
-        first_stockout_day=("stockout_day", "min"),
-        n_regions_not_reported=("is_reported", lambda s: int((~s).sum())),
+    by = (
+        regions_items.assign(not_reported=~regions_items["is_reported"].astype(bool))
+        .groupby("substance_id", sort=False)
+        .agg(
+            n_regions_running_out=("runs_out", "sum"),
+            first_stockout_day=("stockout_day", "min"),
+            n_regions_not_reported=("not_reported", "sum"),
+        )
     )
     out = substances.merge(by, left_on="substance_id", right_index=True, how="left")
     out["n_regions_running_out"] = out["n_regions_running_out"].fillna(0).astype(int)

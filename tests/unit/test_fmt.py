@@ -82,3 +82,19 @@ def test_plotly_separators_follow_the_language() -> None:
 
 def test_without_a_language_outside_streamlit_it_is_swedish() -> None:
     assert plain(fmt.number(1234.5, 1)) == "1 234,5"
+
+
+def test_kept_texts_are_babels_own_and_a_negative_zero_keeps_its_sign() -> None:
+    """Formats are kept per value: the same text as Babel's, whatever was formatted before."""
+    import decimal
+
+    from babel import numbers as babel_numbers
+
+    assert fmt.number(-0.0, 1, "sv") == "-0,0"
+    assert fmt.number(0.0, 1, "sv") == "0,0"
+    assert fmt.number(-0.0, 1, "sv") == "-0,0"
+    for value in (0, 1, 1.0, 2.5, 73.45, -12.35, 1234567.891, 10**9):
+        for _ in range(2):
+            with decimal.localcontext(rounding=decimal.ROUND_HALF_UP):
+                expected = babel_numbers.format_decimal(value, format="#,##0.0", locale="sv_SE")
+            assert fmt.number(value, 1, "sv") == expected

@@ -11,7 +11,8 @@ from dash_beredskap.queries.binder import Connection, fetch
 
 
 def coverage_months(con: Connection) -> pd.DataFrame:
-    """View v_priority_cover_monthly: every month with a report, newest first.
+    """Table agg_national_cover_default (macro national_cover, built at load time): every month
+    with a report, newest first.
 
     snapshot_date: the month's last report (the date shown and kept in the URL);
     n_regions_reporting: regions with a priority item reported in the month itself;
@@ -24,7 +25,8 @@ def region_cover_on(
     con: Connection, month: date | None = None, targets: Targets = DEFAULT_TARGETS
 ) -> pd.DataFrame:
     """Macro region_cover (over v_priority_cover_monthly) for one month (None: the latest),
-    all 21 regions.
+    all 21 regions; at the default targets read from agg_region_cover_default, which the same
+    macro builds at load time.
 
     share_meeting_target = n_meeting_target / n_priority (items on the current list), each item
     on the region's latest report as of the month (at most 92 days old at its end); null without
@@ -40,7 +42,8 @@ def region_cover_on(
 
 def national_cover_trend(con: Connection, targets: Targets = DEFAULT_TARGETS) -> pd.DataFrame:
     """Macro national_cover (over v_priority_cover_monthly), per month with a report, oldest
-    first.
+    first; at the default targets read from agg_national_cover_default (the same macro, at
+    load time).
 
     share_meeting_target = (region, item) pairs meeting the target / (items x regions), each
     pair on the region's latest report as of the month's end while at most
@@ -55,7 +58,8 @@ def national_cover_trend(con: Connection, targets: Targets = DEFAULT_TARGETS) ->
 def region_cover_trend(
     con: Connection, targets: Targets = DEFAULT_TARGETS, region: str | None = None
 ) -> pd.DataFrame:
-    """Macro region_cover per month and region (one region, or all with None), oldest first.
+    """Macro region_cover per month and region (one region, or all with None), oldest first;
+    at the default targets read from agg_region_cover_default (the same macro, at load time).
 
     share_meeting_target is null in a month the region reported nothing.
     """

@@ -10,6 +10,8 @@ A missing value (None/NaN) is shown as an en dash.
 from __future__ import annotations
 
 import decimal
+import functools
+import math
 import re
 import string
 from datetime import date, datetime
@@ -41,16 +43,32 @@ _INERT = str.maketrans({ch: "\\" + ch for ch in string.punctuation})
 _AUTOLINK = re.compile(r"(\\:)|(\\@)|(?<=www)(?=\\\.)", re.IGNORECASE)
 
 
+# Babel parses the pattern and walks the locale's data on every call (~0.1 ms); tables and
+# charts format the same values again on every rerun, so each text is kept per (value, pattern,
+# locale). The key holds the type and the sign of a zero too: -0.0 == 0.0, but Babel writes "-0".
+FORMAT_CACHE_SIZE = 65_536
+
+
+@functools.lru_cache(maxsize=FORMAT_CACHE_SIZE, typed=True)
+def _babel(kind: str, value: float | int, negative_zero: bool, format: str, locale: str) -> str:
+    with decimal.localcontext(rounding=decimal.ROUND_HALF_UP):
+        if kind == "percent":
+            return babel_numbers.format_percent(value, format=format, locale=locale)
+        return babel_numbers.format_decimal(value, format=format, locale=locale)
+
+
+def _negative_zero(value: float | int) -> bool:
+    return value == 0 and math.copysign(1.0, value) < 0
+
+
 def format_decimal(value: float | int, format: str, locale: str) -> str:
     """Babel's format_decimal, rounding half up (73,45 -> 73,5) as readers expect."""
-    with decimal.localcontext(rounding=decimal.ROUND_HALF_UP):
-        return babel_numbers.format_decimal(value, format=format, locale=locale)
+    return _babel("decimal", value, _negative_zero(value), format, locale)
 
 
 def format_percent(value: float | int, format: str, locale: str) -> str:
     """Babel's format_percent, rounding half up."""
-    with decimal.localcontext(rounding=decimal.ROUND_HALF_UP):
-        return babel_numbers.format_percent(value, format=format, locale=locale)
+    return _babel("percent", value, _negative_zero(value), format, locale)
 
 
 def _lang(lang: str | None) -> str:

@@ -528,3 +528,22 @@ def test_exposure_ranking(cover) -> None:
     assert not ranking.loc["25", "has_report"] and ranking.loc["25", "n_no_report"] == len(LIST)
     ranked = ranking.sort_values("rank")
     assert list(ranked["exposure_sum"]) == sorted(ranked["exposure_sum"], reverse=True)
+
+
+def test_default_targets_are_read_from_load_time_tables_built_by_the_macros(cover) -> None:
+    """The load-time tables hold the macros' figures at the defaults the app starts with."""
+    literals = "t_medicine := {0}, t_device := {0}, t_ppe := {0}, m_medicine := {1}, " + (
+        "m_device := {1}, m_ppe := {1}"
+    )
+    expected = literals.format(T30.medicine, T30.min_medicine)
+    assert (T30.device, T30.ppe, T30.min_device, T30.min_ppe) == (30, 30, 1, 1)
+    for name in ("agg_region_cover_default", "agg_national_cover_default"):
+        assert expected in " ".join(db.read_sql(name).split())
+    trend = queries.coverage.national_cover_trend(cover.cursor(), T30)
+    by_macro = cover.execute("select * from national_cover() order by month").df()
+    assert trend["share_meeting_target"].tolist() == by_macro["share_meeting_target"].tolist()
+    regions = queries.coverage.region_cover_trend(cover.cursor(), T30, None)
+    by_macro = cover.execute("select * from region_cover() order by month, region_code").df()
+    assert regions["n_meeting_target"].tolist() == by_macro["n_meeting_target"].tolist()
+    months = queries.coverage.coverage_months(cover.cursor())
+    assert months["month"].tolist() == trend["month"].tolist()[::-1]

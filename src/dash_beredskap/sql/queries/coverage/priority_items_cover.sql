@@ -3,7 +3,9 @@
 -- (target_days, is_meeting); $region: one county code, or null: all. last_*: the pair's last
 -- report before the month (judged the same way; the month it was made in, never a carried row),
 -- so that a missing report never lowers a region's exposure (metrics.exposure_scores; issue 12).
-with judged as (
+-- judged is read twice: not materialized, so each reader's filters reach the grid (a copy of
+-- every month's grid costs more than reading it twice)
+with judged as not materialized (
     select *
     from priority_cover_judged(
         t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe,
@@ -19,6 +21,7 @@ last_known as (
         arg_max(is_meeting, month) as last_is_meeting
     from judged
     where has_report and not is_carried_forward and month < cover_month($month)
+      and ($region::varchar is null or region_code = $region::varchar)
     group by region_code, substance_id
 ),
 active as (

@@ -4,15 +4,24 @@ with chosen as (
 ),
 previous as (
     select max(m.month) as month
-    from (select distinct month from v_priority_cover_monthly where has_report) m, chosen c
+    -- the months with any usable report (the same whatever the targets)
+    from (select month from agg_region_cover_default where n_reported > 0) m, chosen c
     where m.month < c.month
 ),
-shares as (
+all_shares as (
+    -- the default targets: counted at load time by the same macro (agg_region_cover_default)
+    select * from agg_region_cover_default
+    where ($t_medicine, $t_device, $t_ppe, $m_medicine, $m_device, $m_ppe) = (30, 30, 30, 1, 1, 1)
+    union all by name
     select *
     from region_cover(
         t_medicine := $t_medicine, t_device := $t_device, t_ppe := $t_ppe,
         m_medicine := $m_medicine, m_device := $m_device, m_ppe := $m_ppe
     )
+    where ($t_medicine, $t_device, $t_ppe, $m_medicine, $m_device, $m_ppe) <> (30, 30, 30, 1, 1, 1)
+),
+shares as (
+    select * from all_shares
     where month in ((select month from chosen), (select month from previous))
 ),
 joined as (
