@@ -155,6 +155,8 @@ STOCK_AGGREGATES = (
     ("agg_coverage_summary", "coverage_summary_rows", "snapshot_date", True),
     ("agg_national_substance_cover", "national_substance_cover_rows", "month", False),
 )
+# small tables counted from agg_priority_cover at the default targets: rebuilt whole after it
+COVER_DEFAULT_AGGREGATES = ("agg_region_cover_default", "agg_national_cover_default")
 
 
 def refresh_stock_derived(
@@ -191,6 +193,8 @@ def refresh_stock_derived(
             params["regions"] = regions
         con.execute(f"delete from {table} where {scope}", params)
         con.execute(f"insert into {table} by name select * from {macro}({args})", params)
+    for table in COVER_DEFAULT_AGGREGATES:
+        con.execute(read_sql(table))
     newest = con.execute("select max(snapshot_date) from stock_snapshots").fetchall()[0][0]
     if newest != newest_before:
         con.execute(read_sql("agg_substance_supply"))
