@@ -8,6 +8,7 @@ figures are checked against the engine run here on the queries' frames.
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -143,6 +144,24 @@ def test_a_scenario_from_the_url_gives_the_independently_counted_headline(
     assert len(at.get("download_button")) == 8  # substances, regions, pairs, alternatives
     # the demo badge: the small database's stock is synthetic
     assert any("Demodata" in m.value or "Demo data" in m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize(("lang", "january"), [("sv", "januari"), ("en", "January")])
+def test_the_timeline_dates_follow_the_language(app_db, lang: str, january: str) -> None:
+    """No fixed ISO tick format: plotly writes the dates with the month names of the config's
+    locale (Swedish from Babel), as on every other time axis."""
+    at = open_page(PAGE, lang, d=NON_EU)
+    axis = translate("scenarios.timeline.axis", lang)
+    (timeline,) = [
+        c
+        for c in at.get("plotly_chart")
+        if json.loads(c.proto.spec)["layout"].get("xaxis", {}).get("title", {}).get("text") == axis
+    ]
+    spec = json.loads(timeline.proto.spec)
+    assert "tickformat" not in spec["layout"]["xaxis"]
+    config = json.loads(timeline.proto.config)
+    assert config["locale"] == lang
+    assert config["locales"][lang]["format"]["months"][0] == january
 
 
 def test_a_region_with_no_report_is_its_own_state_in_the_table_and_on_the_map(app_db) -> None:

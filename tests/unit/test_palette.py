@@ -9,6 +9,7 @@ protanopia.
 from __future__ import annotations
 
 import itertools
+import re
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -51,6 +52,34 @@ def test_the_theme_uses_the_palettes_colours() -> None:
     assert theme["primaryColor"] == palette.PRIMARY
     assert theme["backgroundColor"] == palette.BACKGROUND
     assert theme["secondaryBackgroundColor"] == palette.SECONDARY_BACKGROUND
+    assert theme["orangeTextColor"] == palette.DEMO_BADGE_TEXT
+    assert theme["orangeBackgroundColor"] == palette.DEMO_BADGE_BACKGROUND
+
+
+# a colour written out: #rgb or #rrggbb (not an HTML entity such as &#123;), or rgb()/rgba()
+COLOUR_LITERAL = re.compile(r"(?<![&\w])#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b|rgba?\(\s*\d")
+
+
+def test_the_pattern_finds_colour_literals() -> None:
+    found = ['x = "#1f5f8b"', "color: #fff;", 'bgcolor="rgba(255,255,255,0.9)"', "rgb(0, 1, 2)"]
+    assert all(COLOUR_LITERAL.search(s) for s in found)
+    kept = ["&#123;", "issue #14", "rgb({r},{g},{b})", "palette.INK"]
+    assert not any(COLOUR_LITERAL.search(s) for s in kept)
+
+
+def test_no_colour_is_written_out_outside_the_palette() -> None:
+    """Every colour is named in ui/palette.py, so the contrast and colour-blind tests see it."""
+    src = ROOT / "src"
+    found = [
+        f"{path.relative_to(ROOT)}:{n}: {line.strip()}"
+        for path in sorted(src.rglob("*"))
+        if path.is_file()
+        and path.suffix in {".py", ".sql", ".css", ".js", ".html", ".json", ".toml"}
+        and path != src / "dash_beredskap" / "ui" / "palette.py"
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if COLOUR_LITERAL.search(line)
+    ]
+    assert found == []
 
 
 @pytest.mark.parametrize("name", sorted(palette.TEXT_PAIRS))

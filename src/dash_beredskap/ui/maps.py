@@ -29,7 +29,7 @@ import streamlit as st
 from pydeck.bindings.json_tools import default_serialize
 
 from dash_beredskap import borders
-from dash_beredskap.ui import charts, fmt, state
+from dash_beredskap.ui import charts, fmt, palette, state
 from dash_beredskap.ui.i18n import t, translate
 
 POINT_LIMIT = 20_000  # more sites than this are drawn as grid cells (queries.supply.site_map_cells)
@@ -57,22 +57,9 @@ VIEWS: dict[str, dict[str, float]] = {
 
 # Counts over countries are skewed (a few countries hold most sites), so they are coloured on a
 # log scale (log10(1 + n)); the colour bar is labelled with the true counts, 0 stays grey.
-COUNT_BLUES: list[list[float | str]] = [
-    [0.0, "#eef1f4"],
-    [0.02, "#dbe9f6"],
-    [0.25, "#a9cde8"],
-    [0.5, "#5a9fcf"],
-    [0.75, "#2f7bb6"],
-    [1.0, "#0b4a86"],
-]
+COUNT_BLUES = palette.COUNT_BLUES
 LOG_TICKS = (0, 1, 3, 10, 30, 100, 300, 1_000, 3_000, 10_000, 30_000, 100_000)
-SHARE_BLUES: list[list[float | str]] = [
-    [0.0, "#eef1f4"],
-    [0.25, "#a9cde8"],
-    [0.5, "#5a9fcf"],
-    [0.75, "#2f7bb6"],
-    [1.0, "#0b4a86"],
-]
+SHARE_BLUES = palette.SHARE_BLUES
 
 
 # ------------------------------------------------------------------ shapes
@@ -302,8 +289,8 @@ def site_deck(
             "style": {
                 "fontSize": "16px",
                 "fontFamily": charts.FONT_FAMILY,
-                "backgroundColor": "#1b2a3a",
-                "color": "white",
+                "backgroundColor": palette.DARK,
+                "color": palette.ON_DARK,
                 "maxWidth": "420px",
                 "lineHeight": "1.35",
             },
@@ -329,7 +316,7 @@ def legend(counts: dict[str, int] | None = None, size_note: str = "") -> None:
             f"border:1.5px solid white;box-shadow:0 0 0 1px rgb({r},{g},{b});"
             f'margin-right:.45rem;display:inline-block"></span>{label}</span>'
         )
-    note = f'<div style="color:#4a5a6a">{html.escape(size_note)}</div>' if size_note else ""
+    note = f'<div style="color:{palette.NOTE}">{html.escape(size_note)}</div>' if size_note else ""
     st.markdown(
         f'<div style="font-size:1.1rem;line-height:1.9">{"".join(items)}{note}</div>',
         unsafe_allow_html=True,
@@ -405,10 +392,10 @@ def choropleth(
                 geojson=geojson,
                 locations=list(missing[location_col]),
                 z=[0] * len(missing),
-                colorscale=[[0, "#d5dbe1"], [1, "#d5dbe1"]],
+                colorscale=[[0, palette.NO_DATA], [1, palette.NO_DATA]],
                 showscale=False,
                 marker_line_width=0.6,
-                marker_line_color="#8a99a8",
+                marker_line_color=palette.BORDER,
                 customdata=list(missing[hover_col]),
                 hovertemplate="%{customdata}<extra></extra>",
             )
@@ -422,7 +409,7 @@ def choropleth(
             zmax=hi,
             colorscale=colorscale,
             marker_line_width=0.6,
-            marker_line_color="#8a99a8",
+            marker_line_color=palette.BORDER,
             marker_opacity=0.95,
             customdata=list(frame.loc[has_value, hover_col]),
             hovertemplate="%{customdata}<extra></extra>",

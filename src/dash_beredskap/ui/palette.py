@@ -22,8 +22,59 @@ CAPTION_OPACITY = 0.6
 GRID = "#e3e8ee"  # grid lines: not text
 MUTED = "#9aa9b8"  # "no figure" bars and marks: not text (a label always says why)
 
+DARK = "#1b2a3a"  # a dark slate: tooltips' background, Sweden's own target line
+ON_DARK = "#ffffff"  # text on dark fills (tooltips, dark heatmap cells)
+ACCENT = "#d08b3e"  # an ochre set against the blues: a highlighted region, scenario B, repaid
+NOTE = "#4a5a6a"  # small explanatory text under a map
+NO_DATA = "#d5dbe1"  # a region or country with no report (a hover says why)
+BORDER = "#8a99a8"  # borders of countries on a map
+REGION_LINE = "#c3ccd6"  # the other regions' thin lines behind a highlighted one
+LABEL_BACKGROUND = "rgba(255,255,255,0.9)"  # behind a label on a chart: white, lines faint
+
 # allocated, requisitioned, used, repaid: one hue in steps, repaid set apart (and dotted)
-SERIES = ("#9ec3de", "#4f8fbf", "#1f5f8b", "#d08b3e")
+SERIES = ("#9ec3de", "#4f8fbf", "#1f5f8b", ACCENT)
+
+# ---- scales, light to dark (sequential) or warm to cool through a pale middle (diverging)
+PALE = "#eef1f4"  # zero on a count or share map: nearly the background, not a colour
+DEEP_BLUE = "#0b3c73"  # the cool end: most held, longest cover
+# counts are log-scaled (ui.maps); shares linear; both blues, pale at zero
+COUNT_BLUES: list[list[float | str]] = [
+    [0.0, PALE], [0.02, "#dbe9f6"], [0.25, "#a9cde8"], [0.5, "#5a9fcf"], [0.75, "#2f7bb6"],
+    [1.0, "#0b4a86"],
+]  # fmt: skip
+SHARE_BLUES: list[list[float | str]] = [[0.0, PALE], *COUNT_BLUES[2:]]
+# the share of the priority list held, by region: few (light orange) to most (deep blue)
+HELD_SCALE: list[list[float | str]] = [
+    [0.0, "#fde9c9"], [0.25, "#f6b26b"], [0.5, "#c9c27a"], [0.7, "#5fa2ce"], [1.0, DEEP_BLUE],
+]  # fmt: skip
+REGION_OTHERS = "#e4e9ee"  # the regions not highlighted on a one-region map
+
+# days of cover against the target: below warm, at the target neutral, above the project's blue
+BELOW = "#c8553d"
+ABOVE = PRIMARY
+NEUTRAL = "#f4f1ea"
+DAYS_SCALE: list[list[float | str]] = [
+    [0.0, "#b2342a"], [0.35, "#f0a07a"], [0.5, NEUTRAL], [0.75, "#7fb2d8"], [1.0, DEEP_BLUE],
+]  # fmt: skip
+# a grant agreement's date on a time axis: an ochre line and its label (darker, text)
+AGREEMENT_LINE = "#8a6d3b"
+AGREEMENT_TEXT = "#6b5228"
+# the neighbours' storage rules: colours that never mean "good" or "bad", each AA on white
+COUNTRY_COLOURS = {"FI": "#6a3d9a", "DK": "#b2182b", "NO": "#227a60"}
+OTHER_COUNTRY = "#555555"
+
+# a shortage scenario: the day a region runs out, early (dark red) to late (light yellow),
+# told apart by lightness too (colour-blind safe)
+EARLY, HALF_TARGET, AT_TARGET, LATE = "#67000d", "#c0221f", "#f0782d", "#fde8a6"
+NO_REPORT_LINE = "#3d4852"  # a region with no report: white with a dark edge, not grey ("fine")
+DOT = "#b3151b"  # the scenario's site on the map
+SCENARIO_A, SCENARIO_B = PRIMARY, ACCENT
+
+# synthetic data: Streamlit's orange badge (set in the theme so the test covers it) and a light
+# tint of it behind the rows of a table that come from a demo data set
+DEMO_BADGE_TEXT = "#9b4519"
+DEMO_BADGE_BACKGROUND = "#fff6ed"
+DEMO_TINT = "#fdf0e1"
 
 # Okabe-Ito: blue, orange, bluish green, vermillion, grey, reddish purple, sky blue (in the
 # order families appear; reddish purple comes late: protanopes see it near the blue)
@@ -52,6 +103,17 @@ TEXT_PAIRS: dict[str, tuple[str, str]] = {
     "link on sidebar": (PRIMARY, SECONDARY_BACKGROUND),
     "button": (BACKGROUND, PRIMARY),
     **{f"status {k}": (STATUS_TEXT, v) for k, v in STATUS.items()},
+    "demo badge": (DEMO_BADGE_TEXT, DEMO_BADGE_BACKGROUND),
+    "demo row": (INK, DEMO_TINT),
+    "tooltip": (ON_DARK, DARK),
+    "map note": (NOTE, BACKGROUND),
+    "agreement label": (AGREEMENT_TEXT, BACKGROUND),
+    "sweden label": (DARK, BACKGROUND),
+    **{f"{k} rule label": (v, BACKGROUND) for k, v in COUNTRY_COLOURS.items()},
+    "other rule label": (OTHER_COUNTRY, BACKGROUND),
+    "cell on shortest cover": (ON_DARK, DAYS_SCALE[0][1]),  # type: ignore[dict-item]
+    "cell on longest cover": (ON_DARK, DEEP_BLUE),
+    "cell at the target": (INK, NEUTRAL),
 }
 
 

@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dash_beredskap import metrics, queries
-from dash_beredskap.ui import badges, charts, data, fmt, state
+from dash_beredskap.ui import badges, charts, data, fmt, palette, state
 from dash_beredskap.ui.cards import source_caption
 from dash_beredskap.ui.coverage import charts as cover_charts
 from dash_beredskap.ui.coverage import controls as cc
@@ -56,12 +56,12 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 html { font-size: 20px; }
 .stMainBlockContainer { max-width: 100% !important; padding: 1rem 2.5rem 2rem !important; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {
-    font-size: 1rem !important; color: #1b2a3a !important; }
+    font-size: 1rem !important; color: INK !important; }
 [data-testid="stMarkdownContainer"] p { font-size: 1.15rem; line-height: 1.45; }
 [data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * {
     white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
 </style>
-"""
+""".replace("INK", palette.INK)  # captions in full ink on a projector
 
 # One slide a printed page; no navigation on paper.
 PRINT_CSS = """

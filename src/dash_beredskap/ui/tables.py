@@ -29,7 +29,7 @@ from openpyxl.utils import get_column_letter
 
 from dash_beredskap import queries
 from dash_beredskap.spreadsheet import safe_cell, safe_frame
-from dash_beredskap.ui import access, data, fmt, state
+from dash_beredskap.ui import access, data, fmt, palette, state
 from dash_beredskap.ui.i18n import has, t, translate
 
 Kind = Literal["text", "int", "number", "percent", "mnkr", "date", "bool", "index"]
@@ -86,7 +86,8 @@ def labelled(
     return out
 
 
-TINT = "background-color: #fdf0e1"  # the demo badge's orange, light: rows of synthetic data
+# the demo badge's orange, light: rows of synthetic data
+TINT = f"background-color: {palette.DEMO_TINT}"
 ROW_PX = 35
 
 

@@ -13,26 +13,21 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dash_beredskap import metrics
-from dash_beredskap.ui import charts, fmt, state
+from dash_beredskap.ui import charts, fmt, palette, state
 from dash_beredskap.ui.coverage import region_map as region_map
 from dash_beredskap.ui.i18n import t, translate
 
-BELOW = "#c8553d"  # below the target: warm
-ABOVE = "#1f5f8b"  # above: the project's blue
-NEUTRAL = "#f4f1ea"
-NO_REPORT = "#d5dbe1"
-ACCENT = "#d08b3e"  # a highlighted region
-REGION_LINE = "#c3ccd6"
+# the colours live in ui/palette.py (colour-blind-safe, text contrast checked by a test)
+BELOW = palette.BELOW  # below the target: warm
+ABOVE = palette.ABOVE  # above: the project's blue
+NEUTRAL = palette.NEUTRAL
+NO_REPORT = palette.NO_DATA
+ACCENT = palette.ACCENT  # a highlighted region
+REGION_LINE = palette.REGION_LINE
 # Sweden's own target and the neighbours' rules: their colours never mean "good" or "bad"
-SWEDEN = "#1b2a3a"
-COUNTRY_COLOURS = {"FI": "#6a3d9a", "DK": "#b2182b", "NO": "#2b8c6e"}
-DAYS_SCALE: list[list[float | str]] = [
-    [0.0, "#b2342a"],
-    [0.35, "#f0a07a"],
-    [0.5, NEUTRAL],
-    [0.75, "#7fb2d8"],
-    [1.0, "#0b3c73"],
-]
+SWEDEN = palette.DARK
+COUNTRY_COLOURS = palette.COUNTRY_COLOURS
+DAYS_SCALE = palette.DAYS_SCALE
 
 
 def _lang(lang: str | None) -> str:
@@ -86,7 +81,7 @@ def _cell_labels(
             ys.append(y[j])
             labels.append(label)
             share = None if value is None else float(value) / zmax
-            colours.append("#ffffff" if share is not None and dark(share) else charts.INK)
+            colours.append(palette.ON_DARK if share is not None and dark(share) else charts.INK)
     return go.Scatter(
         x=xs,
         y=ys,
@@ -296,7 +291,7 @@ def _agreement_markers(
             for r in group.itertuples()
         )
         total = fmt.mnkr(group["total_sek"].sum(), lang)
-        fig.add_vline(x=day, line_color="#8a6d3b", line_dash="dot", line_width=2)
+        fig.add_vline(x=day, line_color=palette.AGREEMENT_LINE, line_dash="dot", line_width=2)
         fig.add_annotation(
             x=day,
             y=1.0,
@@ -305,15 +300,15 @@ def _agreement_markers(
             showarrow=False,
             xanchor="left",
             yanchor="bottom",
-            font={"size": charts.FONT_SIZE - 3, "color": "#6b5228"},
-            bgcolor="rgba(255,255,255,0.85)",
+            font={"size": charts.FONT_SIZE - 3, "color": palette.AGREEMENT_TEXT},
+            bgcolor=palette.LABEL_BACKGROUND,
         )
         fig.add_trace(
             go.Scatter(
                 x=[day],
                 y=[100],
                 mode="markers",
-                marker={"symbol": "triangle-down", "size": 14, "color": "#8a6d3b"},
+                marker={"symbol": "triangle-down", "size": 14, "color": palette.AGREEMENT_LINE},
                 customdata=[translate("coverage.trend.agreement_hover", lang, names=names)],
                 hovertemplate="%{customdata}<extra></extra>",
                 showlegend=False,
@@ -474,11 +469,11 @@ def cover_curve(
         showarrow=False,
         xanchor="left",
         font={"size": charts.FONT_SIZE - 2, "color": SWEDEN},
-        bgcolor="rgba(255,255,255,0.9)",
+        bgcolor=palette.LABEL_BACKGROUND,
     )
     for i, key in enumerate(rules):
         rule = metrics.nordic_rule(key)
-        colour = COUNTRY_COLOURS.get(rule.country, "#555555")
+        colour = COUNTRY_COLOURS.get(rule.country, palette.OTHER_COUNTRY)
         if rule.days_high:
             fig.add_vrect(
                 x0=rule.days, x1=rule.days_high, fillcolor=colour, opacity=0.08, line_width=0
@@ -493,7 +488,7 @@ def cover_curve(
             showarrow=False,
             xanchor="left",
             font={"size": charts.FONT_SIZE - 4, "color": colour},
-            bgcolor="rgba(255,255,255,0.9)",
+            bgcolor=palette.LABEL_BACKGROUND,
         )
     fig.update_yaxes(range=[0, 102], ticksuffix=charts.percent_suffix(lang), dtick=25)
     fig.update_xaxes(
@@ -556,7 +551,7 @@ def compare_dumbbell(
             x=then,
             y=labels,
             mode="markers",
-            marker={"size": 14, "color": "#9aa9b8"},
+            marker={"size": 14, "color": palette.MUTED},
             name=then_text,
             customdata=hovers,
             hovertemplate="%{customdata}<extra></extra>",

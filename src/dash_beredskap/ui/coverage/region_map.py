@@ -14,22 +14,16 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dash_beredskap import borders
-from dash_beredskap.ui import charts, fmt, maps, state
+from dash_beredskap.ui import charts, fmt, maps, palette, state
 from dash_beredskap.ui.i18n import translate
 
 SWEDEN_CENTER = {"lat": 62.6, "lon": 17.4}
 SWEDEN_ZOOM = 3.75
 MAP_HEIGHT = 680
 # Colour-blind safe, light (few items held) to dark (most held), readable on a projector.
-SHARE_SCALE: list[list[float | str]] = [
-    [0.0, "#fde9c9"],
-    [0.25, "#f6b26b"],
-    [0.5, "#c9c27a"],
-    [0.7, "#5fa2ce"],
-    [1.0, "#0b3c73"],
-]
-HIGHLIGHT = "#0b3c73"
-OTHERS = "#e4e9ee"
+SHARE_SCALE = palette.HELD_SCALE
+HIGHLIGHT = palette.DEEP_BLUE
+OTHERS = palette.REGION_OTHERS
 
 
 def share_hover(r: object, target_text: str, lang: str) -> str:
@@ -91,7 +85,7 @@ def sweden_share_map(
         title={"font": {"size": charts.FONT_SIZE}},
         x=0.04,
     )
-    fig.update_traces(marker_line_color="#ffffff", marker_line_width=1.2)
+    fig.update_traces(marker_line_color=palette.BACKGROUND, marker_line_width=1.2)
     fig.update_layout(margin={"l": 0, "r": 0, "t": 0, "b": 96}, dragmode=False)
     return fig
 
@@ -110,7 +104,7 @@ def position_map(regions: pd.DataFrame, region_code: str, height: int = 380) -> 
             zmax=1,
             colorscale=[[0, OTHERS], [1, HIGHLIGHT]],
             showscale=False,
-            marker_line_color="#ffffff",
+            marker_line_color=palette.BACKGROUND,
             marker_line_width=1.0,
             customdata=list(frame["hover"]),
             hovertemplate="%{customdata}<extra></extra>",

@@ -13,7 +13,7 @@ import streamlit as st
 
 from dash_beredskap import borders
 from dash_beredskap import scenarios as sc
-from dash_beredskap.ui import charts, fmt, maps, state
+from dash_beredskap.ui import charts, fmt, maps, palette, state
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.scenarios.controls import Options
 
@@ -21,7 +21,12 @@ SWEDEN_CENTER = {"lat": 62.6, "lon": 17.4}
 SWEDEN_ZOOM = 3.6
 MAP_HEIGHT = 640
 # early shortage dark red -> late light yellow; told apart by lightness too (colour-blind safe)
-EARLY, HALF_TARGET, AT_TARGET, LATE = "#67000d", "#c0221f", "#f0782d", "#fde8a6"
+EARLY, HALF_TARGET, AT_TARGET, LATE = (
+    palette.EARLY,
+    palette.HALF_TARGET,
+    palette.AT_TARGET,
+    palette.LATE,
+)
 
 
 def early_to_late(duration_days: int, within_days: int) -> list[list[float | str]]:
@@ -33,9 +38,10 @@ def early_to_late(duration_days: int, within_days: int) -> list[list[float | str
     return [[0.0, EARLY], [w / 2, HALF_TARGET], [w, AT_TARGET], [1.0, LATE]]
 
 
-NO_REPORT_FILL, NO_REPORT_LINE = "#ffffff", "#3d4852"  # white, dark edge: not grey ("fine")
-DOT = "#b3151b"
-A_COLOUR, B_COLOUR = "#1f5f8b", "#d08b3e"
+# white, dark edge: not grey ("fine")
+NO_REPORT_FILL, NO_REPORT_LINE = palette.BACKGROUND, palette.NO_REPORT_LINE
+DOT = palette.DOT
+A_COLOUR, B_COLOUR = palette.SCENARIO_A, palette.SCENARIO_B
 
 
 def headline_sentence(result: sc.ScenarioResult) -> str:
@@ -173,7 +179,7 @@ def region_map(result: sc.ScenarioResult, opts: Options, lang: str | None = None
         lang=lang,
     )
     fig.data[-1].colorbar.update(len=0.9, thickness=20, tickfont={"size": charts.FONT_SIZE})
-    fig.update_traces(marker_line_color="#ffffff", marker_line_width=1.0)
+    fig.update_traces(marker_line_color=palette.BACKGROUND, marker_line_width=1.0)
     no_report = frame[frame["region_state"] == sc.REGION_NO_REPORT]
     if len(no_report):  # drawn over the grey "nothing runs out": not judged, not fine
         fig.add_trace(
@@ -281,7 +287,6 @@ def timeline(
     )
     fig.update_xaxes(
         title_text=t("scenarios.timeline.axis"),
-        tickformat="%Y-%m-%d",  # the same in both languages (plotly's month names are English)
         range=[result.date_of(-2), result.date_of(result.duration_days + 4)],
     )
     fig = charts.apply_layout(fig, height=max(360, 30 * len(labels) + 130), lang=lang)
