@@ -1,11 +1,13 @@
 """Om data: every data set (real, computed, synthetic), schema version, public views, caveats."""
 
+import pandas as pd
 import streamlit as st
 
 from dash_beredskap import queries
 from dash_beredskap.ui import access, data, fmt, nav, state
 from dash_beredskap.ui.i18n import t, t_or
 from dash_beredskap.ui.tables import Column, download_buttons, show_table
+from dash_beredskap.ui.texts.about import source_and_licence
 
 nav.require_router()  # first: a page never runs without app.py
 
@@ -30,6 +32,19 @@ sources = data.run(queries.meta.data_sources).assign(
         for d, p, title in zip(df["dataset"], df["provenance"], df["title"], strict=True)
     ],
 )
+texts = [
+    source_and_licence(d, p, pd.isna(f), s, lic, state.language())
+    for d, p, f, s, lic in zip(
+        sources["dataset"],
+        sources["provenance"],
+        sources["file_name"],
+        sources["source"],
+        sources["licence"],
+        strict=True,
+    )
+]
+sources["source"] = [s for s, _ in texts]
+sources["licence"] = [lic for _, lic in texts]
 schema = data.run(queries.meta.schema_info)
 views = data.run(queries.meta.public_views).assign(
     purpose=lambda df: df["view_name"].map(data.view_purpose)

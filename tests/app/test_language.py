@@ -5,11 +5,16 @@ every page in English none of a list of Swedish-only words."""
 from __future__ import annotations
 
 import json
+import re
+from collections import defaultdict
+from datetime import date
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dash_beredskap import demo
 from dash_beredskap.ui import nav
+from dash_beredskap.ui.texts.about import source_and_licence
 from tests.app.test_pages import open_app
 
 ENGLISH_SEEN_IN_SWEDISH = (
@@ -61,3 +66,23 @@ def test_english_page_has_no_swedish_only_words(app_db, page: str, monkeypatch) 
     monkeypatch.setenv("BEREDSKAP_ROLE", "admin")  # the role that opens every page
     text = page_text(open_app("en", page))
     assert [w for w in SWEDISH_SEEN_IN_ENGLISH if w in text] == []
+
+
+SWEDISH_IN_SOURCES = re.compile(r"\b(och|inte|syntetiska|verkliga|påhittade|avsnitt|källa)\b", re.I)
+
+
+def test_english_om_data_has_the_demo_builds_sources_in_english() -> None:
+    """Every data set the demo build writes has an English source and licence (data_sources
+    stores Swedish); a loaded file keeps its own text."""
+    rows = demo._data_sources(7, date(2026, 11, 1), defaultdict(lambda: 3))
+    assert any(SWEDISH_IN_SOURCES.search(s) for s in rows["source"])  # the test can fail
+    for r in rows.itertuples():
+        provenance = "synthetic" if r.is_synthetic else "computed" if r.is_computed else "real"
+        source, licence = source_and_licence(r.dataset, provenance, True, r.source, r.licence, "en")
+        assert not SWEDISH_IN_SOURCES.search(f"{source} {licence}"), r.dataset
+        assert source_and_licence(r.dataset, provenance, True, r.source, r.licence, "sv") == (
+            r.source,
+            r.licence,
+        )
+    loaded = ("stock", "real", False, "Region Skånes lagerfil", "egen")
+    assert source_and_licence(*loaded, "en") == ("Region Skånes lagerfil", "egen")
