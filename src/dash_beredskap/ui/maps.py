@@ -117,6 +117,16 @@ def _point_radius(values: pd.Series, size_by: str) -> pd.Series:
     return radius.fillna(4.0).clip(upper=16.0).round(1)
 
 
+def dot_radius(frame: pd.DataFrame, *, aggregated: bool, size_by: str) -> pd.Series:
+    """Each dot's radius in screen pixels, the same on the map and in its PNG: a site by
+    `size_by` (_point_radius), a grid cell by its number of sites (4 to 22 px)."""
+    if aggregated:
+        top = max(float(frame["n_sites"].max()), 1.0) if len(frame) else 1.0
+        return (4.0 + 18.0 * (frame["n_sites"] / top).pow(0.5)).round(1)
+    column = "capacity_index" if size_by == "capacity" else "n_selected_substances"
+    return _point_radius(frame[column], size_by)
+
+
 # The tooltip's markup lives in these templates; the row fields they name are plain text, which
 # Streamlit's deck.gl tooltip inserts HTML-escaped (checked in a browser: "<b>" in data shows as
 # text). It fills the fields one after another, each into the first "{field}" left in the text,
@@ -258,14 +268,11 @@ def site_deck(
     the sites, for a map of about `fit_size` pixels)."""
     lang = lang or state.language()
     frame = sites.copy()
+    frame["radius"] = dot_radius(frame, aggregated=aggregated, size_by=size_by)
     if aggregated:
-        top = max(float(frame["n_sites"].max()), 1.0) if len(frame) else 1.0
-        frame["radius"] = (4.0 + 18.0 * (frame["n_sites"] / top).pow(0.5)).round(1)
         _add_cell_tips(frame, lang)
         type_col, template = "main_site_type", CELL_TIP
     else:
-        column = "capacity_index" if size_by == "capacity" else "n_selected_substances"
-        frame["radius"] = _point_radius(frame[column], size_by)
         _add_site_tips(frame, lang)
         type_col, template = "site_type", SITE_TIP
     tips = [c for c in frame.columns if c.startswith("t_")]

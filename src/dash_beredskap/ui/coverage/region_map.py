@@ -127,7 +127,7 @@ def show_clickable(fig: go.Figure, key: str) -> str | None:
         fig,
         width="stretch",
         theme=None,
-        config=charts.config(scrollZoom=False),
+        config=charts.config(png_name=key, scrollZoom=False),
         key=key,
         on_select="rerun",
         selection_mode="points",
@@ -141,10 +141,11 @@ def show_clickable(fig: go.Figure, key: str) -> str | None:
 
 
 def show_static(fig: go.Figure, key: str) -> None:
+    """Draw a region map that is not clicked, with the camera (its PNG named after `key`)."""
     st.plotly_chart(
         fig,
         width="stretch",
         theme=None,
-        config=charts.config(scrollZoom=False, displayModeBar=False),
+        config=charts.config(png_name=key, scrollZoom=False),
         key=key,
     )

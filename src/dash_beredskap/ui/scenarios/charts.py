@@ -205,7 +205,7 @@ def show_map(fig: go.Figure, key: str) -> None:
         fig,
         width="stretch",
         theme=None,
-        config=charts.config(scrollZoom=False),
+        config=charts.config(png_name=key, scrollZoom=False),
         key=key,
     )
 

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dash_beredskap.queries.supply import GAP_STEPS, SupplySelection
-from dash_beredskap.ui import badges, charts, fmt, maps, nav, state
+from dash_beredskap.ui import badges, charts, fmt, map_png, maps, nav, state
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.supply import charts as supply_charts
 from dash_beredskap.ui.supply import columns
@@ -87,9 +87,20 @@ def site_map(
         st.info(t("supply.map.empty"))
     deck = maps.site_deck(sites, aggregated=aggregated, size_by=size_by, view=view, lang=lang)
     maps.show_deck(deck, key=f"site_map_{view}")
+    counts = {k: int(summary[f"n_{k}_sites"]) for k in maps.SITE_TYPES}
     maps.legend(
-        {k: int(summary[f"n_{k}_sites"]) for k in maps.SITE_TYPES},
+        counts,
         size_note=t("supply.map.size_cells" if aggregated else f"supply.map.size_{size_by}"),
+    )
+    map_png.download_button(
+        sites,
+        view=view,
+        title=t(f"supply.map.title.{view}"),
+        file_stem=f"karta_tillverkning_{view}",
+        key=f"site_map_{view}",
+        aggregated=aggregated,
+        size_by=size_by,
+        counts=counts,
     )
     st.caption(t("supply.map.method"))
     badges.demo_badge("supply")
@@ -241,7 +252,16 @@ def substance_score_and_map(
         st.subheader(t("substance.map.title"))
         deck = maps.site_deck(sites, size_by="capacity", view="fit", lang=lang)
         maps.show_deck(deck, key="substance_map", height=420)
-        maps.legend({k: int(site_counts[f"n_{k}_sites"]) for k in maps.SITE_TYPES})
+        counts = {k: int(site_counts[f"n_{k}_sites"]) for k in maps.SITE_TYPES}
+        maps.legend(counts)
+        map_png.download_button(
+            sites,
+            view="fit",
+            title=f"{t('substance.map.title')}: {profile['substance_name']}",
+            file_stem=f"karta_{profile['substance_name']}",
+            key="substance_map",
+            counts=counts,
+        )
         st.caption(t("substance.map.source"))
     badges.demo_badge("supply")
 

@@ -120,6 +120,12 @@ SV: dict[str, str] = {
     "download.excel": "Excel",
     "download.csv_help": "Ladda ned ”{title}” som CSV (semikolon, decimalkomma)",
     "download.excel_help": "Ladda ned ”{title}” som Excel, med källor på ett eget blad",
+    "download.png": "PNG",
+    "download.png_help": "Ladda ned kartan ”{title}” som bild (PNG), med källa och demonotis",
+    "map_png.demo": "Demodata: tillverkningsställena är syntetiska (påhittade), inte verkliga "
+    "uppgifter.",
+    "map_png.source": "Källa: Beredskapsläget, vyn v_site_map (ett tillverkningsställe per "
+    "rad). Gränser: Natural Earth (allmän egendom).",
     "download.unit_sek": "{label} (kr)",
     "download.sources_sheet": "Källor",
     "download.sources.table": "Tabell",
@@ -139,6 +145,11 @@ EN: dict[str, str] = {
     "download.excel": "Excel",
     "download.csv_help": "Download “{title}” as CSV (comma separated)",
     "download.excel_help": "Download “{title}” as Excel, with the sources on a sheet of their own",
+    "download.png": "PNG",
+    "download.png_help": "Download the map “{title}” as an image (PNG), with source and demo note",
+    "map_png.demo": "Demo data: the manufacturing sites are synthetic (made up), not real records.",
+    "map_png.source": "Source: Beredskapsläget, the view v_site_map (one manufacturing site per "
+    "row). Borders: Natural Earth (public domain).",
     "download.unit_sek": "{label} (SEK)",
     "download.sources_sheet": "Sources",
     "download.sources.table": "Table",
