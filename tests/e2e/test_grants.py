@@ -99,7 +99,7 @@ def test_timeline_draws_and_the_ledger_downloads_with_the_totals_shown(
     shown = metric_values(page)[:4]
     assert all(v.endswith("mnkr") for v in shown), shown
 
-    ledger_excel = page.locator(".st-key-grants_ledger_xlsx button")
+    ledger_excel = page.locator(".st-key-grants_ledger_xlsx button").first
     ledger_excel.scroll_into_view_if_needed()
     with page.expect_download() as download:
         ledger_excel.click()
