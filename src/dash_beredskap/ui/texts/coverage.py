@@ -79,9 +79,9 @@ SV: dict[str, str] = {
     "och inget lager är ett eget läge och räknas inte som uppfyllt (ett motgift som sällan "
     "används måste ändå finnas på plats); en post som inte rapporterats räknas i nämnaren men "
     "inte som uppfylld. Med 30 dagar är siffran densamma som i `v_region_coverage_summary`.",
-    "coverage.method.general": "Metod: docs/method.md, avsnittet Täckning. Varje månad visar "
-    "varje regions och posts senaste lagerrapport i månaden (`v_region_coverage_monthly`). "
-    "Prioriteringslistan är den aktuella listan (`priority_lists`.is_current).",
+    "coverage.method.general": "Metod: projektets metodbeskrivning, avsnittet Täckning. Varje "
+    "månad visar varje regions senaste lagerrapport per post fram till månadens slut, högst 92 "
+    "dagar gammal (`v_region_coverage_monthly`). Prioriteringslistan är den gällande listan.",
     # heatmap
     "coverage.heat.group_by": "Kolumner",
     "coverage.heat.group_by.atc1": "ATC-huvudgrupp",
@@ -513,9 +513,9 @@ EN: dict[str, str] = {
     "stock is its own state and not met (an antidote rarely used must still be on the shelf); "
     "an item not reported counts in the denominator but not as met. "
     "With 30 days the figure equals `v_region_coverage_summary`.",
-    "coverage.method.general": "Method: docs/method.md, section Coverage. Each month shows each "
-    "region's and item's last stock report in the month (`v_region_coverage_monthly`). The "
-    "priority list is the current list (`priority_lists`.is_current).",
+    "coverage.method.general": "Method: the project's method description, section Coverage. "
+    "Each month shows each region's latest stock report of each item up to the month's end, at "
+    "most 92 days old (`v_region_coverage_monthly`). The priority list is the current one.",
     # heatmap
     "coverage.heat.group_by": "Columns",
     "coverage.heat.group_by.atc1": "ATC main group",

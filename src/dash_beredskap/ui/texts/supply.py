@@ -117,7 +117,7 @@ SV: dict[str, str] = {
     "kolumnerna; klicka på en rubrik för att sortera.",
     "supply.vulnerability.source": "Källa: `v_substance_supply` (poäng, delar och underlag för "
     "källsteget) och `v_supply_concentration` (ställen, länder, HHI och största land för aktiv "
-    "substans). Metoden: docs/method.md.",
+    "substans). Metoden: projektets metodbeskrivning.",
     "supply.score.title": "Så räknas sårbarhetspoängen (0–100)",
     "supply.score.method": "Poängen väger ihop fyra delar, var och en mellan 0 (robust) och 1 "
     "(utsatt). De räknas på substansens **källsteg**: aktiv substans (API) för läkemedel, "
@@ -466,7 +466,7 @@ EN: dict[str, str] = {
     "everything it is built on is in the columns; click a header to sort.",
     "supply.vulnerability.source": "Source: `v_substance_supply` (score, parts and inputs for "
     "the source stage) and `v_supply_concentration` (sites, countries, HHI and top country for "
-    "the active substance). The method: docs/method.md.",
+    "the active substance). The method: the project's method description.",
     "supply.score.title": "How the vulnerability score (0–100) is computed",
     "supply.score.method": "The score weighs four parts, each between 0 (robust) and 1 "
     "(exposed). They are counted at the substance's **source stage**: the active substance "
