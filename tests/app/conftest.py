@@ -7,13 +7,14 @@ chain (view -> query -> formatting -> page) against an independent calculation.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from dash_beredskap import db
@@ -320,3 +321,19 @@ def open_page(page: str, lang: str = "sv", timeout: float = 60, **params: str) -
     at.switch_page(page).run()
     assert not at.exception, [e.message for e in at.exception]
     return at
+
+
+@pytest.fixture()
+def files(monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[Callable, str]]:
+    """deferred file id -> (the callable that builds the file, its file name): download
+    buttons build their files only when clicked, so a test builds them as a click would."""
+    built: dict[str, tuple[Callable, str]] = {}
+    original = MediaFileManager.add_deferred
+
+    def add_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kw) -> str:
+        file_id = original(self, data_callable, mimetype, coordinates, file_name, **kw)
+        built[file_id] = (data_callable, file_name or "")
+        return file_id
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", add_deferred)
+    return built

@@ -10,33 +10,16 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator
 from datetime import date
 
 import openpyxl
 import pandas as pd
 import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
 
 from dash_beredskap.ui.i18n import translate
 from tests.app.conftest import SmallDatabase, open_page
 
 LANGS = ("sv", "en")
-
-
-@pytest.fixture()
-def files(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, tuple[Callable, str]]]:
-    """deferred file id -> (the callable that builds the file, its file name)."""
-    built: dict[str, tuple[Callable, str]] = {}
-    original = MediaFileManager.add_deferred
-
-    def add_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kw) -> str:
-        file_id = original(self, data_callable, mimetype, coordinates, file_name, **kw)
-        built[file_id] = (data_callable, file_name or "")
-        return file_id
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", add_deferred)
-    yield built
 
 
 def downloads(at, files) -> list[tuple[str, str, str, bytes]]:

@@ -9,7 +9,6 @@ import re
 import duckdb
 import openpyxl
 import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from dash_beredskap import access
@@ -93,21 +92,6 @@ def test_public_is_refused_a_section_with_one_item_per_region(app_db, monkeypatc
 
 
 # ------------------------------------------------------------------ every role, every page
-
-
-@pytest.fixture()
-def files(monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple]:
-    """deferred file id -> (the callable that builds the file, its file name): as a click."""
-    built: dict[str, tuple] = {}
-    original = MediaFileManager.add_deferred
-
-    def add_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kw) -> str:
-        file_id = original(self, data_callable, mimetype, coordinates, file_name, **kw)
-        built[file_id] = (data_callable, file_name or "")
-        return file_id
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", add_deferred)
-    return built
 
 
 def exported_text(at: AppTest, files: dict[str, tuple]) -> list[tuple[str, str]]:

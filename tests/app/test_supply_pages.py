@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from PIL import Image
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from dash_beredskap import borders, db
@@ -381,22 +380,13 @@ def test_companies_page_shows_goods_and_services(services_db, lang: str) -> None
     assert translate("companies.detail.no_sites", lang) in body  # a service company: no map
 
 
-def test_site_maps_offer_a_png_drawn_when_clicked(supply_db, monkeypatch) -> None:
+def test_site_maps_offer_a_png_drawn_when_clicked(supply_db, files) -> None:
     """Tillverkning and Substans: a "PNG" button under the site map; its deferred file (built
     as a click would) is a PNG of the map's size."""
-    built: dict[str, tuple] = {}
-    original = MediaFileManager.add_deferred
-
-    def add_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kw) -> str:
-        file_id = original(self, data_callable, mimetype, coordinates, file_name, **kw)
-        built[file_id] = (data_callable, file_name or "")
-        return file_id
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", add_deferred)
     for page, params in ((MANUFACTURING, {}), (SUBSTANCE, {"substance": "A"})):
         at = open_page(page, **params)
         (button,) = [b for b in at.get("download_button") if b.proto.label == "PNG"]
-        build, name = built[button.proto.deferred_file_id]
+        build, name = files[button.proto.deferred_file_id]
         assert name.endswith(".png")
         image = Image.open(io.BytesIO(build()))
         assert image.format == "PNG" and image.size == map_png.SIZE
