@@ -35,6 +35,13 @@ class Plan:
     factor: int
     copies: int  # versions of each substance, the original included
     per_month: int  # stock reports per month (the demo has one)
+    site_factor: int  # copies of each site, the original included (capped: MAX_SITE_FACTOR)
+
+
+# Sites grow with the factor up to 34 copies: about 100 000 sites (the demo has 2 968), the
+# order of every manufacturing site in the world that makes a priority item. Beyond that, a
+# larger scale means more stock reports and items, not more factories than exist.
+MAX_SITE_FACTOR = 34
 
 
 def plan(factor: int) -> Plan:
@@ -42,7 +49,7 @@ def plan(factor: int) -> Plan:
     if factor < 1:
         raise ValueError(f"scale must be 1 or more, not {factor}")
     copies = max(1, round(math.sqrt(factor)))
-    return Plan(factor, copies, max(1, round(factor / copies)))
+    return Plan(factor, copies, max(1, round(factor / copies)), min(factor, MAX_SITE_FACTOR))
 
 
 def scale_up(con: duckdb.DuckDBPyConnection, factor: int, seed: int, as_of: date) -> Plan:
@@ -52,9 +59,10 @@ def scale_up(con: duckdb.DuckDBPyConnection, factor: int, seed: int, as_of: date
         return p
     con.execute(
         "create temp table scale_params as select $factor as factor, $copies as copies, "
-        "$per_month as per_month, $seed as seed, $as_of::date as as_of",
-        {"factor": p.factor, "copies": p.copies, "per_month": p.per_month, "seed": seed,
-         "as_of": as_of},
+        "$per_month as per_month, $site_factor as site_factor, $seed as seed, "
+        "$as_of::date as as_of",
+        {"factor": p.factor, "copies": p.copies, "per_month": p.per_month,
+         "site_factor": p.site_factor, "seed": seed, "as_of": as_of},
     )  # fmt: skip
     con.execute(db.read_sql("generate/scale_up"))
     con.execute("drop table scale_params")

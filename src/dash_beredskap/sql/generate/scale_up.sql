@@ -1,12 +1,12 @@
 -- Scale the demo up for benchmarks (`beredskap build-demo --scale N`): the same shape, N times
 -- the rows, generated in DuckDB from the demo's own rows (seconds, not Python loops).
--- Reads the temp table scale_params(factor, copies, per_month, seed, as_of):
+-- Reads the temp table scale_params(factor, copies, per_month, site_factor, seed, as_of):
 --   * every substance gets copies-1 copies ('<id>~<c>', same ATC group and category), and the
 --     copies of current-list items join the current priority list;
---   * every site gets factor-1 copies ('<id>~<j>', same company, type and country, moved by
+--   * every site gets site_factor-1 copies ('<id>~<j>', same company, type and country, moved by
 --     up to a quarter of a degree); site copy j makes the substance copies of number
 --     (j-1) % copies + 1 that the original site makes, so each substance has about
---     factor/copies times its sites and the country shares stay as they were;
+--     site_factor/copies times its sites and the country shares stay as they were;
 --   * every stock row is reported per_month times a month (the month start, then every
 --     28/per_month days, never after as_of) for every copy of its item, the figures varied by a
 --     hash of the keys and the seed (deterministic);
@@ -17,7 +17,7 @@ create temp table scale_copy as
 select c from scale_params, range(1, copies + 1) t(c);
 
 create temp table scale_site_copy as
-select j from scale_params, range(1, factor + 1) t(j);
+select j from scale_params, range(1, site_factor + 1) t(j);
 
 insert into substances
 select
@@ -110,8 +110,8 @@ select
     n.resolved_date,
     n.updated_on
 from shortages n
-cross join scale_site_copy
 cross join scale_params p
+cross join range(1, p.factor + 1) t(j)
 where j > 1;
 
 drop table scale_copy;
