@@ -1,5 +1,6 @@
-"""Browser benchmark: how long the start page and a filter change on Tillverkning take in a real
-browser, and how many bytes each rerun sends over the websocket.
+"""Browser benchmark: how long the start page and a filter change on Täckning and Tillverkning
+take in a real browser, how many bytes each rerun sends over the websocket, and the server's
+peak memory once every page has been opened.
 
 Starts the app like the e2e harness (tests/e2e/conftest.py) against a demo database and drives
 Debian's chromium with Playwright. Prints figures; asserts nothing (speed is measured here, never
@@ -15,17 +16,21 @@ figure includes what the browser does with the data, not only the server's run.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "bench"))
+
+from results import HEADER, Row, emit, percentile  # noqa: E402
+
+from dash_beredskap.ui import nav  # noqa: E402
 from dash_beredskap.ui.i18n import translate  # noqa: E402
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, VIEWPORT, _cli_command, start_server  # noqa: E402
 from tests.e2e.test_browser import APP_IDLE_JS  # noqa: E402
@@ -96,9 +101,15 @@ class Probe:
         raise TimeoutError(f"no finished run after {timeout_s} s: {self.page.url}")
 
 
-def percentiles(values: list[float]) -> str:
-    p50, p95 = np.percentile(values, [50, 95])
-    return f"p50 {p50:8.2f}  p95 {p95:8.2f}  (n={len(values)})"
+SERVER_MEMORY_BUDGET_MB = 1024.0
+
+
+def emit_series(item: str, values: list[float], unit: str, budget: float | None = None) -> None:
+    """One row: p50 and p95 of `values` (n in the note)."""
+    emit(
+        Row(item, percentile(values, 50), percentile(values, 95), unit, budget,
+            note=f"n={len(values)}")
+    )  # fmt: skip
 
 
 def start_page(browser, url: str, runs: int) -> None:
@@ -115,9 +126,9 @@ def start_page(browser, url: str, runs: int) -> None:
             browser_times.append((end - last) / 1000)
             sizes.append(probe.ws_bytes / 1e6)
         context.close()
-    print(f"start page, navigation to end of run (s):   {percentiles(times)}")
-    print(f"start page, last message to end of run (s): {percentiles(browser_times)}")
-    print(f"start page, websocket received (MB):         {percentiles(sizes)}")
+    emit_series("browser: start page, navigation to end of run", times, "s")
+    emit_series("browser: start page, last message to end", browser_times, "s")
+    emit_series("browser: start page, websocket received", sizes, "MB")
 
 
 # Filter changes, each to a selection neither the server nor the browser has seen (Streamlit's
@@ -141,9 +152,9 @@ def manufacturing(browser, url: str, runs: int) -> None:
     probe = Probe(context, url)
     probe.page.goto(url + "/manufacturing")
     end, _ = probe.wait_idle(0.0)
-    print(f"Tillverkning first load (s):                 {end / 1000:8.2f}")
-    print(f"Tillverkning first load, websocket (MB):     {probe.ws_bytes / 1e6:8.2f}")
-    print(f"Tillverkning first load, static requests:    {len(probe.static_requests)}")
+    emit_series("browser: Tillverkning first load", [end / 1000], "s")
+    emit_series("browser: Tillverkning first load, websocket", [probe.ws_bytes / 1e6], "MB")
+    print(f"  (Tillverkning first load: {len(probe.static_requests)} static file requests)")
     times, sizes, statics, browser_times = [], [], [], []
     for filter_key, option_key in CHANGES[: min(runs, len(CHANGES))]:
         box = probe.page.locator('[data-testid="stSelectbox"]')
@@ -159,22 +170,71 @@ def manufacturing(browser, url: str, runs: int) -> None:
         sizes.append(probe.ws_bytes / 1e6)
         statics.append(len(probe.static_requests))
     context.close()
-    print(f"Tillverkning filter change to run end (s):   {percentiles(times)}")
-    print(f"Tillverkning change, last message to end (s): {percentiles(browser_times)}")
-    print(f"Tillverkning filter change, websocket (MB):  {percentiles(sizes)}")
-    print(f"Tillverkning filter change, static requests: {sum(statics)} in {len(statics)} changes")
+    emit_series("browser: Tillverkning filter change to run end", times, "s")
+    emit_series("browser: Tillverkning change, last message to end", browser_times, "s")
+    emit_series("browser: Tillverkning filter change, websocket", sizes, "MB")
+    print(f"  (Tillverkning filter changes: {sum(statics)} static requests in {len(statics)})")
+
+
+# Täckning's target (days of normal consumption), each value new to the server and browser
+TARGETS = (45, 60, 90, 21, 75, 120, 14, 40)
+
+
+def coverage(browser, url: str, runs: int) -> None:
+    """Täckning: the first load, then `runs` changes of the target (typed, then Enter)."""
+    context = browser.new_context(viewport=VIEWPORT, locale="sv-SE")
+    context.add_init_script(RECORDER_JS)
+    probe = Probe(context, url)
+    probe.page.goto(url + "/coverage")
+    end, _ = probe.wait_idle(0.0)
+    emit_series("browser: Täckning first load", [end / 1000], "s")
+    box = probe.page.locator('[data-testid="stNumberInput"]')
+    field = box.filter(has_text=translate("coverage.target_label", "sv")).locator("input").first
+    times, sizes = [], []
+    for target in TARGETS[: min(runs, len(TARGETS))]:
+        field.fill(str(target))
+        probe.ws_bytes = 0
+        start = probe.page.evaluate("() => performance.now()")
+        field.press("Enter")
+        end, _ = probe.wait_idle(start)
+        times.append((end - start) / 1000)
+        sizes.append(probe.ws_bytes / 1e6)
+    context.close()
+    emit_series("browser: Täckning target change to run end", times, "s")
+    emit_series("browser: Täckning target change, websocket", sizes, "MB")
+
+
+def every_page_then_memory(browser, server, keys: list[str] | None) -> None:
+    """Open every page once (as an admin would see them), then the server's peak memory (VmHWM):
+    what one server holds with every page's queries cached."""
+    context = browser.new_context(viewport=VIEWPORT, locale="sv-SE")
+    context.add_init_script(RECORDER_JS)
+    probe = Probe(context, server.url)
+    for spec in nav.PAGES:
+        if keys and spec.key not in keys:
+            continue
+        probe.page.goto(f"{server.url}/{'' if spec.default else spec.url_path}")
+        probe.wait_idle(0.0)
+    context.close()
+    status = Path(f"/proc/{server.process.pid}/status").read_text()
+    (line,) = [x for x in status.splitlines() if x.startswith("VmHWM:")]
+    peak_mb = int(line.split()[1]) / 1024
+    emit(Row("server peak memory after every page", peak_mb, peak_mb, "MB",
+             SERVER_MEMORY_BUDGET_MB))  # fmt: skip
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, default=ROOT / "data" / "beredskap.duckdb")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--pages", nargs="*", help="pages opened before the memory reading")
     args = parser.parse_args()
     args.db = args.db.resolve()
     if not args.db.exists():
         subprocess.run([*_cli_command(), "build-demo", "--db", str(args.db)], check=True)
     from playwright.sync_api import sync_playwright
 
+    os.environ["BEREDSKAP_ROLE"] = "admin"  # the server's sessions see every page
     with (
         tempfile.TemporaryDirectory() as log_dir,
         start_server(args.db, Path(log_dir)) as server,
@@ -183,9 +243,12 @@ def main() -> None:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
+        print(HEADER)
         try:
             start_page(browser, server.url, args.runs)
+            coverage(browser, server.url, args.runs)
             manufacturing(browser, server.url, args.runs)
+            every_page_then_memory(browser, server, args.pages)
         finally:
             browser.close()
 
