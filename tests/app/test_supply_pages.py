@@ -357,6 +357,7 @@ def services_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
             "insert into company_services values "
             "('K4','Fyra Logistik','SE','distribution','Partihandel',true)"
         )
+        db.refresh_derived(con)  # as the loader does after a change
 
     path = tmp_path / "services.duckdb"
     db.publish_new(path, fill)
