@@ -8,6 +8,7 @@ from dash_beredskap import queries
 from dash_beredskap.ui import badges, data, fmt, maps, nav, state
 from dash_beredskap.ui.i18n import t
 from dash_beredskap.ui.supply import columns
+from dash_beredskap.ui.supply import filters as supply_filters
 from dash_beredskap.ui.supply import frames as supply_frames
 from dash_beredskap.ui.tables import download_buttons, show_table
 
@@ -59,16 +60,7 @@ if not len(everyone):
 
 # ---- one company in detail
 st.subheader(t("companies.detail.title"))
-names = dict(zip(everyone["company_id"], everyone["company_name"], strict=True))
-picker, _ = st.columns([2, 1])
-company_id = state.select_param(
-    t("companies.detail.picker"),
-    "company",
-    list(everyone["company_id"]),
-    str(everyone["company_id"].iloc[0]),
-    format_func=lambda c: f"{names[c]} · {c}",
-    container=picker,
-)
+company_id = supply_filters.company_picker(everyone)
 chosen = queries.supply.SupplySelection(company=company_id)
 company = everyone.set_index("company_id").loc[company_id]
 sites = data.run(queries.supply.site_map_points, chosen, lang)

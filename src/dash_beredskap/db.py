@@ -54,8 +54,13 @@ DERIVED_SQL = (
     "v_substance_supply",
     "agg_site_summary",
     "v_site_map",
+    "agg_site_list_links",
+    "agg_company_importance",
     "v_company_importance",
     "macros_supply",
+    "agg_site_selection_lists",
+    "agg_site_cells_lists",
+    "agg_site_countries_lists",
     "v_grant_ledger",
     # ---- grants (issue 7)
     "v_grant_instruments",

@@ -317,6 +317,25 @@ def test_companies_filter_and_choice_come_from_the_url(supply_db) -> None:
     assert "Boston" in cities and "Oslo" in cities
 
 
+def test_the_company_search_narrows_the_picker(supply_db) -> None:
+    at = open_page(COMPANIES, company="K3")
+    assert at.selectbox(key="param_company").options == [
+        "Nord Pharma · K2",
+        "Kilo Chem · K1",
+        "Tres Labs · K3",
+    ]
+    at.text_input(key="company_search").input("kilo").run()
+    # the match, the default (top of the ranking) and the company open now (from the URL)
+    assert at.selectbox(key="param_company").options == [
+        "Kilo Chem · K1",
+        "Nord Pharma · K2",
+        "Tres Labs · K3",
+    ]
+    assert at.selectbox(key="param_company").value == "K3"
+    at.text_input(key="company_search").input("zzz").run()
+    assert translate("companies.detail.search_none", "sv") in texts(at)
+
+
 # ------------------------------------------------------------------ a loaded sites file
 
 
@@ -357,6 +376,7 @@ def services_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
             "insert into company_services values "
             "('K4','Fyra Logistik','SE','distribution','Partihandel',true)"
         )
+        db.refresh_derived(con)  # as the loader does after a change
 
     path = tmp_path / "services.duckdb"
     db.publish_new(path, fill)

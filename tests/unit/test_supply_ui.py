@@ -141,3 +141,18 @@ def test_frames_add_labels_in_the_given_language() -> None:
         "kind",
         "kind_label",
     ]
+
+
+def test_the_company_search_keeps_the_ranking_and_the_limit() -> None:
+    ranked = pd.DataFrame(
+        {
+            "company_id": ["K2", "K1", "K3", "K9"],
+            "company_name": ["Nord Pharma", "Kilo Chem", "Tres Labs", None],
+        }
+    )
+    assert supply_filters.matching_companies(ranked, "") == ["K2", "K1", "K3", "K9"]
+    assert supply_filters.matching_companies(ranked, "", limit=2) == ["K2", "K1"]
+    assert supply_filters.matching_companies(ranked, "  CHEM ") == ["K1"]  # any case, trimmed
+    assert supply_filters.matching_companies(ranked, "k3") == ["K3"]  # the id too
+    assert supply_filters.matching_companies(ranked, "a") == ["K2", "K3"]  # ranking order kept
+    assert supply_filters.matching_companies(ranked, "(.*") == []  # text, not a pattern

@@ -29,6 +29,7 @@ import pytest
 from dash_beredskap import db, queries
 from dash_beredskap.queries import binder
 from dash_beredskap.queries.supply import SupplySelection
+from dash_beredskap.ui import maps
 
 LATEST = date(2026, 11, 1)
 SQUARE = (
@@ -209,6 +210,40 @@ def test_grid_cells_count_every_site_once(con) -> None:
     # one finished-product site and one packaging site: the tie goes to the finished product
     assert (oslo.n_sites, oslo.main_site_type, oslo.n_countries) == (2, "fpp", 2)
     assert (oslo.top_city, oslo.top_country, oslo.n_cities) == ("Oslo", "Norge", 2)
+
+
+def test_first_view_figures_built_at_load_time_equal_the_live_ones(con) -> None:
+    """A list filter at most: site_selection_summary, site_map_cells (at the map's grid sizes)
+    and sites_per_country read the agg_site_*_lists tables; the macros computed at view time
+    must give the same rows (the hand-computed figures above check the first view itself)."""
+
+    def view_time(macro: str, order: str, version: str | None, **rest: object) -> pd.DataFrame:
+        args = ", ".join(f"${k}" for k in rest)
+        sql = f"select * from {macro}(null, null, $v, null, null, null, null, {args}) {order}"
+        return con.execute(sql, {"v": version, **rest}).df()
+
+    for version in ("cur", "old", None):
+        first = SupplySelection(list_version=version)
+        for lang in ("sv", "en"):
+            summary = queries.supply.site_selection_summary(con, first, lang)
+            want = view_time("site_selection_rows", "", version, lang=lang)
+            pd.testing.assert_frame_equal(summary, want, check_dtype=False)
+            for deg in maps.CELL_DEG.values():
+                cells = queries.supply.site_map_cells(con, first, lang, deg)
+                order = "order by n_sites desc, cell_y, cell_x"
+                want = view_time("site_cell_rows", order, version, lang=lang, deg=deg)
+                pd.testing.assert_frame_equal(cells, want, check_dtype=False)
+                assert cells["n_sites"].sum() == summary["n_sites"].iloc[0]
+            countries = queries.supply.sites_per_country(con, first, lang)
+            order = "order by n_sites desc, country_name"
+            want = view_time("site_country_rows", order, version, lang=lang)
+            pd.testing.assert_frame_equal(countries, want, check_dtype=False)
+
+
+def test_the_maps_grid_sizes_and_languages_are_built_at_load_time(con) -> None:
+    built = con.execute("select site_aggregate_cell_degs(), site_aggregate_langs()").fetchone()
+    assert set(maps.CELL_DEG.values()) <= set(built[0])
+    assert set(built[1]) == {"sv", "en"}
 
 
 def test_sites_per_country_and_share_of_api_sites(con) -> None:
@@ -469,6 +504,7 @@ def test_companies_of_vital_importance_for_goods_and_services(con) -> None:
         "('K4','Fyra Logistik','SE','distribution','Partihandel till sjukhus',true),"
         "('K2','Nord Pharma',null,'sterilisation','Sterilteknik',false)"
     )
+    db.refresh_derived(con)  # as the loader does: agg_company_importance is built at load time
     try:
         got = queries.supply.company_importance(con).set_index("company_id")
         k4 = got.loc["K4"]
@@ -491,6 +527,7 @@ def test_companies_of_vital_importance_for_goods_and_services(con) -> None:
         assert (summary.n_vital_goods, summary.n_vital_services) == (1, 1)
     finally:
         con.execute("delete from company_services")
+        db.refresh_derived(con)
 
 
 def test_company_substances(con) -> None:

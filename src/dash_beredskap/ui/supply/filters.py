@@ -176,3 +176,50 @@ def is_filtered(selection: SupplySelection, options: FilterOptions) -> bool:
         list_version=None if options.current_list() == ALL else options.current_list()
     )
     return selection != default
+
+
+# ------------------------------------------------------------------ the company picker
+
+COMPANY_LIMIT = 100  # companies a picker lists: a search narrows the rest (national scale)
+
+
+def matching_companies(companies: pd.DataFrame, text: str, limit: int = COMPANY_LIMIT) -> list[str]:
+    """The company_ids of `companies` (a company_importance frame, in its ranking order) whose
+    name or id holds `text` (any case; empty: every company), at most `limit`."""
+    text = text.strip()
+    ids = companies["company_id"]
+    if text:
+        names = companies["company_name"].fillna("")
+        hit = names.str.contains(text, case=False, regex=False) | ids.str.contains(
+            text, case=False, regex=False
+        )
+        ids = ids[hit]
+    return list(ids.iloc[:limit])
+
+
+def company_picker(companies: pd.DataFrame, container: Any = None) -> str:
+    """One company (?company=ID; default the top of the ranking): a search box and a picker of
+    the first COMPANY_LIMIT matches, so a national list of thousands is never sent whole. The
+    company in the URL and the default stay choosable whatever the search."""
+    target = container if container is not None else st
+    search_column, picker_column = target.columns([1, 2])
+    search = search_column.text_input(
+        t("companies.detail.search"),
+        key="company_search",
+        help=t("companies.detail.search_help", limit=fmt.integer(COMPANY_LIMIT)),
+    )
+    names = dict(zip(companies["company_id"], companies["company_name"], strict=True))
+    default = str(companies["company_id"].iloc[0])
+    matches = matching_companies(companies, search)
+    if search.strip() and not matches:
+        search_column.caption(t("companies.detail.search_none"))
+    wanted = st.query_params.get("company")
+    options = list(dict.fromkeys([*matches, default] + ([wanted] if wanted in names else [])))
+    return state.select_param(
+        t("companies.detail.picker"),
+        "company",
+        options,
+        default,
+        format_func=lambda c: f"{names[c]} · {c}",
+        container=picker_column,
+    )

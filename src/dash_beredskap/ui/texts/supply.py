@@ -282,6 +282,10 @@ SV: dict[str, str] = {
     "av synnerlig vikt för varor, för tjänster eller för båda.",
     "companies.detail.title": "Ett företag i detalj",
     "companies.detail.picker": "Företag",
+    "companies.detail.search": "Sök företag",
+    "companies.detail.search_help": "Skriv en del av namnet. Listan visar de {limit} första "
+    "träffarna i rangordningen.",
+    "companies.detail.search_none": "Inget företag matchar sökningen.",
     "companies.detail.vital": "**{name}** ({country}) är flaggat som av synnerlig vikt för "
     "sina varor.",
     "companies.detail.not_vital": "**{name}** ({country}) är inte flaggat som av synnerlig vikt "
@@ -634,6 +638,10 @@ EN: dict[str, str] = {
     "company can be of vital importance for goods, for services or for both.",
     "companies.detail.title": "One company in detail",
     "companies.detail.picker": "Company",
+    "companies.detail.search": "Search companies",
+    "companies.detail.search_help": "Type part of the name. The list shows the first {limit} "
+    "matches in ranking order.",
+    "companies.detail.search_none": "No company matches the search.",
     "companies.detail.vital": "**{name}** ({country}) is flagged as of vital importance for "
     "its goods.",
     "companies.detail.not_vital": "**{name}** ({country}) is not flagged as of vital importance "

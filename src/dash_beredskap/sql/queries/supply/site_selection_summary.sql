@@ -1,28 +1,25 @@
--- The selected sites in numbers, one row.
-with selected as (
-    select * from selected_sites(
+-- The selected sites in numbers, one row (macro site_selection_rows; the first view's row was
+-- built at load time).
+with built as (
+    select * exclude (list_version)
+    from agg_site_selection_lists
+    where reads_site_aggregates(
+            $sel_substance, $sel_atc, $sel_site_type, $sel_area, $sel_vital, $sel_company
+        )
+      and list_version is not distinct from $sel_list_version
+),
+live as (
+    select * from site_selection_rows(
         $sel_substance, $sel_atc, $sel_list_version, $sel_site_type, $sel_area, $sel_vital,
         $sel_company, $lang
     )
-),
-made as (
-    -- the chosen substances made at a selected site
-    select count(distinct ss.substance_id) as n_substances
-    from site_substances ss
-    semi join selected s on s.site_id = ss.site_id
-    semi join chosen_substances($sel_substance, $sel_atc, $sel_list_version) c
-        on c.substance_id = ss.substance_id
+    where not reads_site_aggregates(
+        $sel_substance, $sel_atc, $sel_site_type, $sel_area, $sel_vital, $sel_company
+    )
 ),
 final as (
-    select
-        count(*) as n_sites,
-        count(distinct country_iso2) as n_countries,
-        count(distinct company_id) as n_companies,
-        count(distinct (country_iso2, city)) as n_cities,
-        count(*) filter (where site_type = 'api') as n_api_sites,
-        count(*) filter (where site_type = 'fpp') as n_fpp_sites,
-        count(*) filter (where site_type = 'packaging') as n_packaging_sites,
-        any_value(made.n_substances) as n_substances
-    from selected, made
+    select * from built
+    union all by name
+    select * from live
 )
 select * from final
