@@ -53,6 +53,8 @@ DERIVED_SQL = (
     "agg_substance_supply",
     "v_substance_supply",
     "agg_site_summary",
+    "agg_scenario_links",
+    "agg_scenario_stages",
     "v_site_map",
     "v_company_importance",
     "macros_supply",

@@ -67,9 +67,11 @@ def engine_figures(path: Path, encoded: str, lang: str) -> dict[str, str]:
     """The four headline figures as the page labels them, from the engine run here."""
     con = db.connect_read_only(path)
     try:
+        scenario = sc.Scenario("", sc.decode_disruptions(encoded))
         result = sc.run_scenario(
-            sc.Scenario("", sc.decode_disruptions(encoded)),
-            queries.scenarios.scenario_links(con),
+            scenario,
+            queries.scenarios.scenario_stages(con),
+            queries.scenarios.scenario_supply_hits(con, *sc.shock_lists(scenario)),
             queries.scenarios.scenario_stock(con),
             queries.scenarios.scenario_items(con, lang),
             [code for code, _ in REGIONS],

@@ -3,16 +3,28 @@ scenarios. The SQL is in sql/queries/scenarios/<name>.sql."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 
 from dash_beredskap.queries.binder import Connection, fetch
 
 
-def scenario_links(con: Connection) -> pd.DataFrame:
-    """Tables site_substances, sites, countries: one row per (item, site) with the site's
-    company_id, country_iso2, is_eu_eea, is_nordic, site_type and capacity_index; the engine's
-    supply side. Ordered by substance_id, site_id."""
-    return fetch(con, "scenarios/scenario_links")
+def scenario_stages(con: Connection) -> pd.DataFrame:
+    """Table agg_scenario_stages: the engine's supply side before any disruption, one row per
+    (substance_id, stage) with n_sites, n_weighted (capacity above 0), total (capacity,
+    unknown = 1), known_total and n_known. Ordered by substance_id, stage."""
+    return fetch(con, "scenarios/scenario_stages")
+
+
+def scenario_supply_hits(
+    con: Connection, kinds: Sequence[str], targets: Sequence[str]
+) -> pd.DataFrame:
+    """Table agg_scenario_links: the sites one scenario stops (its disruptions' `kinds` and
+    `targets` in order, scenarios.shock_lists), one row per (substance_id, stage, mask) with
+    the columns of scenario_stages; bit i of mask set: disruption i stops those sites.
+    Ordered by substance_id, stage, mask."""
+    return fetch(con, "scenarios/scenario_supply_hits", kinds=list(kinds), targets=list(targets))
 
 
 def scenario_stock(con: Connection) -> pd.DataFrame:

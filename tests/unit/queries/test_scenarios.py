@@ -65,14 +65,48 @@ def rows(frame: pd.DataFrame) -> list[tuple]:
     return list(frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None))
 
 
-def test_links_are_one_row_per_item_and_site_with_the_site_and_its_country(con) -> None:
-    frame = queries.scenarios.scenario_links(con)
+def test_stages_count_every_site_of_each_item_and_stage(con) -> None:
+    """s1 (IN, capacity 1) makes both items' API; s2 (IT, capacity unknown: weighs 1) makes
+    N01AX03's API; s3 (SE, capacity 2) makes N01AX10's finished product."""
+    frame = queries.scenarios.scenario_stages(con)
     assert rows(frame) == [
-        ("N01AX03", "s1", "K1", "IN", False, False, "api", 1.0),
-        ("N01AX03", "s2", "K2", "IT", True, False, "api", None),
-        ("N01AX10", "s1", "K1", "IN", False, False, "api", 1.0),
-        ("N01AX10", "s3", "K2", "SE", True, True, "fpp", 2.0),
+        ("N01AX03", "api", 2, 2, 2.0, 1.0, 1),
+        ("N01AX10", "api", 1, 1, 1.0, 1.0, 1),
+        ("N01AX10", "fpp", 1, 1, 2.0, 2.0, 1),
     ]
+
+
+def test_hits_group_the_stopped_sites_by_the_disruptions_that_stop_them(con) -> None:
+    """Disruption 0 stops India (s1), 1 the company K2 (s2, s3), 2 is a stock loss (stops no
+    site), 3 the site s3: s3 is stopped by 1 and 3 (mask 0b1010), counted once."""
+    kinds = ["country", "company", "region_stock", "site"]
+    frame = queries.scenarios.scenario_supply_hits(con, kinds, ["IN", "K2", "06", "s3"])
+    assert rows(frame) == [
+        ("N01AX03", "api", 1, 1, 1, 1.0, 1.0, 1),
+        ("N01AX03", "api", 2, 1, 1, 1.0, 0.0, 0),
+        ("N01AX10", "api", 1, 1, 1, 1.0, 1.0, 1),
+        ("N01AX10", "fpp", 10, 1, 1, 2.0, 2.0, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("group", "sites"),
+    [
+        ("non_eu_eea", {"s1"}),
+        ("eu_eea", {"s2", "s3"}),
+        ("nordic", {"s3"}),
+        ("non_nordic", {"s1", "s2"}),
+    ],
+)
+def test_a_country_group_stops_the_sites_of_its_countries(con, group, sites) -> None:
+    frame = queries.scenarios.scenario_supply_hits(con, ["country_group"], [group])
+    made = {"s1": 2, "s2": 1, "s3": 1}  # links per site
+    assert int(frame["n_sites"].sum()) == sum(made[s] for s in sites)
+    assert set(frame["mask"]) == {1}
+
+
+def test_no_disruption_stops_nothing(con) -> None:
+    assert queries.scenarios.scenario_supply_hits(con, [], []).empty
 
 
 def test_stock_is_the_latest_month_only(con) -> None:
@@ -158,7 +192,8 @@ def test_sites_with_company_place_and_country_in_the_language(con, lang, sweden)
 def test_no_query_of_the_area_scans_the_stock_table() -> None:
     """The page reads the month-end table (v_region_coverage_monthly), never the raw stock."""
     for name in (
-        "scenario_links",
+        "scenario_stages",
+        "scenario_supply_hits",
         "scenario_stock",
         "scenario_items",
         "saved_scenarios",

@@ -34,9 +34,11 @@ def load_options() -> Options:
 @st.cache_data(show_spinner=False, max_entries=64)
 def _result(encoded: str, lang: str, path: str, version: tuple[int, int]) -> sc.ScenarioResult:
     regions = data.run(queries.coverage.region_choices)
+    scenario = sc.Scenario("", sc.decode_disruptions(encoded))
     return sc.run_scenario(
-        sc.Scenario("", sc.decode_disruptions(encoded)),
-        data.run(queries.scenarios.scenario_links),
+        scenario,
+        data.run(queries.scenarios.scenario_stages),
+        data.run(queries.scenarios.scenario_supply_hits, *sc.shock_lists(scenario)),
         data.run(queries.scenarios.scenario_stock),
         data.run(queries.scenarios.scenario_items, lang),
         list(regions["region_code"]),
