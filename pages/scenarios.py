@@ -33,7 +33,7 @@ if chosen.saved_id is not None:
 with st.expander(
     t("scenarios.builder.title"), expanded=chosen.saved_id is None, icon=":material/build:"
 ):
-    ctl.builder(opts, chosen)
+    ctl.builder(opts, chosen, loaders.search_targets)
     st.markdown(f"#### {t('scenarios.save.title')}")
     ctl.save_form(opts, chosen)
     st.markdown(f"#### {t('scenarios.share.title')}")

@@ -55,6 +55,7 @@ DERIVED_SQL = (
     "agg_site_summary",
     "agg_scenario_links",
     "agg_scenario_stages",
+    "agg_scenario_companies",
     "v_site_map",
     "v_company_importance",
     "macros_supply",

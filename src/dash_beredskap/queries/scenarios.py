@@ -58,13 +58,30 @@ def scenario_country_options(con: Connection, lang: str = "sv") -> pd.DataFrame:
     return fetch(con, "scenarios/scenario_country_options", lang=lang)
 
 
-def scenario_company_options(con: Connection) -> pd.DataFrame:
-    """Tables companies, sites, site_substances: one row per company with n_sites and
-    n_substances (distinct items its sites make; 0 if none). Ordered by name, id."""
-    return fetch(con, "scenarios/scenario_company_options")
+def scenario_company_search(con: Connection, text: str, limit: int) -> pd.DataFrame:
+    """Table agg_scenario_companies: at most `limit` companies whose name or id contains
+    `text` (any case; '' matches all), with n_sites and n_substances (distinct items its
+    sites make; 0 if none). Ordered by name, id."""
+    return fetch(con, "scenarios/scenario_company_search", text=text, limit=limit)
 
 
-def scenario_site_options(con: Connection, lang: str = "sv") -> pd.DataFrame:
-    """Tables sites, companies, countries: one row per site with company_name, site_type, city
-    and country_name (in `lang`). Ordered by company name, site_id."""
-    return fetch(con, "scenarios/scenario_site_options", lang=lang)
+def scenario_site_search(con: Connection, text: str, limit: int, lang: str = "sv") -> pd.DataFrame:
+    """Table agg_site_summary: at most `limit` sites whose id, company name, city or country
+    name (in `lang`) contains `text` (any case; '' matches all), with company_name, site_type,
+    city and country_name. Ordered by company name, site_id."""
+    return fetch(con, "scenarios/scenario_site_search", text=text, limit=limit, lang=lang)
+
+
+def scenario_target_names(
+    con: Connection, companies: Sequence[str], sites: Sequence[str], lang: str = "sv"
+) -> pd.DataFrame:
+    """Tables companies, agg_site_summary: one row per id of `companies` and `sites` that
+    exists, with kind ('company' or 'site'), target (the id), company_name and, for a site,
+    site_type, city and country_name (in `lang`). Ordered by kind, target."""
+    return fetch(
+        con,
+        "scenarios/scenario_target_names",
+        companies=list(companies),
+        sites=list(sites),
+        lang=lang,
+    )

@@ -174,7 +174,7 @@ def test_countries_by_name_in_the_language_with_their_sites(con, lang, expected)
 
 
 def test_companies_count_their_sites_and_distinct_items(con) -> None:
-    frame = queries.scenarios.scenario_company_options(con)
+    frame = queries.scenarios.scenario_company_search(con, "", 50)
     assert rows(frame) == [
         ("K1", "Indo AB", 1, 2),
         ("K2", "Ita", 2, 2),  # N01AX03 (Milano) and N01AX10 (Umeå)
@@ -182,11 +182,46 @@ def test_companies_count_their_sites_and_distinct_items(con) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [("ab", 50, ["K1", "K3"]), ("AB", 1, ["K1"]), ("k2", 50, ["K2"]), ("zz", 50, [])],
+)
+def test_the_company_search_matches_name_or_id_in_any_case_up_to_the_limit(
+    con, text, limit, expected
+) -> None:
+    frame = queries.scenarios.scenario_company_search(con, text, limit)
+    assert list(frame["company_id"]) == expected
+
+
 @pytest.mark.parametrize(("lang", "sweden"), [("sv", "Sverige"), ("en", "Sweden")])
 def test_sites_with_company_place_and_country_in_the_language(con, lang, sweden) -> None:
-    frame = queries.scenarios.scenario_site_options(con, lang)
+    frame = queries.scenarios.scenario_site_search(con, "", 50, lang)
     assert rows(frame)[2] == ("s3", "Ita", "fpp", "Umeå", sweden)
     assert list(frame["site_id"]) == ["s1", "s2", "s3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("umeå", "sv", ["s3"]),  # the city
+        ("indien", "sv", ["s1"]),  # the country, in Swedish
+        ("india", "en", ["s1"]),  # ... and in English
+        ("ITA", "sv", ["s2", "s3"]),  # the company, any case
+        ("S2", "sv", ["s2"]),  # the id
+    ],
+)
+def test_the_site_search_matches_id_company_city_or_country(con, text, lang, expected) -> None:
+    assert list(queries.scenarios.scenario_site_search(con, text, 50, lang)["site_id"]) == expected
+    assert len(queries.scenarios.scenario_site_search(con, "", 2, lang)) == 2  # the limit
+
+
+def test_target_names_only_for_the_ids_asked_that_exist(con) -> None:
+    frame = queries.scenarios.scenario_target_names(con, ["K2", "K9"], ["s1", "nope"], "en")
+    assert rows(frame) == [
+        ("company", "K2", "Ita", None, None, None),
+        ("site", "s1", "Indo AB", "api", "Pune", "India"),
+    ]
+    assert queries.scenarios.scenario_target_names(con, [], [], "sv").empty
 
 
 def test_no_query_of_the_area_scans_the_stock_table() -> None:
@@ -199,8 +234,9 @@ def test_no_query_of_the_area_scans_the_stock_table() -> None:
         "saved_scenarios",
         "saved_scenario_disruptions",
         "scenario_country_options",
-        "scenario_company_options",
-        "scenario_site_options",
+        "scenario_company_search",
+        "scenario_site_search",
+        "scenario_target_names",
     ):
         text = binder.query_text(f"scenarios/{name}")
         assert "stock_snapshots" not in text, name

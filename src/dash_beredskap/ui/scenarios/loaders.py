@@ -7,28 +7,44 @@ disruptions, language and database file (the engine's inputs are fetched only on
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dash_beredskap import db, queries
 from dash_beredskap import scenarios as sc
 from dash_beredskap.ui import data, state
-from dash_beredskap.ui.scenarios.controls import Options, build_options
+from dash_beredskap.ui.scenarios.controls import (
+    DISRUPTIONS,
+    SEARCH_LIMIT,
+    Options,
+    build_options,
+    named_ids,
+)
 
 
 def load_options() -> Options:
-    """Regions, countries, companies, sites, items (a demand rise's groups), saved scenarios
-    and the latest stock date."""
+    """Regions, countries, the companies and sites the scenarios name (not every one: there
+    are 100 000 sites at national scale), items (a demand rise's groups), saved scenarios and
+    the latest stock date."""
     lang = state.language()
+    disruptions = data.run(queries.scenarios.saved_scenario_disruptions)
+    companies, sites = named_ids(disruptions, state.url_text(DISRUPTIONS))
     return build_options(
         regions=data.run(queries.coverage.region_choices),
         countries=data.run(queries.scenarios.scenario_country_options, lang),
-        companies=data.run(queries.scenarios.scenario_company_options),
-        sites=data.run(queries.scenarios.scenario_site_options, lang),
+        named=data.run(queries.scenarios.scenario_target_names, companies, sites, lang),
         saved=data.run(queries.scenarios.saved_scenarios),
-        disruptions=data.run(queries.scenarios.saved_scenario_disruptions),
+        disruptions=disruptions,
         stock=data.run(queries.scenarios.scenario_stock),
         items=data.run(queries.scenarios.scenario_items, lang),
     )
+
+
+def search_targets(kind: str, text: str) -> pd.DataFrame:
+    """The builder's search: at most SEARCH_LIMIT companies or sites (`kind`) matching `text`."""
+    if kind == "company":
+        return data.run(queries.scenarios.scenario_company_search, text, SEARCH_LIMIT)
+    return data.run(queries.scenarios.scenario_site_search, text, SEARCH_LIMIT, state.language())
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
