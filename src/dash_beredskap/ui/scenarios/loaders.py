@@ -7,12 +7,16 @@ disruptions, language and database file (the engine's inputs are fetched only on
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from dash_beredskap import db, queries
 from dash_beredskap import scenarios as sc
 from dash_beredskap.ui import data, state
+from dash_beredskap.ui.scenarios import charts as sch
 from dash_beredskap.ui.scenarios.controls import (
     DISRUPTIONS,
     SEARCH_LIMIT,
@@ -67,3 +71,45 @@ def result_of(scenario: sc.Scenario) -> sc.ScenarioResult:
     path = data.database_path()
     encoded = sc.encode_disruptions(scenario.disruptions)
     return _result(encoded, state.language(), str(path), db.file_version(path))
+
+
+@dataclass(frozen=True)
+class Views:
+    """What the page draws from one result: the tables' frames and the two figures."""
+
+    risk: pd.DataFrame
+    regions: pd.DataFrame
+    alternatives: pd.DataFrame
+    region_items: pd.DataFrame
+    region_map: go.Figure
+    timeline: go.Figure | None
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _views(
+    encoded: str,
+    lang: str,
+    path: str,
+    version: tuple[int, int],
+    _result: sc.ScenarioResult,
+    _opts: Options,
+) -> Views:
+    # keyed by the scenario, language and file, which decide `_result` and the region names
+    # of `_opts` (not hashed: the same for the same key)
+    return Views(
+        risk=sch.risk_frame(_result),
+        regions=sch.regions_frame(_result, _opts),
+        alternatives=sch.alternatives_frame(_result, _opts),
+        region_items=sch.region_items_frame(_result, _opts),
+        region_map=sch.region_map(_result, _opts, lang),
+        timeline=sch.timeline(_result, _opts, sch.substance_names(_result), lang),
+    )
+
+
+def views_of(scenario: sc.Scenario, result: sc.ScenarioResult, opts: Options) -> Views:
+    """The frames and figures of `result` (the result of `scenario`), cached like the result:
+    a rerun for a widget that does not change the scenario (the builder, the search, the
+    comparison) draws them again without building them again."""
+    path = data.database_path()
+    encoded = sc.encode_disruptions(scenario.disruptions)
+    return _views(encoded, state.language(), str(path), db.file_version(path), result, opts)
