@@ -136,7 +136,8 @@ def scenario_rows(db_path: Path, runs: int) -> list[Row]:
             def first_view(s: sc.Scenario = scenario) -> None:
                 sc.run_scenario(
                     s,
-                    queries.scenarios.scenario_links(con.cursor()),
+                    queries.scenarios.scenario_stages(con.cursor()),
+                    queries.scenarios.scenario_supply_hits(con.cursor(), *sc.shock_lists(s)),
                     queries.scenarios.scenario_stock(con.cursor()),
                     queries.scenarios.scenario_items(con.cursor(), "sv"),
                     regions,

@@ -33,7 +33,7 @@ if chosen.saved_id is not None:
 with st.expander(
     t("scenarios.builder.title"), expanded=chosen.saved_id is None, icon=":material/build:"
 ):
-    ctl.builder(opts, chosen)
+    ctl.builder(opts, chosen, loaders.search_targets)
     st.markdown(f"#### {t('scenarios.save.title')}")
     ctl.save_form(opts, chosen)
     st.markdown(f"#### {t('scenarios.share.title')}")
@@ -48,10 +48,8 @@ if not chosen.scenario.disruptions:
 
 # 2. data: the engine's result for this scenario (and the one compared with)
 result = loaders.result_of(chosen.scenario)
-risk = sch.risk_frame(result)
-regions = sch.regions_frame(result, opts)
-alternatives = sch.alternatives_frame(result, opts)
-region_items = sch.region_items_frame(result, opts)
+views = loaders.views_of(chosen.scenario, result, opts)
+risk, regions, alternatives = views.risk, views.regions, views.alternatives
 
 # 3. render
 sch.headline(result, chosen.scenario, key="scenario_headline")
@@ -60,11 +58,11 @@ st.caption(t("scenarios.source"))
 map_col, timeline_col = st.columns([2, 3], gap="large")
 with map_col:
     st.subheader(t("scenarios.map.title"))
-    sch.show_map(sch.region_map(result, opts), key="scenario_map")
+    sch.show_map(views.region_map, key="scenario_map")
     st.caption(t("scenarios.map.caption"))
 with timeline_col:
     st.subheader(t("scenarios.timeline.title"))
-    timeline = sch.timeline(result, opts, sch.substance_names(result))
+    timeline = views.timeline
     if timeline is None:
         st.success(t("scenarios.timeline.none"))
     else:
@@ -85,7 +83,7 @@ download_buttons(regions, cols.REGION_COLUMNS, "scenario_regioner", key="scenari
 
 st.caption(t("scenarios.region_items.download"))
 download_buttons(
-    region_items, cols.REGION_ITEM_COLUMNS, "scenario_region_substans", key="scenario_pairs"
+    views.region_items, cols.REGION_ITEM_COLUMNS, "scenario_region_substans", key="scenario_pairs"
 )
 
 st.subheader(t("scenarios.alternatives.title"))

@@ -1,7 +1,9 @@
 """The disruption engine: what if a country, a company or a site stops delivering?
 
 Pure pandas/numpy: frames in, frames out, no Streamlit and no database, so every rule can be
-tested on a hand-made example.
+tested on a hand-made example. The supply side arrives pre-aggregated (agg_scenario_stages, and
+only the site groups the scenario's shocks stop: the query scenarios/scenario_supply_hits), so
+no view moves every (item, site) link to Python.
 
 The model, in plain words (the page says the same in Swedish and English):
 - A scenario is a list of disruptions. Each stops some sites (every site in a country or a
@@ -82,16 +84,20 @@ DEFAULT_WITHIN_DAYS = 30  # the one-month target: "regions running out within 30
 SCENARIO_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}"
 
 # columns the inputs must have
-LINK_COLUMNS = (
+# the supply side: per (item, stage) every site in all (the query scenarios/scenario_stages)
+# and the sites a scenario stops, grouped by a bit mask of the disruptions that stop them
+# (scenarios/scenario_supply_hits with shock_lists(scenario)); counts are of sites, sites of
+# capacity above 0 (n_weighted) and sites of known capacity; capacity unknown counts as 1
+STAGE_COLUMNS = (
     "substance_id",
-    "site_id",
-    "company_id",
-    "country_iso2",
-    "is_eu_eea",
-    "is_nordic",
-    "site_type",
-    "capacity_index",
+    "stage",
+    "n_sites",
+    "n_weighted",
+    "total",
+    "known_total",
+    "n_known",
 )
+HIT_COLUMNS = (*STAGE_COLUMNS[:2], "mask", *STAGE_COLUMNS[2:])
 STOCK_COLUMNS = ("region_code", "substance_id", "quantity", "daily_consumption")
 ITEM_COLUMNS = ("substance_id", "atc_l4", "is_priority")
 STAGES = ("api", "fpp")
@@ -192,57 +198,35 @@ class ScenarioResult:
 # ------------------------------------------------------------------ which sites stop
 
 
-def _sites_hit(links: pd.DataFrame, active: Sequence[Disruption]) -> np.ndarray:
-    """Boolean mask over `links`: the site is stopped by one of the active disruptions."""
-    hit = np.zeros(len(links), dtype=bool)
-    for d in active:
-        if d.kind == "country":
-            hit |= (links["country_iso2"] == d.target).to_numpy()
-        elif d.kind == "company":
-            hit |= (links["company_id"] == d.target).to_numpy()
-        elif d.kind == "site":
-            hit |= (links["site_id"] == d.target).to_numpy()
-        elif d.kind == "country_group":
-            eu = links["is_eu_eea"].fillna(False).astype(bool).to_numpy()
-            nordic = links["is_nordic"].fillna(False).astype(bool).to_numpy()
-            hit |= {
-                "non_eu_eea": ~eu,
-                "eu_eea": eu,
-                "nordic": nordic,
-                "non_nordic": ~nordic,
-            }[d.target]
-    return hit
-
-
-def _stage_links(links: pd.DataFrame) -> pd.DataFrame:
-    """The links of the modelled stages with their weights: capacity (unknown = 1, so a
-    site counts as typical) and, separately, the capacity where it is known."""
-    out = links.loc[links["site_type"].isin(STAGES)].reset_index(drop=True)
-    capacity = pd.to_numeric(out["capacity_index"], errors="coerce").astype(float)
-    return out.assign(
-        weight=capacity.fillna(1.0).clip(lower=0.0),
-        known_capacity=capacity.clip(lower=0.0),  # NaN where unknown
+def shock_lists(scenario: Scenario) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The scenario's disruptions as (kinds, targets) in order: the arguments of the query
+    scenarios/scenario_supply_hits, whose bit i stands for disruption i."""
+    return (
+        tuple(d.kind for d in scenario.disruptions),
+        tuple(d.target for d in scenario.disruptions),
     )
 
 
-def _stage_state(stage_links: pd.DataFrame, active: Sequence[Disruption]) -> pd.DataFrame:
-    """Per (substance, stage): sites and capacity in all and still running with `active`."""
-    hit = _sites_hit(stage_links, active)
-    known = stage_links["known_capacity"].to_numpy(dtype=float)
-    frame = pd.DataFrame(
-        {
-            "substance_id": stage_links["substance_id"].to_numpy(),
-            "stage": stage_links["site_type"].to_numpy(),
-            "n_sites": 1,
-            "n_left": (~hit).astype(int),
-            "total": stage_links["weight"].to_numpy(dtype=float),
-            "running": np.where(hit, 0.0, stage_links["weight"].to_numpy(dtype=float)),
-            "known_total": np.nan_to_num(known, nan=0.0),
-            "known_running": np.where(hit, 0.0, np.nan_to_num(known, nan=0.0)),
-            "n_known": (~np.isnan(known)).astype(int),
-        }
+_SUMS = ["n_sites", "n_weighted", "total", "known_total", "n_known"]
+
+
+def _stage_state(stages: pd.DataFrame, hits: pd.DataFrame, mask: int) -> pd.DataFrame:
+    """Per (substance, stage): sites and capacity in all and still running while the
+    disruptions of bit `mask` run: the totals (`stages`, STAGE_COLUMNS) less the site groups
+    those disruptions stop (`hits`, HIT_COLUMNS).
+
+    Exact where it decides: counts are integers; nothing stopped leaves the total itself,
+    and no site of capacity above 0 left leaves 0 (not a rounding rest of a subtraction).
+    """
+    by = stages.set_index(["substance_id", "stage"])[_SUMS].sort_index()
+    stopped = hits.loc[(hits["mask"].to_numpy(dtype=np.int64) & mask) != 0]
+    out = stopped.groupby(["substance_id", "stage"])[_SUMS].sum().reindex(by.index, fill_value=0)
+    weighted_left = by["n_weighted"] - out["n_weighted"]
+    by["n_left"] = by["n_sites"] - out["n_sites"]
+    by["running"] = np.where(weighted_left > 0, (by["total"] - out["total"]).clip(lower=0), 0.0)
+    by["known_running"] = np.where(
+        weighted_left > 0, (by["known_total"] - out["known_total"]).clip(lower=0), 0.0
     )
-    by = frame.groupby(["substance_id", "stage"], sort=True).sum()
     by_sites = by["n_left"] / by["n_sites"]
     by["supply_share"] = (by["running"] / by["total"].where(by["total"] > 0)).fillna(by_sites)
     by["capacity_share"] = by["known_running"] / by["known_total"].where(by["known_total"] > 0)
@@ -250,16 +234,16 @@ def _stage_state(stage_links: pd.DataFrame, active: Sequence[Disruption]) -> pd.
     return by
 
 
-def supply_left(links: pd.DataFrame, items: pd.Index, active: Sequence[Disruption]) -> pd.Series:
-    """Share of supply left per item (index: substance_id) with `active` disruptions running.
+def supply_left(stages: pd.DataFrame, hits: pd.DataFrame, items: pd.Index, mask: int) -> pd.Series:
+    """Share of supply left per item (index: substance_id) while the disruptions of bit
+    `mask` run (`stages`, `hits`: see _stage_state).
 
     The smallest over stages (api, fpp) of the running share of that stage's capacity; an item
     with no known site keeps 1.0 (nothing known to stop).
     """
-    stage_links = _stage_links(links)
-    if stage_links.empty:
+    if stages.empty:
         return pd.Series(1.0, index=items, name="supply_left")
-    state = _stage_state(stage_links, active)
+    state = _stage_state(stages, hits, mask)
     left = state["supply_share"].groupby(level="substance_id").min()
     return left.reindex(items, fill_value=1.0).rename("supply_left")
 
@@ -289,8 +273,9 @@ def demand_factor(items: pd.DataFrame, active: Sequence[Disruption]) -> pd.Serie
     return pd.Series(factor, index=pd.Index(items["substance_id"], name="substance_id"))
 
 
-def _segments(scenario: Scenario) -> list[tuple[int, int, list[Disruption]]]:
-    """Split the scenario into (from day, to day, active disruptions) with nothing changing."""
+def _segments(scenario: Scenario) -> list[tuple[int, int, list[Disruption], int]]:
+    """Split the scenario into (from day, to day, active disruptions, their bit mask) with
+    nothing changing; bit i stands for disruption i (as in scenarios/scenario_supply)."""
     if scenario.start is None:
         return []
     start = scenario.start
@@ -300,12 +285,13 @@ def _segments(scenario: Scenario) -> list[tuple[int, int, list[Disruption]]]:
     )
     segments = []
     for a, b in pairwise(cuts):
-        active = [
-            d
-            for d in scenario.disruptions
+        on = [
+            i
+            for i, d in enumerate(scenario.disruptions)
             if (d.start - start).days <= a and (d.end - start).days >= b and d.duration_days > 0
         ]
-        segments.append((a, b, active))
+        mask = sum(1 << i for i in on)
+        segments.append((a, b, [scenario.disruptions[i] for i in on], mask))
     return segments
 
 
@@ -314,18 +300,22 @@ def _segments(scenario: Scenario) -> list[tuple[int, int, list[Disruption]]]:
 
 def run_scenario(
     scenario: Scenario,
-    links: pd.DataFrame,
+    stages: pd.DataFrame,
+    hits: pd.DataFrame,
     stock: pd.DataFrame,
     items: pd.DataFrame,
     region_codes: Sequence[str],
     within_days: int = DEFAULT_WITHIN_DAYS,
 ) -> ScenarioResult:
-    """Apply `scenario` to site links, the latest stock per region and item, and the items.
+    """Apply `scenario` to the supply side, the latest stock per region and item, and the items.
 
-    `links`: one row per (site, item) with LINK_COLUMNS. `stock`: STOCK_COLUMNS, one row per
-    region and item reported (no row = no report). `items`: ITEM_COLUMNS for every item; any
-    other columns (a name, say) are carried into `substances`. `within_days`: the horizon of
-    the headline's "regions running out within N days".
+    `stages`: STAGE_COLUMNS, every site per item and stage (scenarios/scenario_stages);
+    `hits`: HIT_COLUMNS, the sites the scenario stops (scenarios/scenario_supply_hits with
+    shock_lists(scenario): a bit mask per group says which disruptions stop it). `stock`:
+    STOCK_COLUMNS, one row per region and item reported (no row = no report). `items`:
+    ITEM_COLUMNS for every item; any other columns (a name, say) are carried into
+    `substances`. `within_days`: the horizon of the headline's "regions running out within N
+    days".
 
     Long on purpose: one pass over the scenario's days in the order the method text gives (supply
     left, demand, stock, stock-out day), so it reads as the method does.
@@ -333,11 +323,10 @@ def run_scenario(
     items = items.sort_values("substance_id").reset_index(drop=True)
     item_ids = pd.Index(items["substance_id"], name="substance_id")
     segments = _segments(scenario)
-    stage_links = _stage_links(links)
 
     # per segment: the state of every (item, stage); the worst moment decides the status
-    has_sites = len(stage_links) > 0
-    states = [_stage_state(stage_links, active) for _a, _b, active in segments] if has_sites else []
+    has_sites = len(stages) > 0
+    states = [_stage_state(stages, hits, m) for *_, m in segments] if has_sites else []
     seg_left = [
         s["supply_share"].groupby(level="substance_id").min().reindex(item_ids, fill_value=1.0)
         for s in states
@@ -346,10 +335,10 @@ def run_scenario(
     for left in seg_left:
         worst = np.minimum(worst, left)
     if has_sites and not states:  # no disruption at all: an ordinary day
-        states = [_stage_state(stage_links, [])]
-    substances = _substance_frame(items, item_ids, worst, stage_links, states)
+        states = [_stage_state(stages, hits, 0)]
+    substances = _substance_frame(items, item_ids, worst, stages, states)
 
-    seg_demand = [demand_factor(items, active) for _a, _b, active in segments]
+    seg_demand = [demand_factor(items, active) for _a, _b, active, _m in segments]
     regions_items = _stock_through_segments(
         scenario, segments, seg_left, seg_demand, stock, item_ids, region_codes, substances
     )
@@ -389,11 +378,11 @@ def _substance_frame(
     items: pd.DataFrame,
     item_ids: pd.Index,
     worst: pd.Series,
-    stage_links: pd.DataFrame,
+    stages: pd.DataFrame,
     states: list[pd.DataFrame],
 ) -> pd.DataFrame:
     """One row per item: sites and capacity left per stage at the worst moment, and status."""
-    is_known = item_ids.isin(stage_links["substance_id"].unique())
+    is_known = item_ids.isin(stages["substance_id"].unique())
     status = np.where(
         ~is_known,
         STATUS_UNKNOWN,
@@ -436,7 +425,7 @@ def _substance_frame(
 
 def _stock_through_segments(
     scenario: Scenario,
-    segments: list[tuple[int, int, list[Disruption]]],
+    segments: list[tuple[int, int, list[Disruption], int]],
     seg_left: list[pd.Series],
     seg_demand: list[pd.Series],
     stock: pd.DataFrame,
@@ -457,7 +446,7 @@ def _stock_through_segments(
     region = grid["region_code"].to_numpy()
     stockout = np.full(len(grid), np.nan)
     start = scenario.start
-    for (a, b, active), left, demand in zip(segments, seg_left, seg_demand, strict=True):
+    for (a, b, active, _mask), left, demand in zip(segments, seg_left, seg_demand, strict=True):
         # a region's stock loss happens at the start of its disruption
         for d in active:
             if d.kind == "region_stock" and start is not None and (d.start - start).days == a:

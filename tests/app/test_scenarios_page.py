@@ -67,9 +67,11 @@ def engine_figures(path: Path, encoded: str, lang: str) -> dict[str, str]:
     """The four headline figures as the page labels them, from the engine run here."""
     con = db.connect_read_only(path)
     try:
+        scenario = sc.Scenario("", sc.decode_disruptions(encoded))
         result = sc.run_scenario(
-            sc.Scenario("", sc.decode_disruptions(encoded)),
-            queries.scenarios.scenario_links(con),
+            scenario,
+            queries.scenarios.scenario_stages(con),
+            queries.scenarios.scenario_supply_hits(con, *sc.shock_lists(scenario)),
             queries.scenarios.scenario_stock(con),
             queries.scenarios.scenario_items(con, lang),
             [code for code, _ in REGIONS],
@@ -294,3 +296,46 @@ def test_a_saved_scenario_in_the_url_wins_over_disruptions(live_db) -> None:
     assert at.selectbox(key="param_scenario").value == "sverige"
     assert not {"d", "name"} & set(at.query_params)
     assert not at.warning
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_site_is_found_by_search_kept_while_searching_on_and_named_once_added(
+    live_db, lang: str
+) -> None:
+    """Sites and companies (100 000 sites at national scale) are searched, not listed whole:
+    the list holds the matches only, and the one chosen stays in it under a new search."""
+    at = open_page(PAGE, lang, new="1")
+    at.selectbox(key="builder_kind").set_value("site").run()
+    assert at.text_input(key="builder_search_site").label == translate(
+        "scenarios.builder.search_site", lang
+    )
+    assert at.selectbox(key="builder_target_site").options  # '' lists the first matches
+    at.text_input(key="builder_search_site").input("köln").run()
+    target = at.selectbox(key="builder_target_site")
+    assert [o.rsplit("(", 1)[1].rstrip(")") for o in target.options] == ["s5"]
+    target.set_value("s5").run()
+    at.text_input(key="builder_search_site").input("UMEÅ").run()
+    codes = [
+        o.rsplit("(", 1)[1].rstrip(")") for o in at.selectbox(key="builder_target_site").options
+    ]
+    assert codes == ["s5", "s7"]  # the chosen one kept, then the match
+    assert at.selectbox(key="builder_target_site").value == "s5"
+    at.text_input(key="builder_search_site").input("nowhere").run()
+    assert translate("scenarios.builder.search_none", lang) in [c.value for c in at.caption]
+    at.number_input(key="builder_days").set_value(30)
+    at.button(key="builder_add").click().run()
+    assert not at.exception
+    assert at.query_params["d"] == "site:s5:2026-12-01:30"
+    line = markdown(at).replace("\\", "")  # markdown escapes taken out
+    assert "K2, Köln" in line  # the disruption line names the site's company and city
+
+
+def test_a_company_is_found_by_search(live_db) -> None:
+    at = open_page(PAGE, "en", new="1")
+    at.selectbox(key="builder_kind").set_value("company").run()
+    at.text_input(key="builder_search_company").input("k1").run()
+    assert at.selectbox(key="builder_target_company").value == "K1"  # the only match
+    at.button(key="builder_add").click().run()
+    assert not at.exception
+    assert at.query_params["d"].startswith("company:K1:")
+    assert "K1 (K1)" in markdown(at).replace("\\", "")

@@ -6,6 +6,7 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from scenario_supply import run_on_links, supply_frames
 
 from dash_beredskap.scenarios import (
     MAX_DISRUPTIONS,
@@ -18,7 +19,6 @@ from dash_beredskap.scenarios import (
     default_start,
     disruption_records,
     encode_disruptions,
-    run_scenario,
     scenario_id_for,
     scenarios_from_frames,
     stockouts,
@@ -73,7 +73,13 @@ INDIA_60 = Scenario("India", (Disruption("country", "IN", START, 60),))
 
 
 def run(scenario: Scenario):
-    return run_scenario(scenario, LINKS, STOCK, ITEMS, ["01", "03"], within_days=30)
+    return run_on_links(scenario, LINKS, STOCK, ITEMS, ["01", "03"], within_days=30)
+
+
+def left_with(links: pd.DataFrame, items: list[str], disruptions: list[Disruption]) -> pd.Series:
+    """supply_left with every one of `disruptions` running."""
+    stages, hits = supply_frames(links, Scenario("", tuple(disruptions)))
+    return supply_left(stages, hits, pd.Index(items), (1 << len(disruptions)) - 1)
 
 
 def test_country_stop_removes_only_source_and_half_of_another() -> None:
@@ -143,14 +149,12 @@ def test_region_stock_loss_and_capacity_weights() -> None:
     assert ri.loc[("03", "B"), "stock_left_at_end"] == pytest.approx(0.0)  # 100 at 10/day
     assert ri.loc[("01", "C"), "stock_left_at_end"] == pytest.approx(25.0)  # halved, no burn
     # capacity: s3 weighs 2 at the fpp stage, but is the only fpp site: supply left 0
-    left = supply_left(LINKS, pd.Index(["A", "B", "C"]), list(scenario.disruptions))
+    left = left_with(LINKS, ["A", "B", "C"], list(scenario.disruptions))
     assert left.to_dict() == {"A": 0.0, "B": 0.0, "C": 1.0}
 
 
 def test_country_groups_and_bad_input() -> None:
-    left = supply_left(
-        LINKS, pd.Index(["A", "B", "C"]), [Disruption("country_group", "non_eu_eea", START, 5)]
-    )
+    left = left_with(LINKS, ["A", "B", "C"], [Disruption("country_group", "non_eu_eea", START, 5)])
     assert left.to_dict() == {"A": 0.0, "B": pytest.approx(0.5), "C": 0.0}
     with pytest.raises(ValueError):
         Disruption("planet", "X", START, 1)
@@ -317,7 +321,7 @@ def test_what_a_scenario_does_is_named() -> None:
 
 def test_a_stage_of_zero_capacity_is_counted_by_sites() -> None:
     links = LINKS.assign(capacity_index=0.0)  # B's API sites s1 (IN), s2 (IT): weights 0
-    left = supply_left(links, pd.Index(["A", "B"]), [Disruption("country", "IN", START, 5)])
+    left = left_with(links, ["A", "B"], [Disruption("country", "IN", START, 5)])
     assert left.to_dict() == {"A": 0.0, "B": 0.5}
 
 
@@ -335,7 +339,7 @@ def test_an_item_with_no_known_source_is_not_offered_as_an_alternative() -> None
         [ITEMS, pd.DataFrame({"substance_id": ["E"], "atc_l4": ["N01AX"], "is_priority": [True]})]
     )
     stock = pd.concat([STOCK, pd.DataFrame([("01", "E", 1000.0, 1.0)], columns=STOCK.columns)])
-    res = run_scenario(INDIA_60, LINKS, stock, items, ["01", "03"])
+    res = run_on_links(INDIA_60, LINKS, stock, items, ["01", "03"])
     subs = res.substances.set_index("substance_id")
     assert subs.loc["E", "status"] == "no_known_source"
     assert set(res.alternatives["alternative_id"]) == {"B"}
@@ -343,7 +347,7 @@ def test_an_item_with_no_known_source_is_not_offered_as_an_alternative() -> None
 
 def test_extra_item_columns_are_carried_and_at_risk_is_ranked() -> None:
     items = ITEMS.assign(substance_name=["Propofol", "Ketamin", "Adrenalin", "Set"])
-    res = run_scenario(INDIA_60, LINKS, STOCK, items, ["01", "03"])
+    res = run_on_links(INDIA_60, LINKS, STOCK, items, ["01", "03"])
     at_risk = substances_at_risk(res)
     # A has no source left; B is reduced; C and D are neither (D is not on the list)
     assert list(at_risk["substance_id"]) == ["A", "B"]
@@ -356,7 +360,7 @@ def test_extra_item_columns_are_carried_and_at_risk_is_ranked() -> None:
 
 
 def test_a_region_without_priority_items_is_still_listed() -> None:
-    res = run_scenario(INDIA_60, LINKS, STOCK, ITEMS, ["01", "03", "25"])
+    res = run_on_links(INDIA_60, LINKS, STOCK, ITEMS, ["01", "03", "25"])
     regions = res.regions.set_index("region_code")
     assert regions.loc["25", "n_running_out"] == 0
     assert regions.loc["25", "n_not_reported"] == 3  # no report at all
@@ -367,13 +371,13 @@ def test_a_region_with_no_report_is_its_own_state_not_fine_and_not_short() -> No
     """Region 25 reports nothing: nothing can run out there, yet it is not "fine" (holds)
     and not "no stock" (running out): it is "no report", counted apart in the headline.
     Region 03 lacks A and C: with nothing running out it is "partly reported", not "holds"."""
-    res = run_scenario(INDIA_60, LINKS, STOCK, ITEMS, ["01", "03", "25"])
+    res = run_on_links(INDIA_60, LINKS, STOCK, ITEMS, ["01", "03", "25"])
     state = res.regions.set_index("region_code")["region_state"].to_dict()
     assert state == {"01": "running_out", "03": "running_out", "25": "no_report"}
     assert res.headline["n_regions_no_report"] == 1
     assert res.headline["n_regions_running_out"] == 2  # 25 not among them
     assert res.headline["n_regions_running_out_within"] == 2
-    calm = run_scenario(
+    calm = run_on_links(
         Scenario("none", (Disruption("country", "IN", START, 0),)),
         LINKS,
         STOCK,

@@ -3,16 +3,28 @@ scenarios. The SQL is in sql/queries/scenarios/<name>.sql."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 
 from dash_beredskap.queries.binder import Connection, fetch
 
 
-def scenario_links(con: Connection) -> pd.DataFrame:
-    """Tables site_substances, sites, countries: one row per (item, site) with the site's
-    company_id, country_iso2, is_eu_eea, is_nordic, site_type and capacity_index; the engine's
-    supply side. Ordered by substance_id, site_id."""
-    return fetch(con, "scenarios/scenario_links")
+def scenario_stages(con: Connection) -> pd.DataFrame:
+    """Table agg_scenario_stages: the engine's supply side before any disruption, one row per
+    (substance_id, stage) with n_sites, n_weighted (capacity above 0), total (capacity,
+    unknown = 1), known_total and n_known. Ordered by substance_id, stage."""
+    return fetch(con, "scenarios/scenario_stages")
+
+
+def scenario_supply_hits(
+    con: Connection, kinds: Sequence[str], targets: Sequence[str]
+) -> pd.DataFrame:
+    """Table agg_scenario_links: the sites one scenario stops (its disruptions' `kinds` and
+    `targets` in order, scenarios.shock_lists), one row per (substance_id, stage, mask) with
+    the columns of scenario_stages; bit i of mask set: disruption i stops those sites.
+    Ordered by substance_id, stage, mask."""
+    return fetch(con, "scenarios/scenario_supply_hits", kinds=list(kinds), targets=list(targets))
 
 
 def scenario_stock(con: Connection) -> pd.DataFrame:
@@ -46,13 +58,30 @@ def scenario_country_options(con: Connection, lang: str = "sv") -> pd.DataFrame:
     return fetch(con, "scenarios/scenario_country_options", lang=lang)
 
 
-def scenario_company_options(con: Connection) -> pd.DataFrame:
-    """Tables companies, sites, site_substances: one row per company with n_sites and
-    n_substances (distinct items its sites make; 0 if none). Ordered by name, id."""
-    return fetch(con, "scenarios/scenario_company_options")
+def scenario_company_search(con: Connection, text: str, limit: int) -> pd.DataFrame:
+    """Table agg_scenario_companies: at most `limit` companies whose name or id contains
+    `text` (any case; '' matches all), with n_sites and n_substances (distinct items its
+    sites make; 0 if none). Ordered by name, id."""
+    return fetch(con, "scenarios/scenario_company_search", text=text, limit=limit)
 
 
-def scenario_site_options(con: Connection, lang: str = "sv") -> pd.DataFrame:
-    """Tables sites, companies, countries: one row per site with company_name, site_type, city
-    and country_name (in `lang`). Ordered by company name, site_id."""
-    return fetch(con, "scenarios/scenario_site_options", lang=lang)
+def scenario_site_search(con: Connection, text: str, limit: int, lang: str = "sv") -> pd.DataFrame:
+    """Table agg_site_summary: at most `limit` sites whose id, company name, city or country
+    name (in `lang`) contains `text` (any case; '' matches all), with company_name, site_type,
+    city and country_name. Ordered by company name, site_id."""
+    return fetch(con, "scenarios/scenario_site_search", text=text, limit=limit, lang=lang)
+
+
+def scenario_target_names(
+    con: Connection, companies: Sequence[str], sites: Sequence[str], lang: str = "sv"
+) -> pd.DataFrame:
+    """Tables companies, agg_site_summary: one row per id of `companies` and `sites` that
+    exists, with kind ('company' or 'site'), target (the id), company_name and, for a site,
+    site_type, city and country_name (in `lang`). Ordered by kind, target."""
+    return fetch(
+        con,
+        "scenarios/scenario_target_names",
+        companies=list(companies),
+        sites=list(sites),
+        lang=lang,
+    )

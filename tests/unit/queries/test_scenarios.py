@@ -65,14 +65,48 @@ def rows(frame: pd.DataFrame) -> list[tuple]:
     return list(frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None))
 
 
-def test_links_are_one_row_per_item_and_site_with_the_site_and_its_country(con) -> None:
-    frame = queries.scenarios.scenario_links(con)
+def test_stages_count_every_site_of_each_item_and_stage(con) -> None:
+    """s1 (IN, capacity 1) makes both items' API; s2 (IT, capacity unknown: weighs 1) makes
+    N01AX03's API; s3 (SE, capacity 2) makes N01AX10's finished product."""
+    frame = queries.scenarios.scenario_stages(con)
     assert rows(frame) == [
-        ("N01AX03", "s1", "K1", "IN", False, False, "api", 1.0),
-        ("N01AX03", "s2", "K2", "IT", True, False, "api", None),
-        ("N01AX10", "s1", "K1", "IN", False, False, "api", 1.0),
-        ("N01AX10", "s3", "K2", "SE", True, True, "fpp", 2.0),
+        ("N01AX03", "api", 2, 2, 2.0, 1.0, 1),
+        ("N01AX10", "api", 1, 1, 1.0, 1.0, 1),
+        ("N01AX10", "fpp", 1, 1, 2.0, 2.0, 1),
     ]
+
+
+def test_hits_group_the_stopped_sites_by_the_disruptions_that_stop_them(con) -> None:
+    """Disruption 0 stops India (s1), 1 the company K2 (s2, s3), 2 is a stock loss (stops no
+    site), 3 the site s3: s3 is stopped by 1 and 3 (mask 0b1010), counted once."""
+    kinds = ["country", "company", "region_stock", "site"]
+    frame = queries.scenarios.scenario_supply_hits(con, kinds, ["IN", "K2", "06", "s3"])
+    assert rows(frame) == [
+        ("N01AX03", "api", 1, 1, 1, 1.0, 1.0, 1),
+        ("N01AX03", "api", 2, 1, 1, 1.0, 0.0, 0),
+        ("N01AX10", "api", 1, 1, 1, 1.0, 1.0, 1),
+        ("N01AX10", "fpp", 10, 1, 1, 2.0, 2.0, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("group", "sites"),
+    [
+        ("non_eu_eea", {"s1"}),
+        ("eu_eea", {"s2", "s3"}),
+        ("nordic", {"s3"}),
+        ("non_nordic", {"s1", "s2"}),
+    ],
+)
+def test_a_country_group_stops_the_sites_of_its_countries(con, group, sites) -> None:
+    frame = queries.scenarios.scenario_supply_hits(con, ["country_group"], [group])
+    made = {"s1": 2, "s2": 1, "s3": 1}  # links per site
+    assert int(frame["n_sites"].sum()) == sum(made[s] for s in sites)
+    assert set(frame["mask"]) == {1}
+
+
+def test_no_disruption_stops_nothing(con) -> None:
+    assert queries.scenarios.scenario_supply_hits(con, [], []).empty
 
 
 def test_stock_is_the_latest_month_only(con) -> None:
@@ -140,7 +174,7 @@ def test_countries_by_name_in_the_language_with_their_sites(con, lang, expected)
 
 
 def test_companies_count_their_sites_and_distinct_items(con) -> None:
-    frame = queries.scenarios.scenario_company_options(con)
+    frame = queries.scenarios.scenario_company_search(con, "", 50)
     assert rows(frame) == [
         ("K1", "Indo AB", 1, 2),
         ("K2", "Ita", 2, 2),  # N01AX03 (Milano) and N01AX10 (Umeå)
@@ -148,24 +182,61 @@ def test_companies_count_their_sites_and_distinct_items(con) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [("ab", 50, ["K1", "K3"]), ("AB", 1, ["K1"]), ("k2", 50, ["K2"]), ("zz", 50, [])],
+)
+def test_the_company_search_matches_name_or_id_in_any_case_up_to_the_limit(
+    con, text, limit, expected
+) -> None:
+    frame = queries.scenarios.scenario_company_search(con, text, limit)
+    assert list(frame["company_id"]) == expected
+
+
 @pytest.mark.parametrize(("lang", "sweden"), [("sv", "Sverige"), ("en", "Sweden")])
 def test_sites_with_company_place_and_country_in_the_language(con, lang, sweden) -> None:
-    frame = queries.scenarios.scenario_site_options(con, lang)
+    frame = queries.scenarios.scenario_site_search(con, "", 50, lang)
     assert rows(frame)[2] == ("s3", "Ita", "fpp", "Umeå", sweden)
     assert list(frame["site_id"]) == ["s1", "s2", "s3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("umeå", "sv", ["s3"]),  # the city
+        ("indien", "sv", ["s1"]),  # the country, in Swedish
+        ("india", "en", ["s1"]),  # ... and in English
+        ("ITA", "sv", ["s2", "s3"]),  # the company, any case
+        ("S2", "sv", ["s2"]),  # the id
+    ],
+)
+def test_the_site_search_matches_id_company_city_or_country(con, text, lang, expected) -> None:
+    assert list(queries.scenarios.scenario_site_search(con, text, 50, lang)["site_id"]) == expected
+    assert len(queries.scenarios.scenario_site_search(con, "", 2, lang)) == 2  # the limit
+
+
+def test_target_names_only_for_the_ids_asked_that_exist(con) -> None:
+    frame = queries.scenarios.scenario_target_names(con, ["K2", "K9"], ["s1", "nope"], "en")
+    assert rows(frame) == [
+        ("company", "K2", "Ita", None, None, None),
+        ("site", "s1", "Indo AB", "api", "Pune", "India"),
+    ]
+    assert queries.scenarios.scenario_target_names(con, [], [], "sv").empty
 
 
 def test_no_query_of_the_area_scans_the_stock_table() -> None:
     """The page reads the month-end table (v_region_coverage_monthly), never the raw stock."""
     for name in (
-        "scenario_links",
+        "scenario_stages",
+        "scenario_supply_hits",
         "scenario_stock",
         "scenario_items",
         "saved_scenarios",
         "saved_scenario_disruptions",
         "scenario_country_options",
-        "scenario_company_options",
-        "scenario_site_options",
+        "scenario_company_search",
+        "scenario_site_search",
+        "scenario_target_names",
     ):
         text = binder.query_text(f"scenarios/{name}")
         assert "stock_snapshots" not in text, name

@@ -6,7 +6,10 @@ picks colours, writes labels and hover texts, and joins names to codes.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -14,7 +17,7 @@ import streamlit as st
 from dash_beredskap import borders
 from dash_beredskap import scenarios as sc
 from dash_beredskap.ui import charts, fmt, maps, palette, state
-from dash_beredskap.ui.i18n import t
+from dash_beredskap.ui.i18n import t, translate
 from dash_beredskap.ui.scenarios.controls import Options
 
 SWEDEN_CENTER = {"lat": 62.6, "lon": 17.4}
@@ -259,25 +262,34 @@ def timeline(
         ["first_stockout_day", "region_code"]
     )
     labels = [regions.get(c, c) for c in order["region_code"]]
-    y = [regions.get(c, c) for c in outs["region_code"]]
-    hovers = [
-        t(
-            "scenarios.timeline.hover",
-            substance=html.escape(names.get(r.substance_id, r.substance_id)),
-            region=html.escape(regions.get(r.region_code, r.region_code)),
-            date=fmt.day(r.stockout_date, lang),
-            day=fmt.number(r.stockout_day, 0, lang),
-        )
-        for r in outs.itertuples()
-    ]
+    y = _once(outs["region_code"], lambda code: regions.get(code, code))
+    # the hover text's parts per dot as columns of customdata, filled in by plotly's
+    # hovertemplate: one text and one Babel format per distinct value, not per dot (tens of
+    # thousands of dots at national scale)
+    parts = np.column_stack(
+        [
+            _once(outs["substance_id"], lambda sid: html.escape(names.get(sid, sid))),
+            _once(outs["region_code"], lambda code: html.escape(regions.get(code, code))),
+            _once(outs["stockout_date"], lambda d: fmt.day(d, lang)),
+            _once(outs["stockout_day"].round(), lambda d: fmt.number(d, 0, lang)),
+        ]
+    )
+    hover = translate(
+        "scenarios.timeline.hover",
+        lang,
+        substance="%{customdata[0]}",
+        region="%{customdata[1]}",
+        date="%{customdata[2]}",
+        day="%{customdata[3]}",
+    )
     fig = go.Figure(
         go.Scatter(
-            x=list(outs["stockout_date"]),
-            y=y,
+            x=outs["stockout_date"].to_numpy(),
+            y=np.array(y, dtype=object),
             mode="markers",
             marker={"size": 10, "color": DOT, "opacity": 0.55, "line": {"width": 0}},
-            customdata=hovers,
-            hovertemplate="%{customdata}<extra></extra>",
+            customdata=parts,
+            hovertemplate=hover + "<extra></extra>",
             showlegend=False,
         )
     )
@@ -339,11 +351,19 @@ def substance_names(result: sc.ScenarioResult) -> dict[str, str]:
     return dict(zip(s["substance_id"], s["substance_name"], strict=True))
 
 
+def _once(values: pd.Series, label: Callable[[Any], str]) -> list[str]:
+    """`label` of each value, computed once per distinct value: a text or a Babel format per
+    row costs seconds over the tens of thousands of rows of a national scenario."""
+    plain = values.to_numpy(dtype=object)  # iterating an Arrow-backed column is slow
+    memo = {v: label(v) for v in pd.unique(plain)}
+    return [memo[v] for v in plain]
+
+
 def risk_frame(result: sc.ScenarioResult) -> pd.DataFrame:
     """The ranked substances at risk, with their status in words."""
     out = sc.substances_at_risk(result)
     return out.assign(
-        status_label=[t(f"scenarios.status.{s}") for s in out["status"]],
+        status_label=_once(out["status"], lambda s: t(f"scenarios.status.{s}")),
         api_left_of=_left_of(out["n_api_sites_left"], out["n_api_sites"]),
         fpp_left_of=_left_of(out["n_fpp_sites_left"], out["n_fpp_sites"]),
     )
@@ -351,10 +371,20 @@ def risk_frame(result: sc.ScenarioResult) -> pd.DataFrame:
 
 def _left_of(left: pd.Series, total: pd.Series) -> list[str]:
     """'3 av 8' per row; a dash where the stage has no known site."""
-    return [
-        fmt.MISSING if not n else t("scenarios.left_of", left=fmt.integer(k), n=fmt.integer(n))
-        for k, n in zip(left, total, strict=True)
-    ]
+    lang = state.language()
+    pairs = pd.Series(
+        list(zip(left.fillna(0).astype(int), total.fillna(0).astype(int), strict=True))
+    )
+
+    def label(pair: tuple[int, int]) -> str:
+        k, n = pair
+        if not n:
+            return fmt.MISSING
+        return translate(
+            "scenarios.left_of", lang, left=fmt.integer(k, lang), n=fmt.integer(n, lang)
+        )
+
+    return _once(pairs, label)
 
 
 def regions_frame(result: sc.ScenarioResult, opts: Options) -> pd.DataFrame:
@@ -363,10 +393,10 @@ def regions_frame(result: sc.ScenarioResult, opts: Options) -> pd.DataFrame:
     names = _region_names(opts)
     rank = {s: i for i, s in enumerate(sc.REGION_STATES)}
     out = result.regions.assign(
-        region_name=[names.get(c, c) for c in result.regions["region_code"]],
-        region_state_label=[
-            t(f"scenarios.region_state.{s}") for s in result.regions["region_state"]
-        ],
+        region_name=_once(result.regions["region_code"], lambda c: names.get(c, c)),
+        region_state_label=_once(
+            result.regions["region_state"], lambda s: t(f"scenarios.region_state.{s}")
+        ),
         _rank=result.regions["region_state"].map(rank),
     )
     out = out.sort_values(["_rank", "first_stockout_day", "region_code"], na_position="last")
@@ -379,9 +409,9 @@ def region_items_frame(result: sc.ScenarioResult, opts: Options) -> pd.DataFrame
     regions = _region_names(opts)
     ri = result.regions_items[result.regions_items["is_priority"]]
     return ri.assign(
-        region_name=[regions.get(c, c) for c in ri["region_code"]],
-        substance_name=[names.get(s, s) for s in ri["substance_id"]],
-        status_label=[t(f"scenarios.status.{s}") for s in ri["status"]],
+        region_name=ri["region_code"].map(regions).fillna(ri["region_code"]),
+        substance_name=ri["substance_id"].map(names).fillna(ri["substance_id"]),
+        status_label=_once(ri["status"], lambda s: t(f"scenarios.status.{s}")),
     )
 
 
@@ -394,9 +424,9 @@ def alternatives_frame(result: sc.ScenarioResult, opts: Options) -> pd.DataFrame
         on=["region_code", "substance_id"],
     )
     return alt.assign(
-        region_name=[regions.get(c, c) for c in alt["region_code"]],
-        substance_name=[names.get(s, s) for s in alt["substance_id"]],
-        alternative_name=[names.get(s, s) for s in alt["alternative_id"]],
+        region_name=_once(alt["region_code"], lambda c: regions.get(c, c)),
+        substance_name=_once(alt["substance_id"], lambda s: names.get(s, s)),
+        alternative_name=_once(alt["alternative_id"], lambda s: names.get(s, s)),
     )
 
 

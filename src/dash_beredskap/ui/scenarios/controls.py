@@ -19,7 +19,9 @@ Saving calls ingest.loader.save_scenario: the same validation and publishing as
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
@@ -27,6 +29,7 @@ from urllib.parse import urlencode
 import duckdb
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from dash_beredskap import db
 from dash_beredskap import scenarios as sc
@@ -41,11 +44,15 @@ NAME_MAX = 120
 DESCRIPTION_MAX = 500
 DEFAULT_DAYS = 90
 DEFAULT_FACTOR = 1.5  # a demand rise: half as much again (war: civilians and the armed forces)
+SEARCH_LIMIT = 50  # matches listed by the company and site search
+SEARCHED_KINDS = ("company", "site")  # too many to list: searched
 _SAVED_FLASH = "scenario_saved_flash"
 _ERRORS_FLASH = "scenario_save_errors"
 
 
 # ------------------------------------------------------------------ what the page can name
+
+Search = Callable[[str, str], pd.DataFrame]  # (kind, text) -> the matching companies or sites
 
 
 @dataclass(frozen=True)
@@ -54,8 +61,7 @@ class Options:
 
     regions: pd.DataFrame  # region_code, region_name, region_short_name
     countries: pd.DataFrame  # country_iso2, country_name, is_eu_eea, is_nordic, n_sites
-    companies: pd.DataFrame  # company_id, company_name, n_sites, n_substances
-    sites: pd.DataFrame  # site_id, company_name, site_type, city, country_name
+    named: pd.DataFrame  # the companies and sites the scenarios name: scenario_target_names
     saved: pd.DataFrame  # saved_scenarios
     scenarios: dict[str, sc.Scenario]  # saved, by id, names of examples translated
     known: sc.KnownTargets
@@ -65,11 +71,22 @@ class Options:
     )
 
 
+def named_ids(disruptions: pd.DataFrame, url: str | None) -> tuple[tuple[str, ...], ...]:
+    """(company ids, site ids) that the saved scenarios and the URL's unsaved one name: the
+    only companies and sites (of up to 100 000) the page looks up by id. An unreadable URL
+    names none (chosen_scenario explains it)."""
+    pairs = set(zip(disruptions["kind"], disruptions["target"], strict=True))
+    with contextlib.suppress(ValueError):
+        pairs |= {(d.kind, d.target) for d in sc.decode_disruptions(url or "")}
+    return tuple(
+        tuple(sorted(target for k, target in pairs if k == kind)) for kind in ("company", "site")
+    )
+
+
 def build_options(
     regions: pd.DataFrame,
     countries: pd.DataFrame,
-    companies: pd.DataFrame,
-    sites: pd.DataFrame,
+    named: pd.DataFrame,
     saved: pd.DataFrame,
     disruptions: pd.DataFrame,
     stock: pd.DataFrame,
@@ -82,8 +99,8 @@ def build_options(
     stock_date = None if stock.empty else pd.Timestamp(stock["snapshot_date"].max()).date()
     known = sc.KnownTargets(
         countries=frozenset(countries["country_iso2"]),
-        companies=frozenset(companies["company_id"]),
-        sites=frozenset(sites["site_id"]),
+        companies=frozenset(named.loc[named["kind"] == "company", "target"]),
+        sites=frozenset(named.loc[named["kind"] == "site", "target"]),
         regions=frozenset(regions["region_code"]),
         atc_codes=frozenset(atc),
     )
@@ -91,7 +108,7 @@ def build_options(
     groups = (
         atc.str[:3].value_counts().rename_axis("atc_group").reset_index(name="n_items")
     ).sort_values("atc_group", ignore_index=True)
-    return Options(regions, countries, companies, sites, saved, shown, known, stock_date, groups)
+    return Options(regions, countries, named, saved, shown, known, stock_date, groups)
 
 
 def _translated(scenario_id: str, scenario: sc.Scenario) -> sc.Scenario:
@@ -246,13 +263,13 @@ def target_name(opts: Options, kind: str, target: str) -> str:
         if target in (sc.DEMAND_ALL, *sc.DEMAND_CATEGORIES):
             return t(f"scenarios.demand.{target}")
         return t("scenarios.demand.atc", code=target)
-    if kind == "company":
-        return f"{_lookup(opts.companies, 'company_id', target, 'company_name')} ({target})"
-    if kind == "site":
-        row = opts.sites.loc[opts.sites["site_id"] == target]
+    if kind in ("company", "site"):
+        row = opts.named.loc[(opts.named["kind"] == kind) & (opts.named["target"] == target)]
         if row.empty:
             return target
         r = row.iloc[0]
+        if kind == "company":
+            return f"{r.company_name} ({target})"
         return f"{r.company_name}, {r.city}, {r.country_name} ({target})"
     return _lookup(opts.regions, "region_code", target, "region_name")
 
@@ -307,8 +324,71 @@ def disruption_list(opts: Options, chosen: Chosen, removable: bool = False) -> N
 # ------------------------------------------------------------------ building
 
 
+def _found_labels(kind: str, found: pd.DataFrame) -> dict[str, str]:
+    """A label per company or site of a search's matches (ids in the search's order)."""
+    if kind == "company":
+        return {
+            r.company_id: t(
+                "scenarios.option.company",
+                name=r.company_name,
+                code=r.company_id,
+                n=fmt.integer(r.n_sites),
+                n_items=fmt.integer(r.n_substances),
+            )
+            for r in found.itertuples()
+        }
+    return {
+        r.site_id: t(
+            "scenarios.option.site",
+            company=r.company_name,
+            city=r.city,
+            country=r.country_name,
+            site_type=t(f"scenarios.site_type.{r.site_type}"),
+            code=r.site_id,
+        )
+        for r in found.itertuples()
+    }
+
+
+def _searched_target(kind: str, container: DeltaGenerator, search: Search) -> str | None:
+    """A company or site (100 000 at national scale): a search box, then a list of at most
+    SEARCH_LIMIT matches to choose from. The one chosen stays in the list while the search
+    changes, so typing on never drops it; nothing is chosen for the reader unless the search
+    finds exactly one. Returns the code chosen, or None."""
+    ss = st.session_state
+    text = container.text_input(
+        t(f"scenarios.builder.search_{kind}"),
+        key=f"builder_search_{kind}",
+        placeholder=t("scenarios.builder.search_placeholder"),
+        help=t("scenarios.builder.search_help", n=SEARCH_LIMIT),
+    )
+    found = search(kind, text.strip())
+    seen = ss.setdefault(f"builder_seen_{kind}", {})
+    seen.update(_found_labels(kind, found))
+    codes = list(_found_labels(kind, found))
+    kept = ss.get(f"builder_target_{kind}")
+    if kept is not None and kept not in codes and kept in seen:
+        codes.insert(0, kept)
+    if kept is None and len(codes) == 1:
+        ss[f"builder_target_{kind}"] = codes[0]
+    chosen = container.selectbox(
+        t("scenarios.builder.target"),
+        codes,
+        index=None,
+        format_func=seen.__getitem__,
+        key=f"builder_target_{kind}",
+        placeholder=t("scenarios.builder.search_choose"),
+    )
+    if found.empty:
+        container.caption(t("scenarios.builder.search_none"))
+    elif len(found) >= SEARCH_LIMIT:
+        container.caption(t("scenarios.builder.search_more", n=SEARCH_LIMIT))
+    return chosen
+
+
 def _target_choices(opts: Options, kind: str) -> tuple[list[str], dict[str, str], str | None]:
-    """(codes, label per code, default code) for the target of a `kind` disruption.
+    """(codes, label per code, default code) for the target of a `kind` disruption that is
+    not a company or a site (those are searched: _searched_target).
 
     Long on purpose: one branch per disruption kind, each a short lookup.
     """
@@ -340,34 +420,6 @@ def _target_choices(opts: Options, kind: str) -> tuple[list[str], dict[str, str]
                 "scenarios.option.atc_group", code=r.atc_group, n=fmt.integer(r.n_items)
             )
         return list(labels), labels, sc.DEMAND_ALL
-    if kind == "company":
-        c = opts.companies
-        labels = {
-            r.company_id: t(
-                "scenarios.option.company",
-                name=r.company_name,
-                code=r.company_id,
-                n=fmt.integer(r.n_sites),
-                n_items=fmt.integer(r.n_substances),
-            )
-            for r in c.itertuples()
-        }
-        default = c.sort_values(["n_substances", "company_id"], ascending=[False, True])
-        return list(c["company_id"]), labels, (default["company_id"].iloc[0] if len(c) else None)
-    if kind == "site":
-        s = opts.sites
-        labels = {
-            r.site_id: t(
-                "scenarios.option.site",
-                company=r.company_name,
-                city=r.city,
-                country=r.country_name,
-                site_type=t(f"scenarios.site_type.{r.site_type}"),
-                code=r.site_id,
-            )
-            for r in s.itertuples()
-        }
-        return list(s["site_id"]), labels, (s["site_id"].iloc[0] if len(s) else None)
     r = opts.regions
     return (
         list(r["region_code"]),
@@ -392,8 +444,9 @@ def _add(chosen: Chosen) -> None:
     _show_built(dataclasses.replace(scenario, disruptions=(*scenario.disruptions, disruption)))
 
 
-def builder(opts: Options, chosen: Chosen) -> None:
+def builder(opts: Options, chosen: Chosen, search: Search) -> None:
     """Add disruptions one at a time (kind, target, share, start, days); remove them.
+    `search(kind, text)`: the companies or sites matching a search (loaders.search_targets).
 
     Long on purpose: the builder's widgets in the order they are drawn.
     """
@@ -408,15 +461,19 @@ def builder(opts: Options, chosen: Chosen) -> None:
         format_func=kinds.__getitem__,
         key="builder_kind",
     )
-    codes, labels, default = _target_choices(opts, kind)
-    target_col.selectbox(
-        t("scenarios.builder.target"),
-        codes,
-        index=codes.index(default) if default in codes else None,
-        format_func=labels.__getitem__,
-        key=f"builder_target_{kind}",
-        help=t("scenarios.builder.target_help"),
-    )
+    if kind in SEARCHED_KINDS:
+        target = _searched_target(kind, target_col, search)
+        codes = [] if target is None else [target]
+    else:
+        codes, labels, default = _target_choices(opts, kind)
+        target_col.selectbox(
+            t("scenarios.builder.target"),
+            codes,
+            index=codes.index(default) if default in codes else None,
+            format_func=labels.__getitem__,
+            key=f"builder_target_{kind}",
+            help=t("scenarios.builder.target_help"),
+        )
     share_col, start_col, days_col, add_col = st.columns([2, 1, 1, 1], vertical_alignment="bottom")
     if kind == "region_stock":
         share_col.slider(

@@ -64,6 +64,14 @@ SV: dict[str, str] = {
     "scenarios.builder.kind": "Vad händer?",
     "scenarios.builder.target": "Vilket?",
     "scenarios.builder.target_help": "Skriv för att söka i listan.",
+    "scenarios.builder.search_company": "Sök företag (namn eller id)",
+    "scenarios.builder.search_site": "Sök tillverkningsställe (företag, ort, land eller id)",
+    "scenarios.builder.search_placeholder": "Skriv en del av namnet …",
+    "scenarios.builder.search_help": "Listan visar högst {n} träffar; det valda ligger kvar "
+    "medan du söker vidare.",
+    "scenarios.builder.search_choose": "Välj bland träffarna",
+    "scenarios.builder.search_none": "Inga träffar. Pröva en kortare del av namnet.",
+    "scenarios.builder.search_more": "Visar de {n} första träffarna. Skriv mer för att smalna av.",
     "scenarios.builder.share": "Andel av lagret som går förlorad",
     "scenarios.builder.factor": "Förbrukning × (faktor)",
     "scenarios.builder.factor_help": "Normal förbrukning gånger faktorn under störningens "
@@ -354,6 +362,15 @@ EN: dict[str, str] = {
     "scenarios.builder.kind": "What happens?",
     "scenarios.builder.target": "Which one?",
     "scenarios.builder.target_help": "Type to search the list.",
+    "scenarios.builder.search_company": "Search companies (name or id)",
+    "scenarios.builder.search_site": "Search manufacturing sites (company, city, country or id)",
+    "scenarios.builder.search_placeholder": "Type part of the name …",
+    "scenarios.builder.search_help": "The list shows at most {n} matches; the one chosen "
+    "stays while you search on.",
+    "scenarios.builder.search_choose": "Choose among the matches",
+    "scenarios.builder.search_none": "No matches. Try a shorter part of the name.",
+    "scenarios.builder.search_more": "Showing the first {n} matches. Type more to narrow "
+    "them down.",
     "scenarios.builder.share": "Share of the stock lost",
     "scenarios.builder.factor": "Consumption × (factor)",
     "scenarios.builder.factor_help": "Normal consumption times the factor during the "

@@ -1,4 +1,7 @@
--- Every company by name, with its number of sites and of the items they make (0 if none).
+-- Built at load time: every company with its number of sites and of the distinct items they
+-- make (0 if none), so the scenario builder's company search reads one narrow table instead
+-- of counting every link of every company on each search.
+create or replace table agg_scenario_companies as
 with companies as (
     select * from companies
 ),
