@@ -65,6 +65,12 @@ DERIVED_SQL = (
     "v_grant_deadlines",
     "v_grant_reconciliation",
     "v_region_costs",
+    "agg_grant_ledger",
+    "agg_grant_instruments",
+    "agg_grant_allocation_key",
+    "agg_grant_region_totals",
+    "agg_grant_deadlines",
+    "agg_grant_reconciliation",
     # ---- coverage, shortages and exposure (issue 6)
     "agg_priority_cover",
     "v_priority_cover_monthly",

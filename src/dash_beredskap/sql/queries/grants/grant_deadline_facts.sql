@@ -6,7 +6,7 @@ with params as (
 ),
 
 deadlines as (
-    select * from v_grant_deadlines
+    select * from agg_grant_deadlines
     where $recipient::varchar is null or region_code = $recipient
 ),
 
