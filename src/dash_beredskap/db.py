@@ -77,6 +77,7 @@ DERIVED_SQL = (
     "macros_coverage",
     "agg_region_cover_default",
     "agg_national_cover_default",
+    "macros_cover_month",
     "v_region_coverage_summary",
     "v_national_coverage_summary",
     "agg_national_substance_cover",
