@@ -62,6 +62,14 @@ else:
         high=sh.as_date(period["as_of"]),
         container=st.columns(3)[0],
     )
-    counts = data.run(queries.shortages.shortage_feed_counts, since, only_priority).iloc[0]
-    feed = data.run(queries.shortages.shortage_feed, since, lang, only_priority)
+    # the default period is the one already counted: no second round trip for the same rows
+    is_default = since == sh.as_date(period["since"])
+    counts = (
+        period
+        if is_default
+        else data.run(queries.shortages.shortage_feed_counts, since, only_priority).iloc[0]
+    )
+    feed = data.run(
+        queries.shortages.shortage_feed, None if is_default else since, lang, only_priority
+    )
     sh.feed_section(counts, feed, since)

@@ -2,10 +2,6 @@
 -- (a macro binds its tables when it is created). The target rule itself (target_days,
 -- meets_target) is in macros.sql; every share of the priority list is counted here, once.
 
--- The month a coverage query shows: `chosen`, or with null the newest month with any report.
-create or replace macro cover_month(chosen) as
-    coalesce(chosen::date, (select max(month) from v_priority_cover_monthly where has_report));
-
 -- Every (month, region, priority item) judged against the targets of its product group.
 create or replace macro priority_cover_judged(
     t_medicine := 30, t_device := 30, t_ppe := 30, m_medicine := 1, m_device := 1, m_ppe := 1

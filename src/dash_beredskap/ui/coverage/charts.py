@@ -279,41 +279,68 @@ def group_heatmap(
 def _agreement_markers(
     fig: go.Figure, agreements: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp, lang: str
 ) -> None:
-    """A dotted line and a labelled marker at each grant agreement date within first..last."""
+    """A dotted line and a labelled marker at each grant agreement date within first..last.
+
+    Lines and labels go into the layout in one update and the markers into one trace: Plotly's
+    add_vline / add_annotation validate the whole layout on every call."""
     if agreements.empty:
         return
     frame = agreements.copy()
     frame["marker_date"] = pd.to_datetime(frame["marker_date"])
     frame = frame[(frame["marker_date"] >= first) & (frame["marker_date"] <= last)]
+    days, hovers, shapes, labels = [], [], [], []
     for day, group in frame.groupby("marker_date", sort=True):
         names = "<br>".join(
             f"{html.escape(str(r.instrument_name))}: {fmt.mnkr(r.total_sek, lang)}"
             for r in group.itertuples()
         )
         total = fmt.mnkr(group["total_sek"].sum(), lang)
-        fig.add_vline(x=day, line_color=palette.AGREEMENT_LINE, line_dash="dot", line_width=2)
-        fig.add_annotation(
-            x=day,
-            y=1.0,
-            yref="paper",
-            text=translate("coverage.trend.agreement_label", lang, year=day.year, total=total),
-            showarrow=False,
-            xanchor="left",
-            yanchor="bottom",
-            font={"size": charts.FONT_SIZE - 3, "color": palette.AGREEMENT_TEXT},
-            bgcolor=palette.LABEL_BACKGROUND,
+        days.append(day)
+        hovers.append(translate("coverage.trend.agreement_hover", lang, names=names))
+        # what fig.add_vline draws: the full height of the plot at x = day
+        shapes.append(
+            {
+                "type": "line",
+                "xref": "x",
+                "yref": "y domain",
+                "x0": day,
+                "x1": day,
+                "y0": 0,
+                "y1": 1,
+                "line": {"color": palette.AGREEMENT_LINE, "dash": "dot", "width": 2},
+            }
         )
-        fig.add_trace(
-            go.Scatter(
-                x=[day],
-                y=[100],
-                mode="markers",
-                marker={"symbol": "triangle-down", "size": 14, "color": palette.AGREEMENT_LINE},
-                customdata=[translate("coverage.trend.agreement_hover", lang, names=names)],
-                hovertemplate="%{customdata}<extra></extra>",
-                showlegend=False,
-            )
+        labels.append(
+            {
+                "x": day,
+                "y": 1.0,
+                "yref": "paper",
+                "text": translate(
+                    "coverage.trend.agreement_label", lang, year=day.year, total=total
+                ),
+                "showarrow": False,
+                "xanchor": "left",
+                "yanchor": "bottom",
+                "font": {"size": charts.FONT_SIZE - 3, "color": palette.AGREEMENT_TEXT},
+                "bgcolor": palette.LABEL_BACKGROUND,
+            }
         )
+    if not days:
+        return
+    fig.update_layout(
+        shapes=[*fig.layout.shapes, *shapes], annotations=[*fig.layout.annotations, *labels]
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=days,
+            y=[100] * len(days),
+            mode="markers",
+            marker={"symbol": "triangle-down", "size": 14, "color": palette.AGREEMENT_LINE},
+            customdata=hovers,
+            hovertemplate="%{customdata}<extra></extra>",
+            showlegend=False,
+        )
+    )
 
 
 def cover_trend(
@@ -331,16 +358,16 @@ def cover_trend(
     Long on purpose: one figure whose traces, annotations and axes share the same order and
     labels; split, each part would need them passed in."""
     lang = _lang(lang)
-    fig = go.Figure()
     months = (
         pd.to_datetime(national["month"]) if len(national) else pd.Series(dtype="datetime64[ns]")
     )
+    region_lines = []
     if show_regions and len(regions):
         for code, part in regions.groupby("region_code", sort=True):
             if code == highlight:
                 continue
             name = str(part["region_short_name"].iloc[0])
-            fig.add_trace(
+            region_lines.append(
                 go.Scatter(
                     x=pd.to_datetime(part["month"]),
                     y=_pct(part["share_meeting_target"]),
@@ -355,6 +382,7 @@ def cover_trend(
                     hovertemplate="%{customdata}<extra></extra>",
                 )
             )
+    fig = go.Figure(data=region_lines)  # one validation for every thin line, not one each
     fig.add_trace(
         go.Scatter(
             x=months,

@@ -2,7 +2,7 @@
 -- deadlines (v_grant_deadlines, one row per instrument and deadline) and the reporting dates
 -- of the government's assignments (table assignments), by date.
 with deadlines as (
-    select distinct instrument_id, deadline_kind, deadline_date from v_grant_deadlines
+    select distinct instrument_id, deadline_kind, deadline_date from agg_grant_deadlines
 ),
 
 agreement_dates as (

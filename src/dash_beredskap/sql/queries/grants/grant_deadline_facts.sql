@@ -6,7 +6,7 @@ with params as (
 ),
 
 deadlines as (
-    select * from v_grant_deadlines
+    select * from agg_grant_deadlines
     where $recipient::varchar is null or region_code = $recipient
 ),
 
@@ -30,44 +30,33 @@ requisitioned as (
 -- a year's use is known once the year is over: only years before as_of's year count
 used as (
     select
-        d.instrument_id,
-        d.region_code,
-        d.deadline_kind,
-        coalesce(sum(u.used_sek), 0) as used_sek,
-        count(u.used_sek) > 0 as use_reported
-    from deadlines as d
+        u.instrument_id,
+        u.recipient_code as region_code,
+        sum(u.used_sek) as used_sek
+    from grant_use as u
     cross join params as p
-    left join grant_use as u
-        on u.instrument_id = d.instrument_id and u.recipient_code = d.region_code
-        and u.year < year(p.as_of)
+    where u.year < year(p.as_of)
     group by all
 ),
 
 repaid as (
     select
-        d.instrument_id,
-        d.region_code,
-        d.deadline_kind,
-        coalesce(sum(x.amount_sek) filter (where x.repaid_on <= p.as_of), 0) as repaid_sek
-    from deadlines as d
+        x.instrument_id,
+        x.recipient_code as region_code,
+        sum(x.amount_sek) as repaid_sek
+    from grant_repayments as x
     cross join params as p
-    left join grant_repayments as x
-        on x.instrument_id = d.instrument_id and x.recipient_code = d.region_code
+    where x.repaid_on <= p.as_of
     group by all
 ),
 
 submitted as (
     select
-        d.instrument_id,
-        d.region_code,
-        d.deadline_kind,
-        min(rp.submitted_on) as report_submitted_on
-    from deadlines as d
-    left join reports as rp
-        on d.deadline_kind = 'report'
-        and rp.instrument_id = d.instrument_id
-        and rp.recipient_code = d.region_code
-        and rp.due_date = d.deadline_date
+        instrument_id,
+        recipient_code as region_code,
+        due_date as deadline_date,
+        min(submitted_on) as report_submitted_on
+    from reports
     group by all
 ),
 
@@ -87,19 +76,23 @@ final as (
         case when d.instrument_id in (select instrument_id from grant_requisitions)
             then q.requisitioned_by_deadline_sek end::bigint as requisitioned_by_deadline_sek,
         case when d.instrument_id in (select instrument_id from grant_use)
-            then u.used_sek end::bigint as used_sek,
-        u.use_reported,
+            then coalesce(u.used_sek, 0) end::bigint as used_sek,
+        u.used_sek is not null as use_reported,
         case when d.instrument_id in (select instrument_id from grant_repayments)
-            then x.repaid_sek end::bigint as repaid_sek,
+            then coalesce(x.repaid_sek, 0) end::bigint as repaid_sek,
         s.report_submitted_on,
         d.instrument_id in (select instrument_id from reports) as reports_loaded
     from deadlines as d
     inner join grant_instruments as i using (instrument_id)
     left join regions as r using (region_code)
     inner join requisitioned as q using (instrument_id, region_code, deadline_kind)
-    inner join used as u using (instrument_id, region_code, deadline_kind)
-    inner join repaid as x using (instrument_id, region_code, deadline_kind)
-    inner join submitted as s using (instrument_id, region_code, deadline_kind)
+    left join used as u using (instrument_id, region_code)
+    left join repaid as x using (instrument_id, region_code)
+    left join submitted as s
+        on d.deadline_kind = 'report'
+        and s.instrument_id = d.instrument_id
+        and s.region_code = d.region_code
+        and s.deadline_date = d.deadline_date
 )
 
 select * from final

@@ -1,6 +1,6 @@
 -- v_grant_instruments: every instrument with its facts, oldest first.
 with source as (
-    select * from v_grant_instruments
+    select * from agg_grant_instruments
 ),
 
 final as (

@@ -1,6 +1,6 @@
 -- v_grant_instruments: the instruments split among the regions by population, newest first.
 with source as (
-    select * from v_grant_instruments
+    select * from agg_grant_instruments
     where recipient = 'regions' and distribution_key = 'population'
 ),
 

@@ -1,6 +1,6 @@
 -- v_grant_ledger row by row with the instrument's and the recipient's names.
 with source as (
-    select * from v_grant_ledger
+    select * from agg_grant_ledger
 ),
 
 final as (

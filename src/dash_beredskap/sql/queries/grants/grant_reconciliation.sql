@@ -1,6 +1,6 @@
 -- v_grant_reconciliation with the instrument's and the recipient's names, in the view's order.
 with source as (
-    select * from v_grant_reconciliation
+    select * from agg_grant_reconciliation
 ),
 
 final as (

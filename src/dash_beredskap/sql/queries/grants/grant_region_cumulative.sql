@@ -2,7 +2,7 @@
 -- movement to the last, so the cumulative lines have no gaps.
 with ledger as (
     select l.*
-    from v_grant_ledger as l
+    from agg_grant_ledger as l
     inner join chosen_region($region) using (region_code)
 ),
 

@@ -1,6 +1,6 @@
 -- v_grant_ledger summed per region and instrument over all years (SEK); regions only, not SKR.
 with source as (
-    select * from v_grant_ledger
+    select * from agg_grant_ledger
 ),
 
 final as (

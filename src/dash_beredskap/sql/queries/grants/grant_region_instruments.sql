@@ -10,7 +10,7 @@ sums as (
         sum(l.requisitioned_sek)::bigint as requisitioned_sek,
         sum(l.used_sek)::bigint as used_sek,
         sum(l.repaid_sek)::bigint as repaid_sek
-    from v_grant_ledger as l
+    from agg_grant_ledger as l
     inner join chosen using (region_code)
     group by l.instrument_id
 ),
@@ -33,7 +33,7 @@ final as (
         k.allocated_sek_per_inhabitant
     from sums as s
     inner join grant_instruments as i using (instrument_id)
-    left join v_grant_allocation_key as k
+    left join agg_grant_allocation_key as k
         on k.instrument_id = s.instrument_id
         and k.region_code = (select region_code from chosen)
 )

@@ -1,6 +1,6 @@
 -- v_grant_region_totals with the short region name for chart labels.
 with source as (
-    select * from v_grant_region_totals
+    select * from agg_grant_region_totals
 ),
 
 final as (

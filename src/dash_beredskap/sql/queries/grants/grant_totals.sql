@@ -1,6 +1,6 @@
 -- v_grant_ledger summed over every instrument, year and recipient: one row (SEK).
 with source as (
-    select * from v_grant_ledger
+    select * from agg_grant_ledger
 ),
 
 final as (

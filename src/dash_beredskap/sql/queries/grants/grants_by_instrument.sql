@@ -1,6 +1,6 @@
 -- v_grant_ledger summed per instrument (SEK), for one recipient ($recipient) or all (null).
 with ledger as (
-    select * from v_grant_ledger
+    select * from agg_grant_ledger
     where $recipient::varchar is null or region_code = $recipient
 ),
 
