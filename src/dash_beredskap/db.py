@@ -1,8 +1,15 @@
-"""The one DuckDB file: schema, derived tables, read-only opening and atomic publishing.
+"""The DuckDB file and its stock folder: schema, derived tables, read-only opening, publishing.
 
 DuckDB allows one writing process or many reading ones on a file, never both. So the writer
 never touches the published file: it builds (or copies and changes) a sibling file and then
 `os.replace`s it, which readers survive; the app notices the new file and reopens.
+
+The stock (tens of millions of rows nationally) is not in the file: it lives in immutable
+Parquet files, one per month, in `<db>.stock/` beside it, and `stock_snapshots` is a view over
+the files the file's manifest (`stock_files`) names. A load writes new files for the months it
+touches only, so publishing copies the small file, never the stock. Files no published manifest
+names are removed by a later writer once a grace period has passed, so a reader still holding
+the previous file keeps reading its own months.
 """
 
 from __future__ import annotations
@@ -15,7 +22,8 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from importlib import resources
@@ -24,9 +32,10 @@ from shutil import rmtree
 
 import duckdb
 
-SCHEMA_VERSION = 6  # 3: ATC names; 4: macros + stg_* (issue 11); 5: issue 12 (scenario factor,
+SCHEMA_VERSION = 7  # 3: ATC names; 4: macros + stg_* (issue 11); 5: issue 12 (scenario factor,
 # data_sources.is_computed, reports, assignments, country_groups, company_services); 6: users and
-# audit_log (issue 15), coverage on each region's latest report as of the month (issue 13 defect 4)
+# audit_log (issue 15), coverage on each region's latest report as of the month (issue 13 defect 4);
+# 7: stock_snapshots in Parquet files beside the database, named by stock_files (issue 16)
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
@@ -253,6 +262,7 @@ def connect_read_only(path: Path | str) -> duckdb.DuckDBPyConnection:
         return parquet_store.connect(path)
     con = _open(path, read_only=True)
     try:
+        use_stock_folder(con, path)
         check_schema(con, path)
     except SchemaMismatchError:
         con.close()
@@ -354,6 +364,225 @@ def _replace_keeping_access(tmp: Path, path: Path) -> None:
     os.replace(tmp, path)
 
 
+# ---------------------------------------------------------------- the stock folder
+STOCK_GRACE_S = float(os.environ.get("BEREDSKAP_STOCK_GRACE_S", "600"))  # see collect_stock_files
+STOCK_ORDER = "snapshot_date, region_code, substance_id"  # rows sorted so within each file
+
+
+def stock_dir_of(path: Path | str) -> Path:
+    """The stock folder of a database file: `<db>.stock` beside it."""
+    path = Path(path)
+    return path.with_name(path.name + ".stock")
+
+
+def _quoted(text: object) -> str:
+    return str(text).replace("'", "''")
+
+
+def use_stock_folder(con: duckdb.DuckDBPyConnection, path: Path | str) -> None:
+    """Let the stock_snapshots view's relative file names resolve in `<db>.stock/`.
+
+    Names are relative so that a database moved or copied with its folder keeps working; every
+    connection to a published file (readers and writers) must say where the folder is. Global:
+    the connection's cursors (one per app thread) read the view too.
+    """
+    con.execute(f"set global file_search_path = '{_quoted(stock_dir_of(path).resolve())}'")
+
+
+def stock_is_external(con: duckdb.DuckDBPyConnection) -> bool:
+    """Is stock_snapshots the view over Parquet files (not yet the table a build fills)?"""
+    rows = con.execute(
+        "select table_type from information_schema.tables "
+        "where table_schema = 'main' and table_name = 'stock_snapshots'"
+    ).fetchall()
+    return bool(rows) and rows[0][0] == "VIEW"
+
+
+def stored_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Every table the database stores rows in: base tables (agg_* included) and the stock,
+    whether a table or the view over its files; not the stock's manifest."""
+    rows = con.execute(
+        "select table_name from information_schema.tables where table_schema = 'main' "
+        "and (table_type = 'BASE TABLE' or table_name = 'stock_snapshots') "
+        "and table_name <> 'stock_files' order by table_name"
+    ).fetchall()
+    return [name for (name,) in rows]
+
+
+def stock_file_names(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """The Parquet files the database's manifest names (none in a file of an older schema)."""
+    try:
+        return {name for (name,) in con.execute("select file_name from stock_files").fetchall()}
+    except duckdb.CatalogException:
+        return set()
+
+
+def write_stock_month(
+    con: duckdb.DuckDBPyConnection, folder: Path, month: date, rows_sql: str
+) -> None:
+    """Write the month's rows (`rows_sql`, every stock column) to a new file and name it in the
+    manifest instead of the month's old file; call create_stock_view after the last month."""
+    folder.mkdir(parents=True, exist_ok=True)
+    name = f"{month:%Y-%m}.{uuid.uuid4().hex[:12]}.parquet"  # a new name: files never change
+    (n_rows,) = con.execute(
+        f"copy ({rows_sql} order by {STOCK_ORDER}) to '{_quoted(folder / name)}' "
+        "(format parquet, compression zstd)"
+    ).fetchall()[0]
+    con.execute("delete from stock_files where month = ?", [month])
+    con.execute("insert into stock_files values (?, ?, ?)", [month, name, n_rows])
+
+
+def create_stock_view(con: duckdb.DuckDBPyConnection) -> None:
+    """stock_snapshots as the view over the files the manifest names, by relative name."""
+    names = [
+        n for (n,) in con.execute("select file_name from stock_files order by month").fetchall()
+    ]
+    listed = ", ".join(f"'{_quoted(n)}'" for n in names)
+    con.execute(f"create or replace view stock_snapshots as select * from read_parquet([{listed}])")
+
+
+def upsert_stock(
+    con: duckdb.DuckDBPyConnection,
+    source: str,
+    columns: Sequence[str],
+    key: Sequence[str],
+    update: Sequence[str],
+) -> int:
+    """The loader's upsert into the stock in its files; returns how many rows matched a key.
+
+    For each month `source` touches: a new file of the month's stored rows with the source's
+    rows upserted by key (`update` columns replaced on a match, the others kept; a new row
+    gets the source's `columns`, null elsewhere), named in the manifest instead of the old
+    file. The other months' files are neither read nor written, so the cost follows the load.
+    """
+    folder = Path(con.execute("select current_setting('file_search_path')").fetchall()[0][0])
+    types = con.execute(
+        "select column_name, data_type from information_schema.columns "
+        "where table_name = 'stock_snapshots' order by ordinal_position"
+    ).fetchall()
+    incoming = [f"cast({c if c in columns else 'null'} as {t}) as {c}" for c, t in types]
+    merged = [
+        f"i.{c}" if c in key or c in update else f"if(o.{key[0]} is null, i.{c}, o.{c})"
+        for c, _ in types
+    ]
+    cols = ", ".join(c for c, _ in types)
+    on_key = " and ".join(f"o.{k} = i.{k}" for k in key)
+    con.execute(
+        "create or replace temp table incoming_stock as select date_trunc('month', "
+        f"snapshot_date)::date as month, {', '.join(incoming)} from {source}"
+    )
+    stored = dict(con.execute("select month, file_name from stock_files").fetchall())
+    n_matched = 0
+    for (month,) in con.execute("select distinct month from incoming_stock").fetchall():
+        new = f"(select {cols} from incoming_stock where month = DATE '{month}')"
+        old = (
+            f"(select {cols} from read_parquet('{_quoted(stored[month])}'))"
+            if month in stored
+            else f"(select {cols} from stock_snapshots limit 0)"
+        )
+        (n,) = con.execute(f"select count(*) from {new} i semi join {old} o on {on_key}").fetchone()
+        n_matched += n
+        write_stock_month(
+            con, folder, month,
+            f"select {cols} from {old} o anti join {new} i on {on_key} union all "
+            f"select {', '.join(merged)} from {new} i left join {old} o on {on_key}",
+        )  # fmt: skip
+    con.execute("drop table incoming_stock")
+    create_stock_view(con)
+    return n_matched
+
+
+def externalize_stock(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
+    """Move the rows of a stock_snapshots table (a build fills one) to one file per month and
+    make stock_snapshots the view over them. An empty stock stays a table until a load fills it.
+    """
+    if stock_is_external(con):
+        return
+    months = [
+        m
+        for (m,) in con.execute(
+            "select distinct date_trunc('month', snapshot_date)::date from stock_snapshots "
+            "order by 1"
+        ).fetchall()
+    ]
+    if not months:
+        return
+    con.execute("delete from stock_files")  # the table holds the whole stock
+    for month in months:
+        write_stock_month(
+            con, folder, month,
+            f"select * from stock_snapshots where snapshot_date >= DATE '{month}' "
+            f"and snapshot_date < DATE '{month}' + interval 1 month",
+        )  # fmt: skip
+    con.execute("drop table stock_snapshots")
+    create_stock_view(con)
+
+
+def copy_database(source: Path | str, target: Path | str) -> None:
+    """Copy a published database with its stock folder (a backup, or a copy to change).
+
+    The stock files never change once written, so they are hard-linked where the file system
+    allows: a copy costs the small file, not the stock. Copy only a file no writer is changing.
+    """
+    source, target = Path(source), Path(target)
+    shutil.copyfile(source, target)
+    folder, copied = stock_dir_of(source), stock_dir_of(target)
+    if not folder.is_dir():
+        return
+    copied.mkdir(parents=True, exist_ok=True)
+    for file in folder.glob("*.parquet"):
+        try:
+            os.link(file, copied / file.name)
+        except OSError:
+            shutil.copyfile(file, copied / file.name)
+
+
+def _published_stock_names(path: Path) -> set[str]:
+    """The files the published file's manifest names (none if there is no readable file)."""
+    if not path.exists():
+        return set()
+    try:
+        with duckdb.connect(str(path), read_only=True) as con:
+            return stock_file_names(con)
+    except duckdb.Error:
+        return set()
+
+
+def collect_stock_files(folder: Path, named: set[str]) -> None:
+    """Remove the folder's files that the published manifest (`named`) does not name and that
+    are older than STOCK_GRACE_S: months a later load replaced (a publish that drops a file from
+    the manifest touches it, so the grace counts from then: readers of the previous file keep
+    their months that long) and files of a writer that was killed. Call under writer_lock."""
+    if not folder.is_dir():
+        return
+    cutoff = time.time() - STOCK_GRACE_S
+    for file in folder.glob("*.parquet"):
+        if file.name not in named:
+            with suppress(FileNotFoundError):
+                if file.stat().st_mtime < cutoff:
+                    file.unlink()
+
+
+def _retire(folder: Path, names: set[str]) -> None:
+    """Mark files the new published manifest no longer names: their grace starts now."""
+    for name in names:
+        with suppress(FileNotFoundError):
+            os.utime(folder / name)
+
+
+@contextmanager
+def _new_stock_files_removed_on_error(folder: Path) -> Iterator[None]:
+    """A write that fails leaves no new file behind (the published manifest names none)."""
+    before = set(folder.glob("*.parquet")) if folder.is_dir() else set()
+    try:
+        yield
+    except BaseException:
+        if folder.is_dir():
+            for file in set(folder.glob("*.parquet")) - before:
+                file.unlink(missing_ok=True)
+        raise
+
+
 # A load's DuckDB memory: what it holds beyond this (temp tables, sorts of the agg_* builds)
 # spills to a folder beside the database, so a file of tens of millions of rows does not take
 # the machine's memory (DuckDB's default is 80 % of it). Not lower: the key index of the stock
@@ -409,46 +638,64 @@ def _publishing(path: Path) -> Iterator[Path]:
 
 
 def publish_new(path: Path | str, build: Callable[[duckdb.DuckDBPyConnection], None]) -> None:
-    """Build a whole new database with `build` and put it in place of `path` atomically."""
+    """Build a whole new database with `build` and put it in place of `path` atomically; the
+    stock it built is moved to new files in the stock folder (externalize_stock)."""
     path = Path(path)
+    folder = stock_dir_of(path)
     with _publishing(path) as tmp, _sibling_file(path) as fresh:
-        con = duckdb.connect(str(tmp))
-        try:
-            con.execute("begin")
-            build(con)
-            con.execute("commit")
-            con.execute("checkpoint")
-            final = _compact_if_sparse(con, tmp, fresh)
-        finally:
-            con.close()
-        _replace_keeping_access(final, path)
+        published = _published_stock_names(path)
+        collect_stock_files(folder, published)
+        with _new_stock_files_removed_on_error(folder):
+            con = duckdb.connect(str(tmp))
+            try:
+                use_stock_folder(con, path)
+                con.execute("begin")
+                build(con)
+                externalize_stock(con, folder)
+                con.execute("commit")
+                named = stock_file_names(con)
+                con.execute("checkpoint")
+                final = _compact_if_sparse(con, tmp, fresh)
+            finally:
+                con.close()
+            _replace_keeping_access(final, path)
+        _retire(folder, published - named)
 
 
 def publish_change(path: Path | str, change: Callable[[duckdb.DuckDBPyConnection], None]) -> None:
     """Apply `change` to a copy of the published file and swap it in, all or nothing.
 
-    If `change` raises, the copy is thrown away and the published file is untouched, so a
-    reader of it never sees a half-written state. The whole of it runs under writer_lock;
-    a copy left with many free blocks is compacted first, so the file does not grow.
+    If `change` raises, the copy is thrown away with any stock file it wrote, and the published
+    file is untouched, so a reader of it never sees a half-written state. The whole of it runs
+    under writer_lock; a copy left with many free blocks is compacted first, so the file does
+    not grow. The copy is of the file only: the stock stays in its folder (write_stock_month).
     """
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no database file. Build one with `beredskap build-demo`.")
+    folder = stock_dir_of(path)
     with _publishing(path) as tmp, _sibling_file(path) as fresh:
         shutil.copyfile(path, tmp)
-        con = _open(path, opened_as=tmp)
-        try:
-            _writer_settings(con, tmp)
-            check_schema(con, path)
-            con.execute("begin")
+        with _new_stock_files_removed_on_error(folder):
+            con = _open(path, opened_as=tmp)
             try:
-                change(con)
-            except BaseException:
-                con.execute("rollback")
-                raise
-            con.execute("commit")
-            con.execute("checkpoint")
-            final = _compact_if_sparse(con, tmp, fresh)
-        finally:
-            con.close()
-        _replace_keeping_access(final, path)
+                _writer_settings(con, tmp)
+                use_stock_folder(con, path)
+                check_schema(con, path)
+                published = stock_file_names(con)
+                collect_stock_files(folder, published)
+                con.execute("begin")
+                try:
+                    change(con)
+                    externalize_stock(con, folder)
+                except BaseException:
+                    con.execute("rollback")
+                    raise
+                con.execute("commit")
+                named = stock_file_names(con)
+                con.execute("checkpoint")
+                final = _compact_if_sparse(con, tmp, fresh)
+            finally:
+                con.close()
+            _replace_keeping_access(final, path)
+        _retire(folder, published - named)

@@ -28,15 +28,6 @@ def is_parquet_folder(path: Path | str) -> bool:
     return (Path(path) / MARKER).is_file()
 
 
-def stored_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Base tables and agg_* tables: what a folder must hold for the views to be rebuilt."""
-    rows = con.execute(
-        "select table_name from duckdb_tables() where database_name = current_database() "
-        "order by table_name"
-    ).fetchall()
-    return [name for (name,) in rows]
-
-
 def export(db_path: Path | str, out_dir: Path | str) -> list[Path]:
     """Write every stored table of the database at `db_path` to `out_dir/<table>.parquet`.
 
@@ -47,7 +38,7 @@ def export(db_path: Path | str, out_dir: Path | str) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     with db.connect_read_only(db_path) as con:
-        for table in stored_tables(con):
+        for table in db.stored_tables(con):
             target = out / f"{table}.parquet"
             tmp = target.with_suffix(".parquet.new")
             con.execute(f"copy {table} to '{_quoted(tmp)}' (format parquet)")

@@ -8,7 +8,6 @@ to the regions is allocated 1 050 MSEK of a 1 000 MSEK total: the reconciliation
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -217,7 +216,7 @@ def test_deadlines_default_to_today(app_db) -> None:
 def db_with_example_agreement(app_db, tmp_path: Path, monkeypatch) -> Iterator[Path]:
     """The small database plus the 2026 example agreement, loaded with `beredskap load`."""
     path = tmp_path / "with_example.duckdb"
-    shutil.copyfile(app_db.path, path)
+    db.copy_database(app_db.path, path)
     for dataset in ("grant-instruments", "grant-allocations", "grant-use"):
         file = db.DATA_DIR / "examples" / f"{dataset}.csv"
         result = CliRunner().invoke(cli, ["load", dataset, str(file), "--db", str(path)])
@@ -275,7 +274,7 @@ def test_pages_explain_an_empty_database(db_without_grants, page: str) -> None:
 def db_with_computed_allocations(app_db, tmp_path: Path, monkeypatch) -> Iterator[Path]:
     """The small database with its allocations recorded as computed (as the demo's are)."""
     path = tmp_path / "computed.duckdb"
-    shutil.copyfile(app_db.path, path)
+    db.copy_database(app_db.path, path)
     con = duckdb.connect(str(path))
     con.execute(
         "insert into data_sources (load_id, dataset, title, is_synthetic, is_computed, source, "
@@ -318,7 +317,7 @@ def test_real_allocations_carry_no_computed_badge(app_db) -> None:
 def db_with_assignments(app_db, tmp_path: Path, monkeypatch) -> Iterator[Path]:
     """The small database plus the manufacturing-preparedness assignment's three dates."""
     path = tmp_path / "assignments.duckdb"
-    shutil.copyfile(app_db.path, path)
+    db.copy_database(app_db.path, path)
     con = duckdb.connect(str(path))
     for due, kind in (
         ("2025-01-15", "partial"),

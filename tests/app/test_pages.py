@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -256,7 +255,7 @@ def test_a_replaced_file_is_reopened_and_shows_the_new_figures(
 ) -> None:
     """`beredskap load` swaps in a new file (os.replace): the next run shows its figures."""
     path = tmp_path / "live.duckdb"
-    shutil.copyfile(small_db.path, path)
+    db.copy_database(small_db.path, path)
     monkeypatch.setenv("BEREDSKAP_DB", str(path))
     data.close_all()
     label = translate("overview.shortages.label", "sv")

@@ -9,7 +9,6 @@ figures are checked against the engine run here on the queries' frames.
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -97,7 +96,7 @@ def engine_figures(path: Path, encoded: str, lang: str) -> dict[str, str]:
 def live_db(small_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A writable copy of the small database with one saved (example) scenario."""
     path = tmp_path / "live.duckdb"
-    shutil.copyfile(small_db.path, path)
+    db.copy_database(small_db.path, path)
 
     def change(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(

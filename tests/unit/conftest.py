@@ -92,6 +92,14 @@ def fill_small_db(con: duckdb.DuckDBPyConnection) -> None:
     db.refresh_derived(con)
 
 
+def stock_as_table(con: duckdb.DuckDBPyConnection) -> None:
+    """In a change to a published file: the stock as a table again, to damage or delete rows
+    in place (publishing moves it back to files)."""
+    con.execute("create table stock_copy as select * from stock_snapshots")
+    con.execute("drop view stock_snapshots")
+    con.execute("alter table stock_copy rename to stock_snapshots")
+
+
 @pytest.fixture()
 def small_db(tmp_path: Path) -> Path:
     """A freshly published small database file."""
@@ -101,16 +109,11 @@ def small_db(tmp_path: Path) -> Path:
 
 
 def table_contents(path: Path) -> dict[str, list[tuple]]:
-    """Every base table's rows, sorted, read through a short-lived read-only connection."""
-    con = duckdb.connect(str(path), read_only=True)
+    """Every stored table's rows (the stock in its files too), sorted, read through a
+    short-lived read-only connection."""
+    con = db.connect_read_only(path)
     try:
-        tables = [
-            r[0]
-            for r in con.execute(
-                "select table_name from information_schema.tables "
-                "where table_type = 'BASE TABLE' order by table_name"
-            ).fetchall()
-        ]
+        tables = db.stored_tables(con)
         return {t: con.execute(f'select * from "{t}" order by all').fetchall() for t in tables}
     finally:
         con.close()
@@ -122,8 +125,9 @@ def sha256_of(path: Path) -> str:
 
 
 def query(path: Path, sql: str, params: list | None = None) -> list[tuple]:
-    """One query on a short-lived read-only connection."""
+    """One query on a short-lived read-only connection (stock folder included)."""
     con = duckdb.connect(str(path), read_only=True)
+    db.use_stock_folder(con, path)
     try:
         return con.execute(sql, params or []).fetchall()
     finally:

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-import duckdb
 import openpyxl
 import pytest
 from click.testing import CliRunner, Result
 from conftest import SNAPSHOT, query, sha256_of, table_contents
 
+from dash_beredskap import db
 from dash_beredskap.cli import cli
 from dash_beredskap.ingest.loader import load_file
 
@@ -394,7 +394,7 @@ def test_missing_database_is_exit_1(tmp_path: Path, write_file) -> None:
 
 def test_reader_survives_the_swap_and_new_readers_see_new_data(small_db: Path, write_file) -> None:
     count = "select count(*) from stock_snapshots"
-    reader = duckdb.connect(str(small_db), read_only=True)
+    reader = db.connect_read_only(small_db)
     try:
         assert reader.execute(count).fetchall() == [(3,)]
         result = run_load(small_db, "stock", write_file("s.csv", HEADER + GOOD_ROW))
@@ -406,7 +406,8 @@ def test_reader_survives_the_swap_and_new_readers_see_new_data(small_db: Path, w
             [
                 sys.executable,
                 "-c",
-                "import duckdb, sys; con = duckdb.connect(sys.argv[1], read_only=True); "
+                "import sys; from dash_beredskap import db; "
+                "con = db.connect_read_only(sys.argv[1]); "
                 f"print(con.execute('{count}').fetchall()[0][0])",
                 str(small_db),
             ],
@@ -424,7 +425,7 @@ def test_reader_survives_the_swap_and_new_readers_see_new_data(small_db: Path, w
 def test_reader_keeps_working_while_a_load_runs(small_db: Path, write_file) -> None:
     rows = "".join(f"{SNAPSHOT},{code:02d},N01AX10,{code},1\n" for code in (1, 3, 4, 5, 7, 8))
     good = write_file("s.csv", HEADER + rows)
-    reader = duckdb.connect(str(small_db), read_only=True)
+    reader = db.connect_read_only(small_db)
     seen: set[int] = set()
     try:
         loader = threading.Thread(target=load_file, args=(small_db, "stock", good))

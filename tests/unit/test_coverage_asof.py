@@ -7,7 +7,6 @@ consumption and at least 1 unit in stock."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import duckdb
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from conftest import stock_as_table
 
 from dash_beredskap import db, metrics, queries
 from dash_beredskap.cli import cli
@@ -33,7 +33,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _read(path: Path, sql: str, params: list | None = None) -> pd.DataFrame:
-    con = duckdb.connect(str(path), read_only=True)
+    con = db.connect_read_only(path)
     try:
         return con.execute(sql, params or []).df()
     finally:
@@ -41,7 +41,7 @@ def _read(path: Path, sql: str, params: list | None = None) -> pd.DataFrame:
 
 
 def _trend(path: Path) -> pd.DataFrame:
-    con = duckdb.connect(str(path), read_only=True)
+    con = db.connect_read_only(path)
     try:
         return queries.coverage.national_cover_trend(con.cursor()).set_index("month")
     finally:
@@ -85,7 +85,7 @@ def expected_month(stock: pd.DataFrame, items: pd.DataFrame, regions: list[str],
 def test_two_months_national_and_one_region_equal_an_independent_computation(demo) -> None:
     stock, items, regions = _stock_and_list(demo)
     trend = _trend(demo)
-    con = duckdb.connect(str(demo), read_only=True)
+    con = db.connect_read_only(demo)
     try:
         for month in (date(2024, 12, 1), date(2026, 11, 1)):  # Dec 2024: one region silent
             e = expected_month(stock, items, regions, month)
@@ -110,7 +110,7 @@ def test_a_five_row_file_for_a_new_day_does_not_move_the_national_figure(
     """The defect: a valid 5-row stock file for a new day made that month the latest, and the
     start page fell from 71 % to 0,0 %. Now the new month keeps every other pair's report."""
     path = tmp_path / "copy.duckdb"
-    shutil.copy(demo, path)
+    db.copy_database(demo, path)
     before = metrics.year_on_year(_trend(path).reset_index())
     stock, items, regions = _stock_and_list(path)
     rows = stock.merge(items)[stock.merge(items)["snapshot_date"] == stock["snapshot_date"].max()]
@@ -141,9 +141,11 @@ def test_a_region_whose_last_report_is_older_than_the_limit_shows_no_report(
     """Region 12's reports of the last three months are removed: its newest (1 Aug 2026) is 121
     days old at the end of November: no report (never a carried figure, never 0 %)."""
     path = tmp_path / "copy.duckdb"
-    shutil.copy(demo, path)
+    db.copy_database(demo, path)
     con = duckdb.connect(str(path))
     try:
+        db.use_stock_folder(con, path)
+        stock_as_table(con)
         con.execute(
             "delete from stock_snapshots where region_code = '12' "
             "and snapshot_date >= DATE '2026-09-01'"

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from fractions import Fraction
@@ -72,7 +71,7 @@ def con(demo_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
 @pytest.fixture()
 def copy_of_demo(demo_path: Path, tmp_path: Path) -> Path:
     path = tmp_path / "beredskap.duckdb"
-    shutil.copyfile(demo_path, path)
+    db.copy_database(demo_path, path)
     return path
 
 

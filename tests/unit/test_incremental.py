@@ -3,7 +3,6 @@ after it, every agg_* table equals a full rebuild of the same data, row for row.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -64,7 +63,7 @@ def test_incremental_load_equals_full_rebuild(
     case: Callable[..., Rows],
 ) -> None:
     path = tmp_path / "loaded.duckdb"
-    shutil.copyfile(demo_file, path)
+    db.copy_database(demo_file, path)
     last = query(path, "select max(snapshot_date) from stock_snapshots")[0][0]
     regions = [r[0] for r in query(path, "select region_code from regions order by all")]
     items = [
@@ -89,7 +88,7 @@ def test_incremental_load_equals_full_rebuild(
     incremental = _aggregates(path)
 
     reference = tmp_path / "reference.duckdb"
-    shutil.copyfile(path, reference)
+    db.copy_database(path, reference)
     db.publish_change(reference, db.refresh_derived)
     full = _aggregates(reference)
     assert incremental.keys() == full.keys()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from conftest import table_contents
 
+from dash_beredskap import db
 from dash_beredskap.cli import cli
 from dash_beredskap.ingest.specs import DATASETS, columns_markdown
 
@@ -61,7 +61,7 @@ def test_examples_load_cleanly_into_the_demo_and_check_passes(
     demo_db: Path, tmp_path: Path
 ) -> None:
     path = tmp_path / "demo.duckdb"
-    shutil.copyfile(demo_db, path)
+    db.copy_database(demo_db, path)
     runner = CliRunner()
     for name, file in example_files():
         result = runner.invoke(cli, ["load", name, str(file), "--db", str(path)])

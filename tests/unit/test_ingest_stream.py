@@ -7,7 +7,6 @@ leave the database byte-identical.
 
 from __future__ import annotations
 
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import duckdb
 import pytest
 from conftest import SNAPSHOT, query, sha256_of
 
+from dash_beredskap import db
 from dash_beredskap.ingest import stream
 from dash_beredskap.ingest.errors import IngestError
 from dash_beredskap.ingest.loader import load_file
@@ -82,7 +82,7 @@ ROWS = [
 @pytest.fixture()
 def con(small_db: Path, tmp_path: Path) -> duckdb.DuckDBPyConnection:
     copy = tmp_path / "copy.duckdb"
-    shutil.copyfile(small_db, copy)
+    db.copy_database(small_db, copy)
     connection = duckdb.connect(str(copy))
     yield connection
     connection.close()

@@ -58,7 +58,7 @@ def test_the_folder_holds_every_stored_table_and_is_recognised(
     both: tuple[Connection, Connection], tmp_path: Path
 ) -> None:
     file_con, parquet_con = both
-    stored = parquet_store.stored_tables(file_con)
+    stored = db.stored_tables(file_con)
     assert "stock_snapshots" in stored and "agg_priority_cover" in stored
     views = {
         name for (name,) in parquet_con.execute("select view_name from duckdb_views()").fetchall()

@@ -17,7 +17,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner, Result
-from conftest import SNAPSHOT, query, sha256_of
+from conftest import SNAPSHOT, query, sha256_of, stock_as_table
 
 from dash_beredskap import db
 from dash_beredskap.cli import cli
@@ -129,8 +129,11 @@ def test_non_finite_and_overflowing_numbers_are_refused_with_row_and_column(
 def test_check_reports_infinite_values(small_db: Path) -> None:
     db.publish_change(
         small_db,
-        lambda con: con.execute(
-            "update stock_snapshots set quantity = 'inf'::double where substance_id = 'N01AX10'"
+        lambda con: (
+            stock_as_table(con),
+            con.execute(
+                "update stock_snapshots set quantity = 'inf'::double where substance_id = 'N01AX10'"
+            ),
         ),
     )
     result = run("check", "--db", str(small_db))

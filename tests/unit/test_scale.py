@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pytest
 from click.testing import CliRunner
 
-from dash_beredskap import scale
+from dash_beredskap import db, scale
 from dash_beredskap.cli import cli
 
 FACTOR = 4  # 2 copies of each item x 2 reports a month: small enough for a unit test
@@ -26,7 +25,7 @@ def dbs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 def _one(path: Path, sql: str) -> tuple:
-    with duckdb.connect(str(path), read_only=True) as con:
+    with db.connect_read_only(path) as con:
         return con.execute(sql).fetchone()
 
 
@@ -68,7 +67,7 @@ def test_the_shape_stays_the_demos(dbs: tuple[Path, Path]) -> None:
         "select country_iso2, round(count(*) / sum(count(*)) over (), 6) "
         "from sites group by all order by 1"
     )
-    with duckdb.connect(str(s1), read_only=True) as a, duckdb.connect(str(s4), read_only=True) as b:
+    with db.connect_read_only(s1) as a, db.connect_read_only(s4) as b:
         assert a.execute(country_sql).fetchall() == b.execute(country_sql).fetchall()
         # every added substance copy is made somewhere, and stock is reported for it
         orphans = b.execute(

@@ -77,19 +77,11 @@ def check_database(path: Path | str) -> CheckReport:
 Findings = tuple[list[str], list[str]]  # (problems, notes)
 
 
-def base_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Every base table in the file (agg_* included), by name."""
-    rows = con.execute(
-        "select table_name from information_schema.tables "
-        "where table_type = 'BASE TABLE' and table_schema = 'main' order by table_name"
-    ).fetchall()
-    return [r[0] for r in rows]
-
-
 def count_rows(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
-    """(table, rows) for every base table."""
+    """(table, rows) for every stored table (agg_* and the stock in its files included)."""
     return [
-        (t, con.execute(f'select count(*) from "{t}"').fetchall()[0][0]) for t in base_tables(con)
+        (t, con.execute(f'select count(*) from "{t}"').fetchall()[0][0])
+        for t in db.stored_tables(con)
     ]
 
 
@@ -180,7 +172,8 @@ def find_negative_values(con: duckdb.DuckDBPyConnection) -> Findings:
     cols = con.execute(
         "select c.table_name, c.column_name from information_schema.columns c "
         "join information_schema.tables t using (table_schema, table_name) "
-        "where t.table_type = 'BASE TABLE' and c.table_schema = 'main' "
+        "where (t.table_type = 'BASE TABLE' or t.table_name = 'stock_snapshots') "
+        "and c.table_schema = 'main' "
         "and c.table_name not like 'agg\\_%' escape '\\' "
         f"and c.data_type in ({', '.join(repr(t) for t in _NUMERIC_TYPES)}) "
         "order by c.table_name, c.ordinal_position"
@@ -200,7 +193,8 @@ def find_non_finite_values(con: duckdb.DuckDBPyConnection) -> Findings:
     cols = con.execute(
         "select c.table_name, c.column_name from information_schema.columns c "
         "join information_schema.tables t using (table_schema, table_name) "
-        "where t.table_type = 'BASE TABLE' and c.table_schema = 'main' "
+        "where (t.table_type = 'BASE TABLE' or t.table_name = 'stock_snapshots') "
+        "and c.table_schema = 'main' "
         "and c.data_type in ('DOUBLE', 'FLOAT') order by c.table_name, c.ordinal_position"
     ).fetchall()
     problems = []

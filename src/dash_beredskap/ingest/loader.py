@@ -319,7 +319,10 @@ def upsert_from(
     update: Sequence[str],
     keep_when_null: Sequence[str] = (),
 ) -> int:
-    """upsert from the relation `source` (a table or view with `columns`)."""
+    """upsert from the relation `source` (a table or view with `columns`); the stock in its
+    Parquet files is upserted month by month (db.upsert_stock)."""
+    if table == "stock_snapshots" and db.stock_is_external(con):
+        return db.upsert_stock(con, source, columns, key, update)
     on_key = " and ".join(f"t.{k} = i.{k}" for k in key)
     n_matched = con.execute(
         f"select count(*) from {source} i where exists (select 1 from {table} t where {on_key})"

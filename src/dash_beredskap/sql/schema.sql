@@ -156,6 +156,14 @@ create table stock_snapshots (
     expiry_date date,
     primary key (snapshot_date, region_code, substance_id)
 );
+-- A build fills the table above; publishing moves its rows to one Parquet file per month in the
+-- stock folder beside the database (`<db>.stock/`) and makes stock_snapshots a view over the
+-- files named here. A load writes new files for the months it touches; files never change.
+create table stock_files (
+    month date primary key,            -- first day of the month the file's snapshots are in
+    file_name varchar not null,        -- relative to the stock folder
+    n_rows bigint not null
+);
 
 create table shortages (
     notice_id varchar primary key,
