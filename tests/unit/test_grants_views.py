@@ -89,6 +89,25 @@ def test_each_rule_fires_on_its_bad_case_only(con, change: str, expected: list[t
     assert reconciliation(con) == expected
 
 
+# the tables the grant pages read, built from the views at load time
+GRANT_AGGREGATES = [name for name in db.DERIVED_SQL if name.startswith("agg_grant_")]
+
+
+@pytest.mark.parametrize(("change", "expected"), BAD_CASES)
+def test_the_pages_tables_hold_their_views_rows_after_a_load(
+    con, change: str, expected: list[tuple]
+) -> None:
+    """agg_grant_<x> is v_grant_<x> as a table: after a load changes the books, each holds its
+    view's rows exactly (a stale or partial copy would show the pages other figures)."""
+    con.execute(change)
+    db.refresh_derived(con)
+    assert len(GRANT_AGGREGATES) == 6
+    for table in GRANT_AGGREGATES:
+        view = table.replace("agg_", "v_", 1)
+        assert rows(con, f"select * from {table}") == rows(con, f"select * from {view}"), table
+    assert rows(con, "select * from agg_grant_reconciliation") == expected
+
+
 def test_a_year_without_a_usage_window_is_never_outside_it(con) -> None:
     con.execute("insert into grant_use values ('cd2019','01',2031,'sen',0)")
     db.refresh_derived(con)
