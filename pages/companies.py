@@ -45,7 +45,8 @@ show = state.select_param(
 ranking = supply_frames.with_service_labels(
     data.run(queries.supply.company_importance, lang, show), lang
 )
-everyone = data.run(queries.supply.company_importance, lang)
+# every company (the picker, the detail): the same query as the ranking when it shows all
+everyone = data.run(queries.supply.company_importance, lang, "all")
 
 # 3. render: the ranking
 st.subheader(t("companies.ranking.title"))
@@ -64,7 +65,6 @@ company_id = supply_filters.company_picker(everyone)
 chosen = queries.supply.SupplySelection(company=company_id)
 company = everyone.set_index("company_id").loc[company_id]
 sites = data.run(queries.supply.site_map_points, chosen, lang)
-site_counts = data.run(queries.supply.site_selection_summary, chosen, lang).iloc[0]
 items = supply_frames.with_site_type_labels(
     data.run(queries.supply.company_substances, company_id, lang), lang
 )
@@ -104,7 +104,7 @@ if not company["n_sites"]:
 deck = maps.site_deck(sites, size_by="capacity", view="fit", fit_size=(1000, 440), lang=lang)
 maps.show_deck(deck, key="company_map", height=440)
 maps.legend(
-    {k: int(site_counts[f"n_{k}_sites"]) for k in maps.SITE_TYPES},
+    maps.site_type_counts(sites),
     size_note=t("supply.map.size_capacity"),
 )
 st.caption(t("companies.map.source"))

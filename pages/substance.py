@@ -41,7 +41,6 @@ sections.substance_figures(profile)
 sections.substance_score_and_map(
     profile,
     data.run(supply.site_map_points, chosen, lang),
-    data.run(supply.site_selection_summary, chosen, lang).iloc[0],
     lang,
 )
 sections.substance_sites(

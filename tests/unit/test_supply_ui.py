@@ -156,3 +156,9 @@ def test_the_company_search_keeps_the_ranking_and_the_limit() -> None:
     assert supply_filters.matching_companies(ranked, "k3") == ["K3"]  # the id too
     assert supply_filters.matching_companies(ranked, "a") == ["K2", "K3"]  # ranking order kept
     assert supply_filters.matching_companies(ranked, "(.*") == []  # text, not a pattern
+
+
+def test_the_legend_counts_every_site_of_a_point_map_by_type() -> None:
+    points = pd.DataFrame({"site_type": ["api", "fpp", "api", "api"]})
+    assert maps.site_type_counts(points) == {"api": 3, "fpp": 1, "packaging": 0}
+    assert maps.site_type_counts(points.iloc[:0]) == {"api": 0, "fpp": 0, "packaging": 0}

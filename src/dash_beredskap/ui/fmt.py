@@ -12,6 +12,7 @@ from __future__ import annotations
 import decimal
 import functools
 import math
+import numbers
 import re
 import string
 from datetime import date, datetime
@@ -49,8 +50,44 @@ _AUTOLINK = re.compile(r"(\\:)|(\\@)|(?<=www)(?=\\\.)", re.IGNORECASE)
 FORMAT_CACHE_SIZE = 65_536
 
 
+_PLAIN_PATTERN = re.compile(r"#,##0(?:\.(0+))?")
+
+
+@functools.cache
+def _separators(locale: str) -> tuple[str, str]:
+    return babel_numbers.get_group_symbol(locale), babel_numbers.get_decimal_symbol(locale)
+
+
+def plain_pattern_text(kind: str, value: float | int, format: str, locale: str) -> str | None:
+    """Babel's text for the plain patterns this module writes (`#,##0`, `#,##0.0…`; a percent
+    with its literal ` %` after), made with `decimal` directly: the same digits, since Babel
+    too rounds Decimal(str(value)) (half up here), the locale's own separators, and about
+    twenty times faster, which a table's first view of a few thousand values feels. None for
+    any other pattern or value: Babel then writes it (a test holds the two equal)."""
+    match = _PLAIN_PATTERN.match(format)
+    if match is None:
+        return None
+    suffix = format[match.end() :]
+    percent = kind == "percent"
+    if (suffix.lstrip("\u00a0") if percent else suffix) != ("%" if percent else ""):
+        return None
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value):
+        return None
+    number = decimal.Decimal(str(value))
+    if percent:
+        number = number.scaleb(2)
+    decimals = len(match.group(1) or "")
+    rounded = abs(number).quantize(decimal.Decimal(1).scaleb(-decimals), decimal.ROUND_HALF_UP)
+    group, point = _separators(locale)
+    body = f"{rounded:,.{decimals}f}".replace(",", "\0").replace(".", point).replace("\0", group)
+    return ("-" if number.is_signed() else "") + body + suffix
+
+
 @functools.lru_cache(maxsize=FORMAT_CACHE_SIZE, typed=True)
 def _babel(kind: str, value: float | int, negative_zero: bool, format: str, locale: str) -> str:
+    plain = plain_pattern_text(kind, value, format, locale)
+    if plain is not None:
+        return plain
     with decimal.localcontext(rounding=decimal.ROUND_HALF_UP):
         if kind == "percent":
             return babel_numbers.format_percent(value, format=format, locale=locale)

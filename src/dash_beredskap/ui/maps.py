@@ -340,6 +340,13 @@ def show_deck(deck: pdk.Deck, key: str, height: int = MAP_HEIGHT) -> None:
     st.pydeck_chart(deck, height=height, key=key)
 
 
+def site_type_counts(sites: pd.DataFrame) -> dict[str, int]:
+    """Sites per type of a site_map_points frame (every selected site, one row each): the
+    legend's counts for a map that draws every site, without a second query."""
+    counts = sites["site_type"].value_counts()
+    return {k: int(counts.get(k, 0)) for k in SITE_TYPES}
+
+
 def legend(counts: dict[str, int] | None = None, size_note: str = "") -> None:
     """The colour key under a site map (site types, with counts if given) and a size note."""
     items = []

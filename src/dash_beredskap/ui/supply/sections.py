@@ -237,9 +237,7 @@ def substance_figures(profile: pd.Series) -> None:
             column.metric(label, value, border=True)
 
 
-def substance_score_and_map(
-    profile: pd.Series, sites: pd.DataFrame, site_counts: pd.Series, lang: str
-) -> None:
+def substance_score_and_map(profile: pd.Series, sites: pd.DataFrame, lang: str) -> None:
     """The score's parts beside the map of the substance's sites."""
     score_column, map_column = st.columns(2, gap="large")
     with score_column:
@@ -252,7 +250,7 @@ def substance_score_and_map(
         st.subheader(t("substance.map.title"))
         deck = maps.site_deck(sites, size_by="capacity", view="fit", lang=lang)
         maps.show_deck(deck, key="substance_map", height=420)
-        counts = {k: int(site_counts[f"n_{k}_sites"]) for k in maps.SITE_TYPES}
+        counts = maps.site_type_counts(sites)
         maps.legend(counts)
         map_png.download_button(
             sites,
