@@ -180,18 +180,9 @@ def refresh_stock_derived(
     month, which every region is carried forward into) are deleted and inserted again from the
     same table macro the full build uses (refresh_derived), so both give the same rows; the
     cost follows the file, not the database. agg_substance_supply is dated by the newest
-    report (`newest_before` the load), so it is rebuilt when that moves. A file built before
-    these macros existed gets the full rebuild, which creates them.
+    report (`newest_before` the load), so it is rebuilt when that moves. Every file of this
+    schema version has the macros (check_schema refuses older ones).
     """
-    macros = {
-        r[0]
-        for r in con.execute(
-            "select function_name from duckdb_functions() where function_type = 'table_macro'"
-        ).fetchall()
-    }
-    if not {macro for _, macro, _, _ in STOCK_AGGREGATES} <= macros:
-        refresh_derived(con)
-        return
     for table, macro, column, by_region in STOCK_AGGREGATES:
         scope = f"{column} >= $from_month"
         args = "from_month := $from_month"
