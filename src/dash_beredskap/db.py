@@ -164,8 +164,18 @@ STOCK_AGGREGATES = (
     ("agg_coverage_summary", "coverage_summary_rows", "snapshot_date", True),
     ("agg_national_substance_cover", "national_substance_cover_rows", "month", False),
 )
-# small tables counted from agg_priority_cover at the default targets: rebuilt whole after it
+# small tables counted from agg_priority_cover at the default targets, by month: their months
+# from the load's first on are recomputed from their own file's select (_select_of)
 COVER_DEFAULT_AGGREGATES = ("agg_region_cover_default", "agg_national_cover_default")
+
+
+def _select_of(table: str) -> str:
+    """The query of sql/<table>.sql, a `create or replace table <table> as <query>` file."""
+    head = f"create or replace table {table} as"
+    text = read_sql(table)
+    if head not in text:
+        raise ValueError(f"sql/{table}.sql does not start with `{head}`")
+    return text.split(head, 1)[1]
 
 
 def refresh_stock_derived(
@@ -194,7 +204,12 @@ def refresh_stock_derived(
         con.execute(f"delete from {table} where {scope}", params)
         con.execute(f"insert into {table} by name select * from {macro}({args})", params)
     for table in COVER_DEFAULT_AGGREGATES:
-        con.execute(read_sql(table))
+        con.execute(f"delete from {table} where month >= $from_month", {"from_month": from_month})
+        con.execute(
+            f"insert into {table} by name select * from ({_select_of(table)}) "
+            "where month >= $from_month",
+            {"from_month": from_month},
+        )
     newest = con.execute("select max(snapshot_date) from stock_snapshots").fetchall()[0][0]
     if newest != newest_before:
         con.execute(read_sql("agg_substance_supply"))
