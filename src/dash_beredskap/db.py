@@ -179,8 +179,18 @@ STOCK_AGGREGATES = (
     ("agg_coverage_summary", "coverage_summary_rows", "snapshot_date", True),
     ("agg_national_substance_cover", "national_substance_cover_rows", "month", False),
 )
-# small tables counted from agg_priority_cover at the default targets: rebuilt whole after it
+# small tables counted from agg_priority_cover at the default targets, by month: their months
+# from the load's first on are recomputed from their own file's select (_select_of)
 COVER_DEFAULT_AGGREGATES = ("agg_region_cover_default", "agg_national_cover_default")
+
+
+def _select_of(table: str) -> str:
+    """The query of sql/<table>.sql, a `create or replace table <table> as <query>` file."""
+    head = f"create or replace table {table} as"
+    text = read_sql(table)
+    if head not in text:
+        raise ValueError(f"sql/{table}.sql does not start with `{head}`")
+    return text.split(head, 1)[1]
 
 
 def refresh_stock_derived(
@@ -195,18 +205,9 @@ def refresh_stock_derived(
     month, which every region is carried forward into) are deleted and inserted again from the
     same table macro the full build uses (refresh_derived), so both give the same rows; the
     cost follows the file, not the database. agg_substance_supply is dated by the newest
-    report (`newest_before` the load), so it is rebuilt when that moves. A file built before
-    these macros existed gets the full rebuild, which creates them.
+    report (`newest_before` the load), so it is rebuilt when that moves. Every file of this
+    schema version has the macros (check_schema refuses older ones).
     """
-    macros = {
-        r[0]
-        for r in con.execute(
-            "select function_name from duckdb_functions() where function_type = 'table_macro'"
-        ).fetchall()
-    }
-    if not {macro for _, macro, _, _ in STOCK_AGGREGATES} <= macros:
-        refresh_derived(con)
-        return
     for table, macro, column, by_region in STOCK_AGGREGATES:
         scope = f"{column} >= $from_month"
         args = "from_month := $from_month"
@@ -218,7 +219,12 @@ def refresh_stock_derived(
         con.execute(f"delete from {table} where {scope}", params)
         con.execute(f"insert into {table} by name select * from {macro}({args})", params)
     for table in COVER_DEFAULT_AGGREGATES:
-        con.execute(read_sql(table))
+        con.execute(f"delete from {table} where month >= $from_month", {"from_month": from_month})
+        con.execute(
+            f"insert into {table} by name select * from ({_select_of(table)}) "
+            "where month >= $from_month",
+            {"from_month": from_month},
+        )
     newest = con.execute("select max(snapshot_date) from stock_snapshots").fetchall()[0][0]
     if newest != newest_before:
         con.execute(read_sql("agg_substance_supply"))
