@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from conftest import SNAPSHOT
+from conftest import SNAPSHOT, stock_as_table
 
 from dash_beredskap import db, queries
 from dash_beredskap.queries import binder
@@ -44,6 +44,7 @@ def _add(con: duckdb.DuckDBPyConnection) -> None:
         "('exempel-1',1,'country','IN',DATE '2026-12-01',90,1,1),"
         "('b-annan',1,'company','K2',DATE '2027-01-01',10,1,1)"
     )
+    stock_as_table(con)
     con.execute(
         "insert into stock_snapshots (snapshot_date, region_code, substance_id, quantity, "
         "daily_consumption) values (?, '01', 'N01AX10', 999, 1)",
