@@ -340,11 +340,10 @@ def test_the_company_search_narrows_the_picker(supply_db) -> None:
 
 
 @pytest.fixture(scope="module")
-def demo_with_example_sites(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_with_example_sites(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("loaded") / "demo.duckdb"
+    db.copy_database(demo_file, path)
     runner = CliRunner()
-    built = runner.invoke(cli, ["build-demo", "--db", str(path)])
-    assert built.exit_code == 0, built.output
     example = db.PROJECT_ROOT / "data" / "examples" / "sites.csv"
     loaded = runner.invoke(cli, ["load", "sites", str(example), "--db", str(path)])
     assert loaded.exit_code == 0, loaded.output

@@ -1,8 +1,10 @@
 """End-to-end harness: a real Streamlit server on a free port and Debian chromium via Playwright.
 
-The session builds a demo database with the `beredskap` CLI into a temporary folder, starts
-`streamlit run app.py` against it (BEREDSKAP_DB), and hands tests a fresh browser page that
-records every request leaving localhost, console errors and uncaught page errors.
+The session's demo database (`demo_file`, tests/conftest.py, built once with the `beredskap`
+CLI) is served by one `streamlit run app.py` (BEREDSKAP_DB) that most tests share; a test that
+needs its own settings or writes to the database starts its own with `start_server` on
+`copy_of_demo`. Tests get a fresh browser page that records every request leaving localhost,
+console errors and uncaught page errors.
 
 Never run `playwright install`: the browser is Debian's /usr/bin/chromium (see shared STACK.md).
 """
@@ -25,6 +27,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+
+from dash_beredskap import db
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 # Only for developing the harness itself against another app folder; tests use the project.
@@ -82,41 +86,50 @@ class StreamlitServer:
         return _tail(self.log_path)
 
 
-@pytest.fixture(scope="session")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo database built once per session with the real CLI (the only writer)."""
-    db_path = tmp_path_factory.mktemp("e2e-db") / "beredskap.duckdb"
+def copy_of_demo(demo_file: Path, folder: Path) -> Path:
+    """A copy of the session's demo database in `folder`, for a test that writes to it."""
+    path = folder / "beredskap.duckdb"
+    db.copy_database(demo_file, path)
+    return path
+
+
+def run_cli(*args: str, timeout: float = 300) -> str:
+    """`beredskap <args>` in its own process (the real CLI, the one writer); its output.
+    Fails the test if the command fails."""
     result = subprocess.run(
-        [*_cli_command(), "build-demo", "--db", str(db_path)],
+        [*_cli_command(), *args],
         cwd=PROJECT_ROOT,
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=timeout,
     )
-    if result.returncode != 0 or not db_path.exists():
-        pytest.fail(
-            f"`beredskap build-demo` failed (exit {result.returncode}):\n"
-            f"{result.stdout[-3000:]}\n{result.stderr[-6000:]}",
-            pytrace=False,
-        )
-    return db_path
+    assert result.returncode == 0, f"beredskap {' '.join(args)}:\n{result.stdout}{result.stderr}"
+    return result.stdout
 
 
 @contextlib.contextmanager
-def start_server(db_path: Path, log_dir: Path) -> Iterator[StreamlitServer]:
-    """A fresh `streamlit run app.py` process on a free port, stopped on exit."""
+def start_server(
+    db_path: Path, log_dir: Path, env: dict[str, str | None] | None = None
+) -> Iterator[StreamlitServer]:
+    """A fresh `streamlit run app.py` process on a free port, stopped on exit. `env` adds
+    settings to the server's environment (None removes one); this process's stays as it is."""
     app = APP_ROOT / "app.py"
     if not app.exists():
         pytest.fail(f"{app} does not exist: nothing to serve", pytrace=False)
     port = _free_port()
     log_path = log_dir / "streamlit.log"
-    env = {
+    server_env = {
         **os.environ,
         "BEREDSKAP_DB": str(db_path),
         "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
         "PYTHONUNBUFFERED": "1",
     }
+    for name, value in (env or {}).items():
+        if value is None:
+            server_env.pop(name, None)
+        else:
+            server_env[name] = value
     cmd = [
         sys.executable,
         "-m",
@@ -140,7 +153,7 @@ def start_server(db_path: Path, log_dir: Path) -> Iterator[StreamlitServer]:
         process = subprocess.Popen(
             cmd,
             cwd=APP_ROOT,
-            env=env,
+            env=server_env,
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -157,9 +170,10 @@ def start_server(db_path: Path, log_dir: Path) -> Iterator[StreamlitServer]:
 
 @pytest.fixture(scope="session")
 def streamlit_server(
-    demo_db: Path, tmp_path_factory: pytest.TempPathFactory
+    demo_file: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[StreamlitServer]:
-    with start_server(demo_db, tmp_path_factory.mktemp("e2e-server")) as server:
+    """The server most tests share, on the session's demo database (nobody writes to it)."""
+    with start_server(demo_file, tmp_path_factory.mktemp("e2e-server")) as server:
         yield server
 
 

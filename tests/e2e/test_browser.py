@@ -14,9 +14,14 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlparse, urlunparse
 
 import pytest
 
+from dash_beredskap import access
+from dash_beredskap.ui.nav import PAGES
+from tests.e2e.overflow import cut_texts
+
 pytestmark = pytest.mark.e2e
 
 LANGS = ("sv", "en")
+FIT_VIEWPORT = {"width": 1280, "height": 720}  # a laptop on a projector: text must fit here
 APP_RUN_TIMEOUT_MS = 60_000
 SETTLE_S = 0.8  # the script must stay idle this long (st.rerun, query-param writes)
 CHART_DRAW_TIMEOUT_S = 20
@@ -282,10 +287,19 @@ def nav_pages(browser, streamlit_server) -> dict[str, list[NavPage]]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_renders(app_page, nav_pages, screenshot_dir, lang):
-    """Start page and every navigation page: runs, no exception, charts draw, no request leaves."""
+    """Start page and every navigation page at a laptop on a projector (1280x720): runs, no
+    exception, no cut text (issue 14; test_fit_browser.py measures dense pages at 1920x1080),
+    charts draw, no request leaves."""
     page = app_page.page
+    page.set_viewport_size(FIT_VIEWPORT)
     pages = nav_pages[lang]
     assert pages, "no pages found in the navigation"
+    # every page the server's role (official, the local default) may open is in the navigation
+    expected = {
+        "/" if p.default else f"/{p.url_path}" for p in PAGES if access.may_open("official", p.key)
+    }
+    missing = expected - {p.path for p in pages}
+    assert not missing, f"pages the official may open are not in the navigation: {missing}"
     failures = []
     for nav in pages:
         url = with_lang(app_page.base_url + nav.path, lang)
@@ -296,6 +310,7 @@ def test_every_page_renders(app_page, nav_pages, screenshot_dir, lang):
             failures.append(f"{nav.path} [{lang}]: did not finish running: {exc}")
             continue
         problems = page_problems(page)
+        problems += [f"cut text: {c}" for c in cut_texts(page)]
         _, chart_issues = chart_problems(page)
         problems += chart_issues
         full_page_screenshot(page, screenshot_dir / f"{nav.name}_{lang}.png")

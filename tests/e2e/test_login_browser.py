@@ -17,19 +17,17 @@ from __future__ import annotations
 
 import contextlib
 import secrets
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.e2e.conftest import (
-    PROJECT_ROOT,
     VIEWPORT,
     StreamlitServer,
-    _cli_command,
     _is_external,
+    copy_of_demo,
+    run_cli,
     start_server,
 )
 from tests.e2e.test_browser import h1_text, page_problems, wait_for_app
@@ -63,23 +61,14 @@ def provider() -> Iterator[str]:
 
 def add_user(db_path: Path, email: str, role: str) -> None:
     """`beredskap users add`: the real CLI, the one writer."""
-    result = subprocess.run(
-        [*_cli_command(), "users", "add", email, role, "--db", str(db_path)],
-        cwd=PROJECT_ROOT,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    run_cli("users", "add", email, role, "--db", str(db_path), timeout=120)
 
 
 @pytest.fixture(scope="module")
-def login_db(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def login_db(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the demo database with one analyst (the shared one stays as it is for the
     other tests)."""
-    db_path = tmp_path_factory.mktemp("login-db") / "beredskap.duckdb"
-    shutil.copyfile(demo_db, db_path)
+    db_path = copy_of_demo(demo_file, tmp_path_factory.mktemp("login-db"))
     add_user(db_path, ANALYST, "analyst")
     return db_path
 
@@ -106,13 +95,9 @@ def login_server(
     """A Streamlit server of its own whose secrets.toml configures login."""
     path = folder / "secrets.toml"
     path.write_text(secrets_toml(provider_url, unknown_users), encoding="utf-8")
-    with pytest.MonkeyPatch.context() as mp:  # start_server passes os.environ on
-        mp.setenv("STREAMLIT_SECRETS_FILES", str(path))
-        mp.setenv("AUTHLIB_INSECURE_TRANSPORT", "1")
-        for name in ACCESS_ENV:
-            mp.delenv(name, raising=False)
-        with start_server(db_path, folder) as server:
-            yield server
+    env = {"STREAMLIT_SECRETS_FILES": str(path), "AUTHLIB_INSECURE_TRANSPORT": "1"}
+    with start_server(db_path, folder, env | dict.fromkeys(ACCESS_ENV)) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

@@ -83,7 +83,7 @@ def _wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout_s: flo
 
 
 def test_the_server_started_as_documented_makes_no_outside_connection(
-    browser, demo_db, tmp_path
+    browser, demo_file, tmp_path
 ) -> None:
     (tmp_path / "sitecustomize.py").write_text(RECORDER, encoding="utf-8")
     net_log = tmp_path / "net.log"
@@ -91,7 +91,7 @@ def test_the_server_started_as_documented_makes_no_outside_connection(
     port = _free_port()
     env = {
         **os.environ,
-        "BEREDSKAP_DB": str(demo_db),
+        "BEREDSKAP_DB": str(demo_file),
         "BEREDSKAP_NET_LOG": str(net_log),
         "PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")])),
     }

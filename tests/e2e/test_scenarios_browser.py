@@ -8,14 +8,13 @@ database (the session's shared server is left untouched).
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from dash_beredskap.ui.i18n import translate
-from tests.e2e.conftest import StreamlitServer, start_server
+from tests.e2e.conftest import StreamlitServer, copy_of_demo, start_server
 from tests.e2e.test_browser import (
     chart_problems,
     full_page_screenshot,
@@ -36,11 +35,10 @@ SAVED_ID = "e2e-kina-60-dagar"
 
 @pytest.fixture(scope="module")
 def streamlit_server(
-    demo_db: Path, tmp_path_factory: pytest.TempPathFactory
+    demo_file: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[StreamlitServer]:
     """This module's own server and database copy (overrides the session's for app_page)."""
-    path = tmp_path_factory.mktemp("scenario-db") / "beredskap.duckdb"
-    shutil.copyfile(demo_db, path)
+    path = copy_of_demo(demo_file, tmp_path_factory.mktemp("scenario-db"))
     with start_server(path, tmp_path_factory.mktemp("scenario-server")) as server:
         yield server
 

@@ -10,15 +10,12 @@ docs/screenshots/ (the README's pictures).
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import os
 import re
 import shutil
 import struct
-import subprocess
-import sys
 import time
 import zlib
 from collections.abc import Iterator
@@ -33,10 +30,9 @@ from dash_beredskap.queries.supply import SupplySelection
 from tests.e2e.conftest import (
     PROJECT_ROOT,
     StreamlitServer,
-    _cli_command,
-    _free_port,
-    _stop,
-    _wait_for_health,
+    copy_of_demo,
+    run_cli,
+    start_server,
 )
 from tests.e2e.test_browser import (
     HIDE_BASEMAP_CSS,
@@ -377,44 +373,15 @@ def test_substance_and_company_pages_draw(app_page, screenshot_dir, name, path) 
 
 
 @pytest.fixture(scope="module")
-def loaded_server(demo_db: Path, tmp_path_factory) -> Iterator[StreamlitServer]:
+def loaded_server(demo_file: Path, tmp_path_factory) -> Iterator[StreamlitServer]:
     """A second server on a copy of the demo database with data/examples/sites.csv loaded
     through `beredskap load sites` (the session's database stays as built)."""
     folder = tmp_path_factory.mktemp("e2e-loaded")
-    db_path = folder / "loaded.duckdb"
-    shutil.copyfile(demo_db, db_path)
+    db_path = copy_of_demo(demo_file, folder)
     example = PROJECT_ROOT / "data" / "examples" / "sites.csv"
-    result = subprocess.run(
-        [*_cli_command(), "load", "sites", str(example), "--db", str(db_path)],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    port = _free_port()
-    log_path = folder / "streamlit.log"
-    env = {**os.environ, "BEREDSKAP_DB": str(db_path), "PYTHONUNBUFFERED": "1"}
-    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-           "--server.address", "127.0.0.1", "--server.port", str(port),
-           "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]  # fmt: skip
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            cmd,
-            cwd=PROJECT_ROOT,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    server = StreamlitServer(f"http://127.0.0.1:{port}", db_path, log_path, process)
-    try:
-        _wait_for_health(server)
+    run_cli("load", "sites", str(example), "--db", str(db_path))
+    with start_server(db_path, folder) as server:
         yield server
-    finally:
-        with contextlib.suppress(Exception):
-            _stop(process)
 
 
 def _n_selected(db_path: Path, selection) -> int:
@@ -425,9 +392,9 @@ def _n_selected(db_path: Path, selection) -> int:
         con.close()
 
 
-def test_loaded_sites_show_on_the_map(browser, demo_db, loaded_server) -> None:
+def test_loaded_sites_show_on_the_map(browser, demo_file, loaded_server) -> None:
     # the example's packaging site in Pune makes midazolam
-    con = duckdb.connect(str(demo_db), read_only=True)
+    con = duckdb.connect(str(demo_file), read_only=True)
     try:
         current = queries.supply.priority_list_options(con)["list_version"].iloc[0]
     finally:
@@ -435,7 +402,7 @@ def test_loaded_sites_show_on_the_map(browser, demo_db, loaded_server) -> None:
     selection = SupplySelection(
         substance="N05CD08", site_type="packaging", area="IN", list_version=current
     )
-    before = _n_selected(demo_db, selection)
+    before = _n_selected(demo_file, selection)
     after = _n_selected(loaded_server.db_path, selection)
     assert after == before + 1
     context = browser.new_context(viewport={"width": 1400, "height": 900})

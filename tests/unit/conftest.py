@@ -145,16 +145,3 @@ def write_file(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
-
-
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database, built once per session; tests only read it (copy it to change it)."""
-    from click.testing import CliRunner
-
-    from dash_beredskap.cli import cli
-
-    path = tmp_path_factory.mktemp("demo_file") / "demo.duckdb"
-    result = CliRunner().invoke(cli, ["build-demo", "--db", str(path)])
-    assert result.exit_code == 0, result.output
-    return path

@@ -12,10 +12,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from click.testing import CliRunner
 
 from dash_beredskap import access
-from dash_beredskap.cli import cli
 from dash_beredskap.queries import binder
 from dash_beredskap.ui import nav
 
@@ -100,11 +98,8 @@ def test_malformed_emails_are_refused(bad: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
-    path = tmp_path_factory.mktemp("access") / "demo.duckdb"
-    result = CliRunner().invoke(cli, ["build-demo", "--db", str(path)])
-    assert result.exit_code == 0, result.output
-    con = duckdb.connect(str(path), read_only=True)
+def demo(demo_file: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = duckdb.connect(str(demo_file), read_only=True)
     yield con
     con.close()
 

@@ -6,16 +6,17 @@ No time is asserted here (speed is for the benchmark's own output, see bench/REA
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from dash_beredskap import db
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_benchmark_prints_each_item_with_its_budget(demo_file: Path, tmp_path: Path) -> None:
-    shutil.copyfile(demo_file, tmp_path / "s1.duckdb")  # run.py's scale-1 database: no build
+    db.copy_database(demo_file, tmp_path / "s1.duckdb")  # run.py's scale-1 database: no build
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "run.py"), "--scales", "1", "--runs", "1",
          "--work", str(tmp_path), "--load-rows", "2000", "--pages", "about", "coverage"],

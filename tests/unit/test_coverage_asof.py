@@ -13,11 +13,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from click.testing import CliRunner
 from conftest import stock_as_table
 
 from dash_beredskap import db, metrics, queries
-from dash_beredskap.cli import cli
 from dash_beredskap.ingest.loader import load_file
 
 MAX_AGE = 92  # the documented rule, written here on its own
@@ -25,11 +23,8 @@ NEW_DAY = date(2026, 12, 3)  # after the demo's newest snapshot (2026-11-01), in
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("asof") / "demo.duckdb"
-    result = CliRunner().invoke(cli, ["build-demo", "--db", str(path)])
-    assert result.exit_code == 0, result.output
-    return path
+def demo(demo_file: Path) -> Path:
+    return demo_file
 
 
 def _read(path: Path, sql: str, params: list | None = None) -> pd.DataFrame:

@@ -64,8 +64,9 @@ def _build(path: Path, seed: int) -> Path:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _build(tmp_path_factory.mktemp("demo") / "a.duckdb", DEFAULT_SEED)
+def demo_db(demo_file: Path) -> Path:
+    """The session's demo database: `build-demo` with the default seed."""
+    return demo_file
 
 
 @pytest.fixture(scope="module")

@@ -54,11 +54,8 @@ DOMAIN_DEADLINES = {
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("grants-demo") / "beredskap.duckdb"
-    result = CliRunner().invoke(cli, ["build-demo", "--db", str(path)])
-    assert result.exit_code == 0, result.output
-    return path
+def demo_path(demo_file: Path) -> Path:
+    return demo_file
 
 
 @pytest.fixture(scope="module")

@@ -39,11 +39,8 @@ ORDER = (
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    result = CliRunner().invoke(cli, ["build-demo", "--db", str(path)])
-    assert result.exit_code == 0, result.output
-    return path
+def demo_db(demo_file: Path) -> Path:
+    return demo_file
 
 
 def example_files() -> list[tuple[str, Path]]:

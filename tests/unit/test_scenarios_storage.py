@@ -172,10 +172,10 @@ def test_a_bad_file_is_refused_whole_with_every_error(scen_db: Path, write_file)
     assert sha256_of(scen_db) == before
 
 
-def test_the_cli_loads_the_example_file_into_the_demo(tmp_path: Path) -> None:
+def test_the_cli_loads_the_example_file_into_the_demo(demo_file: Path, tmp_path: Path) -> None:
     path = tmp_path / "demo.duckdb"
+    db.copy_database(demo_file, path)
     runner = CliRunner()
-    assert runner.invoke(cli, ["build-demo", "--db", str(path)]).exit_code == 0
     examples = Path(__file__).resolve().parents[2] / "data" / "examples"
     assert runner.invoke(cli, ["load", "sites", str(examples / "sites.csv"), "--db", str(path)])
     result = runner.invoke(
@@ -287,10 +287,8 @@ def test_saving_is_refused_for_an_example_an_empty_scenario_or_an_unknown_target
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
-    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    assert CliRunner().invoke(cli, ["build-demo", "--db", str(path)]).exit_code == 0
-    con = duckdb.connect(str(path), read_only=True)
+def demo(demo_file: Path) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(demo_file), read_only=True)
     yield con
     con.close()
 
