@@ -654,6 +654,7 @@ def publish_new(path: Path | str, build: Callable[[duckdb.DuckDBPyConnection], N
         with _new_stock_files_removed_on_error(folder):
             con = duckdb.connect(str(tmp))
             try:
+                _writer_settings(con, tmp)  # scale 100 took 17 GB without a limit
                 use_stock_folder(con, path)
                 con.execute("begin")
                 build(con)
