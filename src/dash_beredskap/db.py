@@ -101,6 +101,7 @@ DERIVED_SQL = (
     "v_national_substance_cover",
     "v_treatment_alternatives",
     "v_shortage_notices",
+    "agg_substance_active_notices",
     "macros_shortages",
     "v_region_supply_systems",
 )
@@ -179,8 +180,13 @@ STOCK_AGGREGATES = (
     ("agg_coverage_summary", "coverage_summary_rows", "snapshot_date", True),
     ("agg_national_substance_cover", "national_substance_cover_rows", "month", False),
 )
-# small tables counted from agg_priority_cover at the default targets: rebuilt whole after it
-COVER_DEFAULT_AGGREGATES = ("agg_region_cover_default", "agg_national_cover_default")
+# small tables counted from agg_priority_cover at the default targets, and from the as-of date
+# (the newest report): rebuilt whole after it
+COVER_DEFAULT_AGGREGATES = (
+    "agg_region_cover_default",
+    "agg_national_cover_default",
+    "agg_substance_active_notices",
+)
 
 
 def refresh_stock_derived(
