@@ -101,6 +101,7 @@ DERIVED_SQL = (
     "v_national_substance_cover",
     "v_treatment_alternatives",
     "v_shortage_notices",
+    "agg_substance_active_notices",
     "macros_shortages",
     "v_region_supply_systems",
 )
@@ -182,6 +183,8 @@ STOCK_AGGREGATES = (
 # small tables counted from agg_priority_cover at the default targets, by month: their months
 # from the load's first on are recomputed from their own file's select (_select_of)
 COVER_DEFAULT_AGGREGATES = ("agg_region_cover_default", "agg_national_cover_default")
+# tables dated by the newest report (the data's as-of date): rebuilt whole when a load moves it
+AS_OF_AGGREGATES = ("agg_substance_supply", "agg_substance_active_notices")
 
 
 def _select_of(table: str) -> str:
@@ -227,7 +230,8 @@ def refresh_stock_derived(
         )
     newest = con.execute("select max(snapshot_date) from stock_snapshots").fetchall()[0][0]
     if newest != newest_before:
-        con.execute(read_sql("agg_substance_supply"))
+        for table in AS_OF_AGGREGATES:
+            con.execute(read_sql(table))
 
 
 def schema_version_of(con: duckdb.DuckDBPyConnection) -> int | None:

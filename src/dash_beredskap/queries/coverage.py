@@ -200,11 +200,12 @@ def priority_items_cover(
     lang: str = "sv",
     region: str | None = None,
 ) -> pd.DataFrame:
-    """Macro priority_cover_judged and views v_substance_supply, v_national_substance_cover and
-    v_shortage_notices for one month: every (region, priority item), reported or not, with its
-    target_days and is_meeting (the macros' rule) and what the gap list and the exposure ranking
-    weigh (metrics.rank_gaps, metrics.exposure_scores). region: one county code, or None: all.
-    By region code, then item name.
+    """Macro priority_cover_judged, views v_substance_supply and v_national_substance_cover and
+    table agg_substance_active_notices (v_shortage_notices counted at load time) for one month:
+    every (region, priority item), reported or not, with its target_days and is_meeting (the
+    macros' rule) and what the gap list and the exposure ranking weigh (metrics.rank_gaps,
+    metrics.exposure_scores). region: one county code, or None: all. By region code, then item
+    name.
     """
     return fetch(
         con,

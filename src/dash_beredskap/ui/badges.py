@@ -37,8 +37,12 @@ FIGURE_DATASETS: dict[str, tuple[str, ...]] = {
 def _sources() -> tuple[dict[str, bool], bool]:
     """({dataset: any row synthetic}, anything synthetic at all)."""
     df = data.run(queries.meta.data_sources)
-    by_dataset = df.groupby("dataset")["is_synthetic"].any().to_dict() if len(df) else {}
-    return {k: bool(v) for k, v in by_dataset.items()}, bool(df["is_synthetic"].any())
+    # a plain loop over the few rows (both columns not null): a pandas groupby per badge cost
+    # more than the query, and a page draws several badges
+    by_dataset: dict[str, bool] = {}
+    for dataset, synthetic in zip(df["dataset"], df["is_synthetic"], strict=True):
+        by_dataset[dataset] = by_dataset.get(dataset, False) or bool(synthetic)
+    return by_dataset, any(by_dataset.values())
 
 
 def any_synthetic() -> bool:

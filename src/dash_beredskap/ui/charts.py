@@ -43,27 +43,46 @@ def png_options(name: str | None) -> dict[str, object]:
     return {**PLOTLY_CONFIG["toImageButtonOptions"], "filename": f"beredskapslaget_{stem}"}
 
 
+def _merged(base: dict, update: dict) -> dict:
+    """`base` with `update` laid over it, nested dicts merged key by key (as update_layout)."""
+    out = dict(base)
+    for key, value in update.items():
+        old = out.get(key)
+        out[key] = (
+            _merged(old, value) if isinstance(value, dict) and isinstance(old, dict) else value
+        )
+    return out
+
+
 def _layout(fig: go.Figure, height: int, lang: str | None = None) -> go.Figure:
-    fig.update_layout(
-        height=height,
-        margin={"l": 10, "r": 30, "t": 20, "b": 10},
-        font={"size": FONT_SIZE, "family": FONT_FAMILY, "color": INK},
-        separators=fmt.plotly_separators(lang),
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        hoverlabel={"font_size": FONT_SIZE},
-        legend={"orientation": "h", "y": -0.12, "x": 0, "font": {"size": FONT_SIZE}},
-        bargap=0.25,
+    # One assignment of the whole layout: update_layout / update_xaxes resolve and validate
+    # every key path one at a time, which cost more than the rest of a chart's drawing.
+    layout = _merged(
+        fig.layout.to_plotly_json(),
+        {
+            "height": height,
+            "margin": {"l": 10, "r": 30, "t": 20, "b": 10},
+            "font": {"size": FONT_SIZE, "family": FONT_FAMILY, "color": INK},
+            "separators": fmt.plotly_separators(lang),
+            "plot_bgcolor": "white",
+            "paper_bgcolor": "white",
+            "hoverlabel": {"font": {"size": FONT_SIZE}},
+            "legend": {"orientation": "h", "y": -0.12, "x": 0, "font": {"size": FONT_SIZE}},
+            "bargap": 0.25,
+        },
     )
-    # Crowded labels tilt at most 45 degrees (never read sideways at 90).
-    fig.update_xaxes(
-        gridcolor=GRID,
-        zeroline=False,
-        tickfont={"size": FONT_SIZE},
-        automargin=True,
-        autotickangles=[0, 30, 45],
-    )
-    fig.update_yaxes(gridcolor=GRID, zeroline=False, tickfont={"size": FONT_SIZE}, automargin=True)
+    axis = {
+        "gridcolor": GRID,
+        "zeroline": False,
+        "tickfont": {"size": FONT_SIZE},
+        "automargin": True,
+    }
+    # every x and y axis of the figure (subplots too); crowded labels tilt at most 45 degrees
+    # (never read sideways at 90)
+    for name in sorted({"xaxis", "yaxis", *(k for k in layout if re.fullmatch(r"[xy]axis\d*", k))}):
+        extra = {"autotickangles": [0, 30, 45]} if name.startswith("x") else {}
+        layout[name] = _merged(layout.get(name, {}), {**axis, **extra})
+    fig.layout = layout
     return fig
 
 

@@ -3,6 +3,7 @@ date D is its November report; active on D: n1 (A), n2 (M), n3 (O, off the curre
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -102,6 +103,22 @@ def test_active_list_priority_first_in_the_language(con) -> None:
     assert list(got["is_on_priority_list"]) == [True, True, False]
     sv = queries.shortages.active_shortages(con.cursor(), "sv")
     assert list(sv["substance_name"]) == ["Propofol", "Morfin", "Oxikodon"]
+
+
+def test_active_notices_per_item_are_counted_at_load_time(con) -> None:
+    """The Region page's gap list reads the active notices per item from a load-time table: it
+    holds the notices active on D, counted by hand, and priority_items_cover passes them on."""
+    expected = Counter(n[1] for n in ACTIVE)
+    got = dict(
+        con.execute(
+            "select substance_id, n_active_notices from agg_substance_active_notices"
+        ).fetchall()
+    )
+    assert got == expected and sum(got.values()) == 3
+    items = queries.coverage.priority_items_cover(con.cursor(), None, T30, "sv", None)
+    assert not items.empty
+    for sid, n in items.groupby("substance_id")["n_active_notices"].agg(set).items():
+        assert n == {expected.get(sid, 0)}
 
 
 # ------------------------------------------------------------------ cover of the active items

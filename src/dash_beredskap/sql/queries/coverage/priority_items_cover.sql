@@ -24,12 +24,6 @@ last_known as (
       and ($region::varchar is null or region_code = $region::varchar)
     group by region_code, substance_id
 ),
-active as (
-    select substance_id, count(*) as n_active_notices
-    from v_shortage_notices
-    where is_active
-    group by substance_id
-),
 final as (
     select
         c.month,
@@ -67,7 +61,7 @@ final as (
     left join v_supply_concentration k using (substance_id)
     left join v_national_substance_cover n
         on n.month = c.month and n.substance_id = c.substance_id
-    left join active a on a.substance_id = c.substance_id
+    left join agg_substance_active_notices a on a.substance_id = c.substance_id
     left join last_known l on l.region_code = c.region_code and l.substance_id = c.substance_id
     where c.month = cover_month($month)
       and ($region::varchar is null or c.region_code = $region::varchar)
