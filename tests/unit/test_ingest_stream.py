@@ -95,6 +95,7 @@ def both_paths(con: duckdb.DuckDBPyConnection, path: Path, dataset: str = "stock
     refs = References.from_db(con)
     old = validate(read_table(path), spec, refs)
     staged = stream.stage_csv(path, spec)
+    stream.stage_rows(con, staged, spec)
     new = stream.check_staged(con, staged, spec, refs)
     names = [c.name for c in staged.present]
     typed = con.execute(
@@ -183,3 +184,74 @@ def test_an_overlapping_file_upserts_by_key(small_db: Path, tmp_path: Path) -> N
     )
     assert stored == [(3_150, sum(1 for r in second_rows if ";9" in r and float(
         r.split(";")[3].replace(",", ".")) >= 9000))]  # fmt: skip
+
+
+_H = b"snapshot_date;region;substance_id;quantity;daily_consumption\n"
+_R = b"2026-01-05;01;N01AX10;12,5;1\n"
+# (file bytes, does DuckDB's reader take it?): every kind of line the two readers could differ on
+READER_CASES = [
+    (_H + _R * 3, True),
+    (_H.replace(b"\n", b"\r\n") + _R.replace(b"\n", b"\r\n") * 2, True),
+    (b"\xef\xbb\xbf" + _H + _R, True),
+    (b"\n\nsep=;\n" + _H + _R, True),
+    (_H + _R + _R.rstrip(b"\n"), True),  # no final line break
+    (_H + _R + b"\n\n", True),  # blank lines at the end
+    (_H + _R + b"\n\r\n", False),  # mixed line breaks: DuckDB's reader refuses them
+    (_H + b" 2026-01-05 ;\t01\xc2\xa0;N01AX10 ; 12,5;1\n", True),  # spaces around cells
+    (_H + b";;;;\n   ;  ;\n" + _R, True),  # rows with no text
+    (_H + b'2026-01-05;"01";"N01;AX10";"1""2";1\n', True),  # quoted fields
+    (_H + b'2026-01-05;01;N0"1;12,5;1\n', True),  # a quote inside a field
+    (_H + b"2026-01-05;01;N01AX10;12,5;1;;\n", True),  # empty fields past the header
+    (_H + b"2026-01-05;01\n", True),  # too few fields
+    (_H.replace(b";", b",") + b'2026-01-05,01,N01AX10,"12,5",1\n', True),
+    (_H.replace(b";", b"\t") + b"2026-01-05\t01\tN01AX10\t12,5\t1\n", True),
+    (
+        b"snapshot_date;region;;substance_id;quantity;daily_consumption\n"
+        b"2026-01-05;01;;N01AX10;12,5;1\n2026-01-06;01;x;N01AX10;12,5;1\n",
+        True,
+    ),
+    (_H + b"#2026-01-05;01;N01AX10;12,5;1\n", True),  # '#' is text, not a comment
+    (_H + _R + b"\n" + _R, False),  # a blank line inside: row numbers would shift
+    (_H + b'2026-01-05;01;"N01\nAX10";12,5;1\n' + _R, False),  # a line break in a field
+    (_H + b'2026-01-05;01; "N01AX10" ;12,5;1\n', False),  # DuckDB strips spaces by quotes
+    (_H + b'2026-01-05;01;"N01"AX10;12,5;1\n', False),
+    (_H + b'2026-01-05;01;N01AX10;"12,5;1\n' + _R, False),  # a quote never closed
+    (_H + b"2026-01-05;01;N01AX10;12,5;1;7\n", False),  # too many fields
+    (_H + b"2026-01-05;01;N01AX10;12,5;1; \n", False),
+    (_H + _R + b"2026-01-05;01;N01AX10;12,5;1\r" + _R, False),  # a lone CR ends a line
+    (_H + b"2026-01-05;01;N\xe4AX10;12,5;1\n", False),  # Windows-1252
+    (_H + _R * 3000 + b"2026-01-05;01;N\x00;12,5;1\n", False),  # NUL past the head
+    (_H + b"2026-01-05;01;" + b"x" * 131072 + b";12,5;1\n", False),  # over csv's field limit
+]
+
+
+def _staged_rows(con: duckdb.DuckDBPyConnection, path: Path, duck: bool):
+    """What a reader stages for `path`: rows, counts, witnesses and errors, or its refusal;
+    None if DuckDB's reader is asked and declines."""
+    staged = stream.stage_csv(path, STOCK)
+    try:
+        if not duck:
+            staged.witnesses = stream._stage_python(con, staged)
+        elif staged.duckdb:
+            stream._stage_duckdb(con, staged)
+        else:
+            return None
+    except IngestError as e:
+        return [str(x) for x in e.errors]
+    rows = con.execute("select * from staged order by row").fetchall()
+    witnesses = [w[0] for w in staged.witnesses]
+    return rows, staged.n_read, witnesses, [str(e) for e in staged.errors]
+
+
+@pytest.mark.parametrize("case", range(len(READER_CASES)))
+def test_duckdbs_reader_stages_as_the_python_reader_or_declines(con, tmp_path, case) -> None:
+    data, taken = READER_CASES[case]
+    path = tmp_path / "stock.csv"
+    path.write_bytes(data)
+    duck = _staged_rows(con, path, duck=True)
+    python = _staged_rows(con, path, duck=False)
+    assert (duck is not None) == taken
+    if taken:
+        assert duck == python
+        assert duck[1] >= 1
+        assert len(duck[0]) == duck[1]

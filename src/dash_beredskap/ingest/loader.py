@@ -124,6 +124,7 @@ def _load_streamed(
     result = LoadResult(spec.name, file_path.name, dry_run=dry_run)
 
     def change(con: duckdb.DuckDBPyConnection) -> None:
+        stream.stage_rows(con, staged, spec)
         errors = stream.check_staged(con, staged, spec, References.from_db(con))
         if errors:
             raise IngestError(errors)

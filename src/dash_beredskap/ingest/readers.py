@@ -13,6 +13,7 @@ import csv
 import hashlib
 import io
 import itertools
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -117,8 +118,30 @@ def _not_text(
 _CHUNK = 1 << 20
 
 
-def scan_text_file(path: Path) -> tuple[str, str]:
-    """(encoding, SHA-256) of a text file, decided as decode_text decides, read in chunks.
+@dataclass(frozen=True)
+class TextScan:
+    """What one pass over a text file's bytes tells: its encoding and SHA-256, and the line
+    facts the streamed loader needs to trust DuckDB's CSV reader to read it as CsvStream does."""
+
+    encoding: str  # 'utf-8', 'utf-8-sig' or 'cp1252', as decode_text decides
+    sha256: str
+    n_lines: int  # lines as Python counts them (\n, \r\n or \r ends one)
+    n_trailing_blank: int  # empty lines at the end of the file
+    plain: bool  # no lone \r, no NUL, no space or tab beside a quote (DuckDB reads those its way)
+
+
+_BESIDE_QUOTE = re.compile(rb'[ \t]"|"[ \t]')
+
+
+def _beside_quote(last: bytes, chunk: bytes) -> bool:
+    """A space or tab beside a quote in `chunk` (or across from the previous chunk's `last`)."""
+    if b'"' not in chunk and last != b'"':
+        return False
+    return bool(_BESIDE_QUOTE.search(chunk) or _BESIDE_QUOTE.match(last + chunk[:1]))
+
+
+def scan_text_file(path: Path) -> TextScan:
+    """Scan a text file in chunks: encoding decided as decode_text decides, and line facts.
 
     The streamed loader opens the file with this encoding instead of holding its text.
     """
@@ -127,7 +150,9 @@ def scan_text_file(path: Path) -> tuple[str, str]:
     _check_head(head, path.name)
     digest = hashlib.sha256()
     utf8 = codecs.getincrementaldecoder("utf-8")("strict")
-    is_utf8 = True
+    is_utf8 = plain = True
+    n_lf = n_cr = n_crlf = trailing = 0
+    last = b""
     with open(path, "rb") as f:
         while chunk := f.read(_CHUNK):
             digest.update(chunk)
@@ -136,13 +161,25 @@ def scan_text_file(path: Path) -> tuple[str, str]:
                     utf8.decode(chunk)
                 except UnicodeDecodeError:
                     is_utf8 = False
+            n_lf += chunk.count(b"\n")
+            n_cr += chunk.count(b"\r")
+            n_crlf += chunk.count(b"\r\n") + (last == b"\r" and chunk[:1] == b"\n")
+            if plain and (b"\x00" in chunk or _beside_quote(last, chunk)):
+                plain = False
+            content = chunk.rstrip(b"\r\n")
+            ends = chunk[len(content) :].count(b"\n")
+            trailing = ends if content else trailing + ends
+            last = chunk[-1:]
     if is_utf8:
         try:
             utf8.decode(b"", final=True)
         except UnicodeDecodeError:
             is_utf8 = False
+    n_lines = n_lf + (n_cr - n_crlf) + (last not in (b"", b"\n", b"\r"))
+    facts = (n_lines, max(0, trailing - 1), plain and n_cr == n_crlf)
     if is_utf8:
-        return ("utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"), digest.hexdigest()
+        encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
+        return TextScan(encoding, digest.hexdigest(), *facts)
     lines_before = 0
     with open(path, "rb") as f:
         while chunk := f.read(_CHUNK):
@@ -151,7 +188,7 @@ def scan_text_file(path: Path) -> tuple[str, str]:
             except UnicodeDecodeError as e:
                 raise _not_text(chunk, e, path.name, lines_before) from None
             lines_before += chunk.count(b"\n")
-    return "cp1252", digest.hexdigest()
+    return TextScan("cp1252", digest.hexdigest(), *facts)
 
 
 def _looks_like_utf16(data: bytes) -> bool:

@@ -15,6 +15,7 @@ others and XLSX files keep validate.validate over a RawTable.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ import duckdb
 import pyarrow as pa
 
 from dash_beredskap.ingest.errors import FileError, IngestError
-from dash_beredskap.ingest.readers import CsvStream, scan_text_file
+from dash_beredskap.ingest.readers import CsvStream, RawTable, TextScan, scan_text_file
 from dash_beredskap.ingest.specs import Column, DatasetSpec
 from dash_beredskap.ingest.validate import (
     References,
@@ -56,67 +57,206 @@ def streams(spec: DatasetSpec) -> bool:
 
 @dataclass
 class Staged:
-    """A CSV file read into Arrow: one string column per spec column present, and the row."""
+    """A CSV file for `spec`: its header read, its rows staged in DuckDB by `stage_rows`."""
 
     file_name: str
-    sha256: str
+    path: Path
+    scan: TextScan
     present: list[Column]
+    positions: list[int]  # the header cell of each present column
+    header: list[str]
     header_row: int
-    data: pa.Table  # columns row, c0, c1, ... (c_i is present[i]'s stripped text)
+    delimiter: str
     errors: list[FileError] = field(default_factory=list)  # rows with too many fields
     warnings: list[str] = field(default_factory=list)
     n_read: int = 0  # data rows read, those with too many fields included
+    duckdb: bool = False  # read by DuckDB's reader (it reads the file as CsvStream does)
+    witnesses: list[tuple[int, list[str]]] = field(default_factory=list)  # see _witnesses
+
+    @property
+    def sha256(self) -> str:
+        return self.scan.sha256
 
 
 def stage_csv(path: Path, spec: DatasetSpec) -> Staged:
-    """Read the CSV at `path` for `spec`; raises IngestError for a header or file problem."""
-    encoding, sha256 = scan_text_file(path)
-    with CsvStream(
-        path.name, encoding, lambda: open(path, encoding=encoding, newline="")
-    ) as stream:
-        no_rows = stream.table([])
-        index, _, warnings = map_header(spec, no_rows)
+    """Read the header of the CSV at `path` for `spec`; raises IngestError for a header or file
+    problem found there (the rows are read by stage_rows, in the writer's connection)."""
+    scan = scan_text_file(path)
+    with _open(path, scan) as stream:
+        index, errors, warnings = map_header(spec, stream.table([]))
         present = [c for c in spec.columns if c.name in index]
-        positions = [index[c.name] for c in present]
-        width = len(stream.header)
-        unnamed = [i for i, h in enumerate(stream.header) if not h]
-        witnesses: dict[int, tuple[int, list[str]]] = {}  # a row with text under each unnamed
-        errors: list[FileError] = []
-        batches: list[pa.RecordBatch] = []
-        rows: list[int] = []
-        cells: list[list[str]] = [[] for _ in present]
-        n_read = 0
+        header = list(stream.header)
+        staged = Staged(
+            path.name, path, scan, present, [index[c.name] for c in present], header,
+            stream.header_row, stream.delimiter or ";", warnings=warnings,
+        )  # fmt: skip
+        if errors:  # as the rows would tell them: a reader's error first, then the header's
+            witnesses = _witnesses(staged, stream.rows())
+            _, errors, _ = map_header(spec, stream.table(list(witnesses.values())))
+            raise IngestError(errors)
+    staged.duckdb = _duckdb_reads_alike(staged)
+    return staged
 
-        def flush() -> None:
-            arrays = [pa.array(rows, pa.int64())] + [pa.array(c, pa.string()) for c in cells]
-            names = ["row"] + [f"c{i}" for i in range(len(present))]
-            batches.append(pa.RecordBatch.from_arrays(arrays, names=names))
-            rows.clear()
-            for c in cells:
-                c.clear()
 
+def _open(path: Path, scan: TextScan) -> CsvStream:
+    return CsvStream(
+        path.name, scan.encoding, lambda: open(path, encoding=scan.encoding, newline="")
+    )
+
+
+def _unnamed(staged: Staged) -> list[int]:
+    return [i for i, h in enumerate(staged.header) if not h]
+
+
+def _witnesses(
+    staged: Staged, rows: Iterable[tuple[int, list[str]]]
+) -> dict[int, tuple[int, list[str]]]:
+    """The first row with text under each unnamed header cell (an error of the header)."""
+    found: dict[int, tuple[int, list[str]]] = {}
+    unnamed = _unnamed(staged)
+    for row_number, raw in rows:
+        for i in unnamed:
+            if i not in found and i < len(raw) and raw[i]:
+                found[i] = (row_number, raw)
+    return found
+
+
+def stage_rows(con: duckdb.DuckDBPyConnection, staged: Staged, spec: DatasetSpec) -> None:
+    """The temp table `staged` (row, c0, c1, ...: c_i the stripped text of present[i]).
+
+    DuckDB's CSV reader reads it if it reads it as CsvStream would (_duckdb_reads_alike);
+    else the Python reader, which gives its own message for a malformed file. Raises
+    IngestError for a header problem the rows show (text under an unnamed header cell).
+    """
+    if staged.duckdb:
+        _stage_duckdb(con, staged)
+    else:
+        staged.witnesses = _stage_python(con, staged)
+    table = RawTable(
+        staged.file_name, staged.header_row, staged.header, staged.witnesses, "csv",
+        staged.delimiter, staged.scan.encoding,
+    )  # fmt: skip
+    _, header_errors, _ = map_header(spec, table)
+    if header_errors:
+        raise IngestError(header_errors)
+
+
+_WHITESPACE = "".join(ch for ch in map(chr, range(0x110000)) if ch.isspace())  # str.strip's
+_MAX_WIDTH = 200  # fields in a header that DuckDB's reader reads
+_FIELD_LIMIT = 131072  # csv.field_size_limit(): the Python reader refuses a longer field
+
+
+def _rows_sql(staged: Staged) -> str:
+    """The file's records by read_csv: row, t0, t1, ... (every field stripped), long (a field
+    the Python reader refuses as too long), blank (no text: CsvStream skips the row)."""
+    width = len(staged.header)
+    ws = "'" + _WHITESPACE.replace("'", "''") + "'"
+    path = str(staged.path).replace("'", "''")
+    delim = staged.delimiter.replace("'", "''")
+    columns = ", ".join(f"'f{i}': 'varchar'" for i in range(width))
+    trimmed = ", ".join(f"{_strip(f'coalesce(f{i}, {chr(39) * 2})', ws)} as t{i}"
+                        for i in range(width))  # fmt: skip
+    lengths = ", ".join(f"coalesce(length(f{i}), 0)" for i in range(width))
+    blank = " and ".join(f"t{i} = ''" for i in range(width))
+    return (
+        f"select *, {blank} as blank from (select {staged.header_row} + ordinality as row, "
+        f"{trimmed}, greatest({lengths}) >= {_FIELD_LIMIT} as long "
+        f"from read_csv('{path}', auto_detect=false, header=false, "
+        f"skip={staged.header_row}, delim='{delim}', quote='\"', escape='\"', "
+        f"strict_mode=true, null_padding=true, columns={{{columns}}}) with ordinality)"
+    )
+
+
+def _duckdb_reads_alike(staged: Staged) -> bool:
+    """Does read_csv read the file as CsvStream, with the same row numbers? Decided before the
+    database is copied, in a connection of its own (a reader's error aborts a transaction):
+    a UTF-8 file with no blank line inside, no field over a line break, no space beside a
+    quote, no field DuckDB refuses or the Python reader would. Sets n_read and witnesses."""
+    scan = staged.scan
+    in_one_line = not any("\n" in h or "\r" in h for h in staged.header)
+    too_wide = len(staged.header) > _MAX_WIDTH  # a query per field: slow to plan for 10 000
+    if scan.encoding == "cp1252" or not scan.plain or not in_one_line or too_wide:
+        return False
+    unnamed = _unnamed(staged)
+    firsts = "".join(f", min(row) filter (t{i} <> '')" for i in unnamed)
+    con = duckdb.connect()
+    try:
+        n, n_blank, long, *found = con.execute(
+            "select count(*), count(*) filter (blank), coalesce(bool_or(long), false)"
+            f"{firsts} from ({_rows_sql(staged)})"
+        ).fetchall()[0]
+    except duckdb.Error:
+        return False
+    finally:
+        con.close()
+    expected = scan.n_lines - staged.header_row - scan.n_trailing_blank
+    if n != expected or long:  # a line skipped (blank) or joined (a quoted line break)
+        return False
+    staged.n_read = n - n_blank
+    staged.witnesses = [
+        (row, [""] * i + ["?"]) for i, row in zip(unnamed, found, strict=True) if row is not None
+    ]  # fmt: skip  (map_header looks at cell i only)
+    return True
+
+
+def _stage_duckdb(con: duckdb.DuckDBPyConnection, staged: Staged) -> None:
+    """The temp table `staged` by read_csv (_duckdb_reads_alike said it reads alike)."""
+    kept = [f"t{p} as c{i}" for i, p in enumerate(staged.positions)]
+    con.execute(
+        f"create or replace temp table staged as select row, {', '.join(kept)} "
+        f"from ({_rows_sql(staged)}) where not blank"
+    )
+
+
+def _strip(cell: str, ws: str) -> str:
+    """str.strip in SQL; trim with str.strip's 29 characters is slow, so only where needed."""
+    return (
+        f"if(contains({ws}, left({cell}, 1)) or contains({ws}, right({cell}, 1)), "
+        f"trim({cell}, {ws}), {cell})"
+    )
+
+
+def _stage_python(con: duckdb.DuckDBPyConnection, staged: Staged) -> list[tuple[int, list[str]]]:
+    """Stage through CsvStream in Arrow batches (its messages for a malformed file); the
+    witnesses of the unnamed header cells."""
+    wanted = staged.positions
+    names = [f"c{i}" for i in range(len(wanted))]
+    width = len(staged.header)
+    staged.n_read, staged.errors = 0, []
+    con.execute(
+        "create or replace temp table staged (row bigint"
+        + "".join(f", {name} varchar" for name in names) + ")"
+    )  # fmt: skip
+    rows: list[int] = []
+    cells: list[list[str]] = [[] for _ in wanted]
+
+    def flush() -> None:
+        arrays = [pa.array(rows, pa.int64())] + [pa.array(c, pa.string()) for c in cells]
+        con.register("batch", pa.table(arrays, names=["row", *names]))
+        con.execute("insert into staged select * from batch")
+        con.unregister("batch")
+        rows.clear()
+        for c in cells:
+            c.clear()
+
+    def counted(stream: CsvStream) -> Iterator[tuple[int, list[str]]]:
+        no_rows = stream.table([])
         for row_number, raw in stream.rows():
-            n_read += 1
-            for i in unnamed:
-                if i not in witnesses and i < len(raw) and raw[i]:
-                    witnesses[i] = (row_number, raw)
+            staged.n_read += 1
+            yield row_number, raw
             if len(raw) > width and any(raw[width:]):
-                errors.append(_too_many_fields(no_rows, row_number, raw))
+                staged.errors.append(_too_many_fields(no_rows, row_number, raw))
                 continue
             rows.append(row_number)
-            for values, p in zip(cells, positions, strict=True):
+            for values, p in zip(cells, wanted, strict=True):
                 values.append(raw[p] if p < len(raw) else "")
             if len(rows) >= BATCH_ROWS:
                 flush()
-        flush()
-        _, header_errors, _ = map_header(spec, stream.table(list(witnesses.values())))
-        if header_errors:
-            raise IngestError(header_errors)
-        header_row = stream.header_row
-    return Staged(
-        path.name, sha256, present, header_row, pa.Table.from_batches(batches), errors,
-        warnings, n_read,
-    )  # fmt: skip
+
+    with _open(staged.path, staged.scan) as stream:
+        witnesses = _witnesses(staged, counted(stream))
+    flush()
+    return list(witnesses.values())
 
 
 # ---------------------------------------------------------------- SQL per column kind
@@ -156,7 +296,6 @@ def check_staged(
         return [FileError(staged.file_name, staged.header_row + 1, None, None,
                           "data rows under the header")]  # fmt: skip
     checker = _CellChecker(staged.file_name, refs)
-    con.register("staged", staged.data)
     values, joins = [], []
     for i, column in enumerate(staged.present):
         c = f"s.c{i}"
@@ -207,7 +346,7 @@ def check_staged(
     errors += _duplicate_keys(con, staged, spec)
     for i in range(n):
         con.unregister(f"map{i}")
-    con.unregister("staged")
+    con.execute("drop table staged")
     return errors
 
 
