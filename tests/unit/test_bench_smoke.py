@@ -25,6 +25,8 @@ def test_the_benchmark_prints_each_item_with_its_budget(demo_file: Path, tmp_pat
     assert result.returncode == 0, (result.stdout[-3000:], result.stderr[-3000:])
     lines = result.stdout.splitlines()
     for item, budget in (
+        ("loader: load stock, k rows per second", ">= 417 k/s"),
+        ("loader: scenario save (best of 3)", "< 0.5 s"),
         ("about: queries, first view", "< 100 ms"),
         ("coverage: queries, change target=60", "< 100 ms"),
         ("coverage: render, first", "< 0.5 s"),
