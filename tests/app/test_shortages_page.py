@@ -84,3 +84,23 @@ def test_the_feed_with_only_the_priority_list(cover_db) -> None:
     assert shown[translate("shortages.feed.resolved", "en")] == "2"
     feed = at.dataframe[-1].value
     assert sorted(feed.iloc[:, 0]) == ["New", "New", "Resolved", "Resolved"]
+
+
+def test_only_the_most_pressing_notices_are_cards(cover_db, monkeypatch) -> None:
+    """A national feed has hundreds of active notices: cards for the first MAX_CARDS (the
+    frame's order), the count in a caption, and every notice still in the table."""
+    from dash_beredskap.ui.coverage import shortages as sh
+
+    def card_heads(at) -> list[str]:
+        return [m.value for m in at.markdown if m.value.startswith("**") and " · " in m.value]
+
+    every = card_heads(open_page("pages/shortages.py"))
+    n = len(every)
+    assert n >= 2  # the hand-made database has several active notices
+    monkeypatch.setattr(sh, "MAX_CARDS", 1)
+    at = open_page("pages/shortages.py")
+    assert card_heads(at) == every[:1]
+    caption = translate("shortages.cards.first", "sv", shown="1", n=fmt.integer(n))
+    assert caption in [c.value for c in at.caption]
+    notices = at.dataframe[0].value  # the table of every active notice
+    assert len(notices) == n

@@ -195,13 +195,28 @@ def _card(r: object, alternatives: pd.DataFrame | None) -> None:
         st.markdown(t("shortages.card.alternatives", atc=fmt.plain(r.atc_l4)) + "\n" + lines)
 
 
+# Cards for at most this many notices (the frame's order: priority list first, most regions
+# below target): a national feed has hundreds active, which no one reads as cards and which
+# took seconds to draw; every notice stays in the table and the downloads below.
+MAX_CARDS = 20
+
+
 def notice_cards(notices: pd.DataFrame, alternatives: pd.DataFrame, per_row: int = 2) -> None:
-    """One card per active notice: the item, the regions below target, and the alternatives
-    with their days of cover (an active_notices_cover frame with kind_label)."""
+    """One card per active notice, for the MAX_CARDS most pressing: the item, the regions below
+    target, and the alternatives with their days of cover (an active_notices_cover frame with
+    kind_label)."""
     if notices.empty:
         st.info(t("shortages.active.none"))
         return
-    by_item = {sid: part for sid, part in alternatives.groupby("substance_id", sort=False)}
+    if len(notices) > MAX_CARDS:
+        st.caption(
+            t("shortages.cards.first", shown=fmt.integer(MAX_CARDS), n=fmt.integer(len(notices)))
+        )
+        notices = notices.iloc[:MAX_CARDS]
+    shown = set(notices["substance_id"])
+    by_item = {
+        sid: part for sid, part in alternatives.groupby("substance_id", sort=False) if sid in shown
+    }
     for start in range(0, len(notices), per_row):
         chunk = notices.iloc[start : start + per_row]
         columns = st.columns(per_row, gap="medium")

@@ -296,6 +296,9 @@ SV: dict[str, str] = {
     "substanser i samma ATC-grupp på nivå 4, med hur länge rikets och regionernas lager räcker.",
     "shortages.active.title": "{n} {n:?aktiv notis|aktiva notiser} den {date}",
     "shortages.active.none": "Inga aktiva restnoteringar.",
+    "shortages.cards.first": "De {shown} mest angelägna av {n} notiser visas som kort "
+    "(prioriterade först, flest regioner under målet). Alla finns i tabellen och nedladdningen "
+    "nedan.",
     "shortages.card.head": "**{name}** · {product}  \n{kind} sedan {start} · beräknat slut "
     "{end} {listed}",
     "shortages.card.on_list": "· på prioriteringslistan",
@@ -732,6 +735,9 @@ EN: dict[str, str] = {
     "lasts.",
     "shortages.active.title": "{n} {n:?active notice|active notices} on {date}",
     "shortages.active.none": "No active shortage notices.",
+    "shortages.cards.first": "The {shown} most pressing of {n} notices are shown as cards "
+    "(priority list first, most regions below target). All are in the table and the download "
+    "below.",
     "shortages.card.head": "**{name}** · {product}  \n{kind} since {start} · expected end "
     "{end} {listed}",
     "shortages.card.on_list": "· on the priority list",
