@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-import duckdb
 import pytest
 
+from dash_beredskap import db
 from tests.e2e.conftest import (
     PROJECT_ROOT,
     VIEWPORT,
@@ -120,7 +120,7 @@ def test_first_request_deep_link_runs_the_router(live: Live) -> None:
 
 def _stock_file(db_path: Path, folder: Path) -> Path:
     """Kronoberg (07) reports a year of every listed item on the latest date."""
-    with duckdb.connect(str(db_path), read_only=True) as con:
+    with db.connect_read_only(db_path) as con:
         (latest,) = con.execute("select max(snapshot_date) from stock_snapshots").fetchone()
         items = [
             r[0]
@@ -174,7 +174,7 @@ def _check(role: str, page, base: str, companies: set[str], when: str) -> None:
 def test_twelve_sessions_with_roles_across_a_load(browser, live: Live) -> None:
     """Twelve sessions read while the load publishes; the coverage map then shows the file."""
     db_path, servers = live.db_path, live.servers
-    with duckdb.connect(str(db_path), read_only=True) as con:
+    with db.connect_read_only(db_path) as con:
         companies = {r[0] for r in con.execute("select company_name from companies").fetchall()}
         (loads_before,) = con.execute("select count(*) from data_sources").fetchone()
     stock = _stock_file(db_path, live.folder)
@@ -225,7 +225,7 @@ def test_twelve_sessions_with_roles_across_a_load(browser, live: Live) -> None:
         output, _ = load.communicate(timeout=300)
         assert load.returncode == 0, output
 
-        with duckdb.connect(str(db_path), read_only=True) as con:
+        with db.connect_read_only(db_path) as con:
             (loads_after,) = con.execute("select count(*) from data_sources").fetchone()
         assert loads_after > loads_before  # a new file was published
 
