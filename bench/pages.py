@@ -260,11 +260,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.pages and spec.key not in args.pages:
             continue
         change = FILTER_CHANGES.get(spec.key, LANGUAGE_CHANGE)
-        if callable(change):
-            with db.connect_read_only(args.db) as con:
+        what = ", ".join(f"{k}={v}" for k, v in change.items()) if isinstance(change, dict) else ""
+        if callable(change):  # a value of the data: named by its parameter only, so that the
+            with db.connect_read_only(args.db) as con:  # item is the same at every scale
                 change = change(con)
+            what = ", ".join(change)
         first, repeat, changed, calls, added = capture_page(spec.path, change)
-        what = ", ".join(f"{k}={v}" for k, v in change.items())
         for label, subset in (("first view", calls), (f"change {what}", added)):
             times = query_set_times(args.db, subset, args.runs)
             cold, warm = times[0], times[1:]
