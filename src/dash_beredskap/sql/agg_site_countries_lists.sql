@@ -3,9 +3,7 @@
 -- site_aggregate_langs.
 create or replace table agg_site_countries_lists as
 with versions as (
-    select list_version from priority_lists
-    union all
-    select null as list_version
+    select list_version from site_aggregate_list_versions()
 ),
 langs as (
     select unnest(site_aggregate_langs()) as lang

@@ -3,9 +3,7 @@
 -- pages' first view reads one row instead of counting 100 000 sites.
 create or replace table agg_site_selection_lists as
 with versions as (
-    select list_version from priority_lists
-    union all
-    select null as list_version
+    select list_version from site_aggregate_list_versions()
 ),
 final as (
     select v.list_version, s.*

@@ -115,6 +115,11 @@ create or replace macro reads_site_aggregates(
 -- The languages and grid sizes (degrees: ui.maps.CELL_DEG) the agg_site_*_lists tables hold.
 create or replace macro site_aggregate_langs() as ['sv', 'en'];
 create or replace macro site_aggregate_cell_degs() as [1.0, 0.5];
+-- The list versions they hold: each priority list version, and null for every substance.
+create or replace macro site_aggregate_list_versions() as table
+    select list_version from priority_lists
+    union all
+    select null as list_version;
 
 -- The selected sites in numbers, one row: n_sites, n_countries, n_companies, n_cities, sites per
 -- type and n_substances (the chosen substances made at a selected site).
